@@ -1,0 +1,18 @@
+import type { Grid } from "../grid/grid";
+import type { KpiTable } from "../rows/types";
+import type { RowTarget } from "../report/schema";
+import type { FiscalYear } from "../years/types";
+import type { Finding } from "../report/schema";
+
+/** What every check family receives: one table, its grid, and the targets computed for it. */
+export interface CheckInput {
+  grid: Grid;
+  table: KpiTable;
+  /** 1-based sheet row → the row's target verdict from the basis engine. */
+  targets: Map<number, RowTarget>;
+  /** The plan's target year (R12 for the 共生ビジョン; R11 from the 総合戦略 header). */
+  planTargetYear: FiscalYear | null;
+}
+
+/** A check family: reads the input, returns findings; never reads another family's output. */
+export type Check = (input: CheckInput) => Finding[];

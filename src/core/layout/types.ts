@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { FiscalYearSchema } from "../years/types";
+
+export const LayoutIdSchema = z.enum(["kyosei-vision", "sousei-strategy", "generic", "custom"]);
+export type LayoutId = z.infer<typeof LayoutIdSchema>;
+
+/** Every field a column can map to (guide §1). */
+export const FieldNameSchema = z.enum([
+  "no",
+  "viewpoint",
+  "goal",
+  "leadingProject",
+  "measure",
+  "policyArea",
+  "project",
+  "department",
+  "indicator",
+  "unit",
+  "baseline",
+  "baselineYear",
+  "previousTarget",
+  "previousTargetYear",
+  "status",
+  "reason",
+  "additionReason",
+  "target",
+  "targetYear",
+  "basis",
+  "source",
+]);
+export type FieldName = z.infer<typeof FieldNameSchema>;
+
+/** A column of yearly actual values (KPI実績値推移 / R3年度). */
+export const ActualColumnSchema = z.object({ col: z.number().int(), year: FiscalYearSchema });
+export type ActualColumn = z.infer<typeof ActualColumnSchema>;
+
+/** One recognised KPI table on a sheet. Rows and columns are 0-based sheet coordinates. */
+export const TableLayoutSchema = z.object({
+  id: LayoutIdSchema,
+  /** Which block of the sheet: the continuing table or the 「■新規指標」 block. */
+  block: z.enum(["continuing", "new"]),
+  /** First and last header rows (a two-row header has headerTop + 1 = headerBottom). */
+  headerTop: z.number().int(),
+  headerBottom: z.number().int(),
+  /** First and last data rows of this table. */
+  dataTop: z.number().int(),
+  dataBottom: z.number().int(),
+  /** field → 0-based column. */
+  columns: z.partialRecord(FieldNameSchema, z.number().int()),
+  actuals: z.array(ActualColumnSchema),
+  /** Base year written in a header, e.g. 現状値（R5） → R5. */
+  baselineYear: FiscalYearSchema.optional(),
+  /** Target year written in a header (指標値（R11）, (3)R12指標値) or the plan period. */
+  targetYear: FiscalYearSchema.optional(),
+  /** 0..1: how sure the recognition is; the task pane offers manual mapping below 0.8. */
+  confidence: z.number(),
+  /** Header rows repeated inside the data range (a page break in the PDF), skipped as data. */
+  repeatedHeaderRows: z.array(z.number().int()).default([]),
+});
+export type TableLayout = z.infer<typeof TableLayoutSchema>;
+
+/**
+ * A column mapping corrected by hand in the task pane and remembered in the workbook.
+ * Columns are letters ("C") so the saved form survives reading by a person.
+ */
+export const ManualMappingSchema = z.object({
+  sheet: z.string(),
+  headerTop: z.number().int(),
+  headerBottom: z.number().int(),
+  columns: z.partialRecord(FieldNameSchema, z.string()),
+  actuals: z.array(z.object({ col: z.string(), year: z.string() })).default([]),
+  targetYear: z.string().optional(),
+  baselineYear: z.string().optional(),
+});
+export type ManualMapping = z.infer<typeof ManualMappingSchema>;

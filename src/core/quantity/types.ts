@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { FiscalYearSchema } from "../years/types";
+
+/** The period a value is counted over: /年, /月, 1日平均 (日). */
+export const PeriodSchema = z.enum(["年", "月", "日"]);
+export type Period = z.infer<typeof PeriodSchema>;
+
+export const UnitSchema = z.object({
+  /**
+   * Canonical counter with the scale word removed: "人", "件", "円", "%", "t-CO2", "m3", "m2",
+   * "ha", "機関" (医療機関 → 機関), "施設", "世帯", … ; "" for a bare number.
+   */
+  counter: z.string(),
+  /** Multiplier from the number as written to base units: 億 → 1e8, 万 → 1e4, 千(円) → 1e3, else 1. */
+  scale: z.number(),
+  /** /年, /月 or 1日平均; absent when none is written. */
+  period: PeriodSchema.optional(),
+  /** The unit exactly as written after NFKC, e.g. "億円/年", "千円/年", "人". */
+  written: z.string(),
+});
+export type Unit = z.infer<typeof UnitSchema>;
+
+export const BoundSchema = z.enum(["以上", "以下", "超", "未満"]);
+export type Bound = z.infer<typeof BoundSchema>;
+
+export const QuantitySchema = z.object({
+  /** The text it was read from (cell text or a part of it). */
+  text: z.string(),
+  /** The number as written: 137 for 137億円, 37.7 for 37.7万件/月. */
+  value: z.number(),
+  /** value × unit.scale: 1.37e10 for 137億円. */
+  baseValue: z.number(),
+  unit: UnitSchema.nullable(),
+  /** Decimal places as written: 12.4% → 1, 17,842人 → 0. */
+  decimals: z.number().int(),
+  /** A parenthesised note, without the brackets: "R6年度から3市町村平均", "予約契約を含む". */
+  note: z.string().optional(),
+  /** A year named in the note (0人（R6） → R6). */
+  noteYear: FiscalYearSchema.optional(),
+  /** 以上/以下/超/未満 written with the value ("96.0以上"). */
+  bound: BoundSchema.optional(),
+  /** 約/程度/およそ written with the value. */
+  approx: z.boolean().optional(),
+  /** Where the unit came from when it was not in the text. */
+  unitSource: z.enum(["text", "numberFormat", "unitColumn"]).optional(),
+});
+export type Quantity = z.infer<typeof QuantitySchema>;
+
+/** One labelled metric of a multi-metric cell: "乗合タクシー 1日平均", "乗合率". */
+export const QuantityPartSchema = z.object({
+  label: z.string(),
+  quantity: QuantitySchema,
+});
+export type QuantityPart = z.infer<typeof QuantityPartSchema>;
+
+/**
+ * What a value cell holds. `none` is 実績なし (or 未実施, －), `all` is 全園/全校 (every unit of
+ * the kind), `blank` an empty cell; `unparseable` keeps the text for the finding.
+ */
+export const ParsedValueSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("quantity"), quantity: QuantitySchema }),
+  z.object({ kind: z.literal("multi"), text: z.string(), parts: z.array(QuantityPartSchema) }),
+  z.object({ kind: z.literal("none"), text: z.string() }),
+  z.object({ kind: z.literal("all"), text: z.string(), counter: z.string() }),
+  z.object({ kind: z.literal("blank") }),
+  z.object({ kind: z.literal("unparseable"), text: z.string() }),
+]);
+export type ParsedValue = z.infer<typeof ParsedValueSchema>;
+
+/** Hints for reading one cell: the raw cell value, its number format, a unit column's text. */
+export interface QuantityHints {
+  /** The raw cell value when Excel holds a number (unit only in the number format). */
+  rawNumber?: number;
+  numberFormat?: string;
+  /** Text of the row's 単位 column, e.g. "人" or "千円". */
+  unitColumn?: string;
+}

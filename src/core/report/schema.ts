@@ -1,0 +1,143 @@
+import { z } from "zod";
+import { LayoutIdSchema } from "../layout/types";
+import { StatusSchema } from "../rows/types";
+
+/** The JSON report of guide §6: a stable contract for the CLI, the task pane and the tests. */
+
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const FindingCodeSchema = z.enum([
+  "LAYOUT_NOT_FOUND",
+  "REQUIRED_MISSING",
+  "STATUS_INVALID",
+  "REASON_MISSING",
+  "DELETED_HAS_TARGET",
+  "TARGET_MISSING",
+  "VALUE_UNPARSEABLE",
+  "UNIT_MISMATCH",
+  "UNIT_STYLE",
+  "VALUE_MAGNITUDE",
+  "YEAR_MISMATCH",
+  "BASELINE_MISMATCH",
+  "COLUMN_SHIFT",
+  "SERIES_BREAK",
+  "BASIS_UNPARSED",
+  "BASIS_DATA_MISSING",
+  "BASIS_MISMATCH",
+  "BASIS_AMBIGUOUS",
+  "BASIS_UNIT_MISMATCH",
+  "TARGET_DIRECTION",
+  "DUPLICATE_INDICATOR",
+]);
+export type FindingCode = z.infer<typeof FindingCodeSchema>;
+
+/** A proposed move of a cell's content, for COLUMN_SHIFT: the realigned row. */
+export const CellMoveSchema = z.object({ from: z.string(), to: z.string(), text: z.string() });
+
+export const FindingSchema = z.object({
+  code: FindingCodeSchema,
+  severity: SeveritySchema,
+  /** 1-based sheet row; null for a sheet-level finding. */
+  row: z.number().int().nullable(),
+  /** A1 address of the cell to look at; null for a sheet-level finding. */
+  cell: z.string().nullable(),
+  message: z.string(),
+  messageEn: z.string(),
+  /** The catalogue key the message came from (code, or code.variant). */
+  messageKey: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+  found: z.string().optional(),
+  expected: z.string().optional(),
+  /** COLUMN_SHIFT: the moves that realign the row. */
+  moves: z.array(CellMoveSchema).optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const TargetStatusSchema = z.enum(["match", "mismatch", "computed", "unverifiable", "not-applicable"]);
+export type TargetStatus = z.infer<typeof TargetStatusSchema>;
+
+export const StatedSchema = z.object({ text: z.string(), value: z.number().nullable() });
+export const ComputedSchema = z.object({ value: z.number(), display: z.string() });
+
+export const TargetPartSchema = z.object({
+  label: z.string(),
+  status: TargetStatusSchema,
+  stated: StatedSchema.nullable(),
+  computed: ComputedSchema.nullable(),
+  explanation: z.string().default(""),
+});
+export type TargetPart = z.infer<typeof TargetPartSchema>;
+
+/** What the recalculation writes into the target cell: text in the row's form, or a number. */
+export const TargetFillSchema = z.object({
+  cell: z.string(),
+  value: z.union([z.string(), z.number()]),
+  numberFormat: z.string().optional(),
+});
+export type TargetFill = z.infer<typeof TargetFillSchema>;
+
+export const RowTargetSchema = z.object({
+  status: TargetStatusSchema,
+  stated: StatedSchema.nullable(),
+  computed: ComputedSchema.nullable(),
+  /** Rule kind id, e.g. "compound-growth", "average-plus-percent"; null when none applies. */
+  rule: z.string().nullable(),
+  explanation: z.string(),
+  explanationEn: z.string().optional(),
+  parts: z.array(TargetPartSchema).default([]),
+  /** The cell the basis text was found in (O5; or P5/M5 on a shifted row). */
+  basisCell: z.string().optional(),
+  /** Readings under other conventions that would match (5 periods instead of 6, points vs %). */
+  alternatives: z.array(z.object({ label: z.string(), value: z.number(), display: z.string() })).optional(),
+  /** The value to write into the target cell when recalculating; absent when none is computed. */
+  fill: TargetFillSchema.optional(),
+});
+export type RowTarget = z.infer<typeof RowTargetSchema>;
+
+export const RowReportSchema = z.object({
+  row: z.number().int().positive(),
+  indicator: z.string(),
+  status: StatusSchema.nullable(),
+  statusText: z.string().optional(),
+  block: z.enum(["continuing", "new"]).optional(),
+  target: RowTargetSchema,
+});
+export type RowReport = z.infer<typeof RowReportSchema>;
+
+export const SheetReportSchema = z.object({
+  name: z.string(),
+  layout: LayoutIdSchema.nullable(),
+  /** The plan's target year, e.g. "R12"; null when no table was found. */
+  targetYear: z.string().nullable(),
+  rows: z.array(RowReportSchema),
+  findings: z.array(FindingSchema),
+  /** Column map per table, for the task pane's mapping view: field → column letter. */
+  tables: z
+    .array(
+      z.object({
+        layout: LayoutIdSchema,
+        block: z.enum(["continuing", "new"]),
+        header: z.string(),
+        columns: z.record(z.string(), z.string()),
+        confidence: z.number(),
+      }),
+    )
+    .default([]),
+});
+export type SheetReport = z.infer<typeof SheetReportSchema>;
+
+export const SummarySchema = z.object({
+  rows: z.number().int(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  infos: z.number().int(),
+});
+export type Summary = z.infer<typeof SummarySchema>;
+
+export const ReportSchema = z.object({
+  file: z.string(),
+  sheets: z.array(SheetReportSchema),
+  summary: SummarySchema,
+});
+export type Report = z.infer<typeof ReportSchema>;

@@ -1,0 +1,35 @@
+import type { Quantity } from "./types";
+import { roundHalfUp } from "./round";
+
+/** Writing a number back the way a Japanese sheet writes it. */
+
+const GROUPS = /\B(?=(\d{3})+(?!\d))/g;
+const PERIOD_PREFIX = /^(1日平均|1日あたり|日平均|年間|月間|月平均)\s?:?\s?/;
+
+/**
+ * `value` rounded half-up to `decimals` places, with thousands separators (a Japanese sheet writes
+ * 1,503 and 18,940): 18939.6, 0 → "18,940"; 68, 1 → "68.0"; -1234.5, 1 → "-1,234.5".
+ */
+export function formatNumber(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const d = Math.min(15, Math.max(0, Math.trunc(decimals)));
+  const rounded = roundHalfUp(value, d);
+  const fixed = Math.abs(rounded).toFixed(d);
+  const dot = fixed.indexOf(".");
+  const int = dot < 0 ? fixed : fixed.slice(0, dot);
+  const frac = dot < 0 ? "" : fixed.slice(dot);
+  const sign = rounded < 0 ? "-" : "";
+  return sign + int.replace(GROUPS, ",") + frac;
+}
+
+/**
+ * `value` (in the units `like` was written in: 137 for 137億円) written in the form of `like`:
+ * the same period prefix (1日平均:), scale word, counter and period as `like` wrote them.
+ * 18940 like "17,842人/年" → "18,940人/年"; 68 like "64.8%" with 1 decimal → "68.0%";
+ * 3096000 like "2,618,714千円/年" → "3,096,000千円/年". The approximation (約), bound (以上) and
+ * note of `like` are not copied: they describe that cell, not a computed value.
+ */
+export function formatLike(value: number, like: Quantity, decimals: number): string {
+  const prefix = PERIOD_PREFIX.exec(like.text)?.[0] ?? "";
+  return prefix + formatNumber(value, decimals) + (like.unit?.written ?? "");
+}

@@ -1,0 +1,280 @@
+import type { Bound, ParsedValue, Period, Quantity, QuantityHints, QuantityPart, Unit } from "./types";
+import { normalize } from "../text/normalize";
+import { findYears } from "../years/era";
+import { canonicalCounter, parseUnitText } from "./units";
+import { roundHalfUp } from "./round";
+import { readNumberFormat } from "./number-format";
+
+/**
+ * One value cell → a quantity (guide §2): 186億円/年, 62,233人/年, 12.4%, 37.7万件/月, 約300人,
+ * 96.0以上, 0人（R6）, 53件（予約契約を含む）; 実績なし / 全園 / blank; the multi-metric cells of the
+ * 乗合タクシー row; or unparseable. Never throws.
+ */
+
+/** Longer than any value cell: such text is prose, and is not scanned further. */
+const MAX_VALUE_LENGTH = 400;
+
+/** A period written before the number: 1日平均 30.3件, 年間 120人. */
+const PERIOD_PREFIX = /^(1日平均|1日あたり|日平均|年間|月間|月平均)\s?:?\s?/;
+const PERIOD_OF_PREFIX: Record<string, Period> = {
+  "1日平均": "日",
+  "1日あたり": "日",
+  日平均: "日",
+  年間: "年",
+  月間: "月",
+  月平均: "月",
+};
+const HEAD = /^(約|およそ|概ね|おおむね)?\s?([△▲+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+const BOUND_SUFFIX = /\s?(以上|以下|超|未満)$/;
+const APPROX_SUFFIX = /\s?(程度|前後|ほど|くらい|ぐらい)$/;
+const TRAILING_NOTE = /\s?\(([^()]*)\)$/;
+const NONE_WORDS = /^(実績なし|なし|無し|未実施|該当なし|未集計|-|ー|\/)$/;
+const ALL_WORD = /^全(.+)$/;
+const ALL_PEOPLE = new Set(["員"]);
+
+/** Parse one value cell. `text` is the displayed text; see QuantityHints for a number cell. */
+export function parseQuantity(text: string, hints?: QuantityHints): ParsedValue {
+  const raw = typeof text === "string" ? text : "";
+  if (hints?.rawNumber !== undefined && Number.isFinite(hints.rawNumber)) {
+    return { kind: "quantity", quantity: fromRawNumber(hints.rawNumber, raw, hints) };
+  }
+  const t = normalize(raw);
+  if (t === "") return { kind: "blank" };
+  const original = raw.trim();
+  if (t.length > MAX_VALUE_LENGTH) return { kind: "unparseable", text: original };
+
+  const bare = t.replace(TRAILING_NOTE, "");
+  if (NONE_WORDS.test(bare)) return { kind: "none", text: original };
+  const all = ALL_WORD.exec(bare);
+  if (all) {
+    const counter = ALL_PEOPLE.has(all[1]) ? "人" : canonicalCounter(all[1]);
+    if (parseUnitText(counter)) return { kind: "all", text: original, counter };
+  }
+
+  const single = parseSingle(t);
+  if (single) return { kind: "quantity", quantity: withUnitColumn(single, hints?.unitColumn) };
+  const parts = parseParts(t);
+  if (parts) return { kind: "multi", text: original, parts };
+  return { kind: "unparseable", text: original };
+}
+
+/** One number with its unit, period, bound, approximation and note; null when `t` is not that. */
+function parseSingle(t: string): Quantity | null {
+  let rest = t;
+  let prefixPeriod: Period | undefined;
+  const pp = PERIOD_PREFIX.exec(rest);
+  if (pp) {
+    prefixPeriod = PERIOD_OF_PREFIX[pp[1]];
+    rest = rest.slice(pp[0].length);
+  }
+  const head = HEAD.exec(rest);
+  if (!head) return null;
+  rest = rest.slice(head[0].length);
+
+  let note: string | undefined;
+  const n = TRAILING_NOTE.exec(rest);
+  if (n) {
+    note = n[1].trim();
+    rest = rest.slice(0, n.index);
+  }
+  let bound: Bound | undefined;
+  let approx = head[1] !== undefined;
+  // Bound and approximation may come in either order (300人程度以上, 300人以上程度).
+  for (let i = 0; i < 2; i++) {
+    const b = BOUND_SUFFIX.exec(rest);
+    if (b && !bound) {
+      bound = b[1] as Bound;
+      rest = rest.slice(0, b.index);
+    }
+    const a = APPROX_SUFFIX.exec(rest);
+    if (a) {
+      approx = true;
+      rest = rest.slice(0, a.index);
+    }
+  }
+  rest = rest.trim();
+
+  const intText = head[3].replaceAll(",", "");
+  const fraction = head[4] ?? "";
+  const magnitude = Number(fraction ? `${intText}.${fraction}` : intText);
+  const value = head[2] === "-" || head[2] === "△" || head[2] === "▲" ? -magnitude : magnitude;
+
+  let unit: Unit | null = null;
+  if (rest !== "") {
+    unit = parseUnitText(rest);
+    if (!unit) return null;
+    // "2019年" in a value cell is a year, not an amount of years.
+    if (unit.counter === "年" && !fraction && intText.length === 4) return null;
+  }
+  if (prefixPeriod) {
+    unit = unit ? { ...unit, period: unit.period ?? prefixPeriod } : { counter: "", scale: 1, period: prefixPeriod, written: "" };
+  }
+
+  const quantity: Quantity = {
+    text: t,
+    value,
+    baseValue: toBase(value, unit?.scale ?? 1, fraction.length),
+    unit,
+    decimals: fraction.length,
+  };
+  if (unit) quantity.unitSource = "text";
+  if (note !== undefined) {
+    quantity.note = note;
+    const year = findYears(note)[0];
+    if (year) quantity.noteYear = year.year;
+  }
+  if (bound) quantity.bound = bound;
+  if (approx) quantity.approx = true;
+  return quantity;
+}
+
+/** value × scale, rounded to the precision the number was written with (37.7万 → 377000 exactly). */
+function toBase(value: number, scale: number, decimals: number): number {
+  if (scale === 1) return value;
+  return roundHalfUp(value * scale, Math.max(0, decimals - Math.round(Math.log10(scale))));
+}
+
+function withUnit(q: Quantity, unit: Unit, source: NonNullable<Quantity["unitSource"]>): Quantity {
+  return { ...q, unit, unitSource: source, baseValue: toBase(q.value, unit.scale, q.decimals) };
+}
+
+/** A number written without a unit takes the row's 単位 column (人, 千円, 件/年). */
+function withUnitColumn(q: Quantity, unitColumn: string | undefined): Quantity {
+  if (q.unit || !unitColumn) return q;
+  const unit = parseUnitText(normalize(unitColumn));
+  return unit ? withUnit(q, unit, "unitColumn") : q;
+}
+
+/**
+ * Excel holds a number; the displayed text and the number format say how it is written.
+ * The value is the number itself (×100 under a real % format: 0.124 shows as 12.4%), which keeps the
+ * precision the display may round away; decimals are those displayed.
+ */
+function fromRawNumber(rawNumber: number, text: string, hints: QuantityHints): Quantity {
+  const format = readNumberFormat(hints.numberFormat);
+  const value = format.percent ? Number((rawNumber * 100).toPrecision(15)) : rawNumber;
+  const shown = normalize(text);
+  const fromText = shown ? parseSingle(shown) : null;
+  const decimals = format.decimals ?? fromText?.decimals ?? decimalsOf(value);
+  let q: Quantity = {
+    text: shown || String(value),
+    value,
+    baseValue: value,
+    unit: null,
+    decimals,
+  };
+  if (fromText?.note !== undefined) q.note = fromText.note;
+  if (fromText?.noteYear) q.noteYear = fromText.noteYear;
+  if (fromText?.bound) q.bound = fromText.bound;
+  if (fromText?.approx) q.approx = true;
+
+  const formatUnit = format.percent ? parseUnitText("%") : format.suffix ? parseUnitText(format.suffix) : null;
+  if (formatUnit) q = withUnit(q, formatUnit, "numberFormat");
+  else if (fromText?.unit) q = withUnit(q, fromText.unit, "text");
+  else q = withUnitColumn(q, hints.unitColumn);
+  return q;
+}
+
+/** Decimal places of a stored number as JavaScript writes it (12.4 → 1), capped for float noise. */
+function decimalsOf(n: number): number {
+  const s = String(n);
+  const dot = s.indexOf(".");
+  return dot < 0 || s.includes("e") ? 0 : Math.min(10, s.length - dot - 1);
+}
+
+// ── Multi-metric cells ────────────────────────────────────────────────────────────────────────
+// 「1日平均: 30.3件 乗合率: 35.9%」「88.9件 37.7%」
+// 「乗合タクシー ・1日平均:129.8人 ・乗合率:38.6% 運賃補助 ・1日平均:163.7件」
+
+/** Tokens: a bracketed note, a colon, or a run of anything else (bullets ・ act as spaces). */
+const TOKEN = /\([^()]*\)|:|[^\s:()・]+|[()]/g;
+/** A label glued to its number: 乗合率35.9%. Two characters at least, so R6 or 第3 are not labels. */
+const GLUED_LABEL = /^([^\d\s:()]{2,}?)(?=(?:約|およそ)?[△▲+-]?\d)/;
+const YEAR_WORD = /(令和|平成|昭和|[A-Za-z])$/;
+
+/**
+ * Split a cell into labelled parts. A word followed by ":" labels the next number; other words name
+ * a group ("乗合タクシー") that prefixes the labels after it. Unlabelled numbers are numbered "1",
+ * "2", … Null when anything is left that is neither a label, a group nor a quantity.
+ */
+function parseParts(t: string): QuantityPart[] | null {
+  const tokens = t.match(TOKEN) ?? [];
+  // A bracketed note belongs to the value before it.
+  const merged: string[] = [];
+  for (const tok of tokens) {
+    if (tok.startsWith("(") && tok.endsWith(")") && merged.length > 0 && merged[merged.length - 1] !== ":") {
+      merged[merged.length - 1] += tok;
+    } else merged.push(tok);
+  }
+
+  const parts: QuantityPart[] = [];
+  let group = "";
+  let label: string | null = null;
+  let lastWasWord = false;
+  for (let i = 0; i < merged.length; i++) {
+    const tok = merged[i];
+    if (tok === ":") return null; // a colon without a label
+    if (merged[i + 1] === ":") {
+      if (label !== null) group = label; // 運賃補助: 1日平均: 125.3件
+      label = tok;
+      i++;
+      lastWasWord = false;
+      continue;
+    }
+    const part = readPart(tok, label);
+    if (part) {
+      const name = [group, part.label].filter(Boolean).join(" ") || String(parts.length + 1);
+      parts.push({ label: name, quantity: part.quantity });
+      label = null;
+      lastWasWord = false;
+      continue;
+    }
+    if (label !== null || tok === "(" || tok === ")" || tok.startsWith("(")) return null;
+    group = lastWasWord ? `${group} ${tok}` : tok;
+    lastWasWord = true;
+  }
+  if (label !== null || lastWasWord || parts.length === 0) return null;
+  return parts;
+}
+
+/** One value token, with the label before it (or glued to it); the label's period applies. */
+function readPart(tok: string, label: string | null): { label: string; quantity: Quantity } | null {
+  const direct = parseSingle(label !== null && PERIOD_PREFIX.test(label) ? `${label}${tok}` : tok);
+  if (direct) return { label: label ?? "", quantity: { ...direct, text: tok } };
+  const glued = GLUED_LABEL.exec(tok);
+  if (!glued || YEAR_WORD.test(glued[1])) return null;
+  const valueText = tok.slice(glued[1].length);
+  const q = parseSingle(PERIOD_PREFIX.test(glued[1]) ? tok : valueText);
+  if (!q) return null;
+  const name = label !== null ? `${label} ${glued[1]}` : glued[1];
+  return { label: name, quantity: { ...q, text: valueText } };
+}
+
+const LABEL_NOISE = /[\s・:]/g;
+const POSITIONAL = /^\d+$/;
+
+/**
+ * Whether two part labels name the same metric across cells: equal once spaces and bullets are
+ * dropped, or one is the other with a group in front ("1日平均" ~ "乗合タクシー 1日平均").
+ * Positional labels ("1", "2") match only themselves.
+ */
+export function matchPartLabel(a: string, b: string): boolean {
+  const x = a.replace(LABEL_NOISE, "");
+  const y = b.replace(LABEL_NOISE, "");
+  if (x === y) return true;
+  if (x === "" || y === "" || POSITIONAL.test(x) || POSITIONAL.test(y)) return false;
+  return x.endsWith(y) || y.endsWith(x);
+}
+
+/**
+ * The part of `parts` that matches `label`: an exact match first, else the only one that
+ * matchPartLabel accepts. Null when none or several do ("1日平均" against both
+ * "乗合タクシー 1日平均" and "運賃補助 1日平均" is ambiguous).
+ */
+export function findMatchingPart(label: string, parts: QuantityPart[]): QuantityPart | null {
+  const key = label.replace(LABEL_NOISE, "");
+  const exact = parts.find((p) => p.label.replace(LABEL_NOISE, "") === key);
+  if (exact) return exact;
+  const candidates = parts.filter((p) => matchPartLabel(label, p.label));
+  return candidates.length === 1 ? candidates[0] : null;
+}

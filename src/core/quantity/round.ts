@@ -1,0 +1,14 @@
+/** Decimal rounding without binary surprises (1.005 → 1.01), shared by parsing and formatting. */
+
+const MAX_DECIMALS = 15;
+
+/** Round half away from zero to `decimals` places (0 … 15). Non-finite values pass through. */
+export function roundHalfUp(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
+  const d = Math.min(MAX_DECIMALS, Math.max(0, Math.trunc(decimals)));
+  const abs = Math.abs(value);
+  // Shift by exponent notation rather than multiplying, so 1.005 is 1005e-3, not 1004.999….
+  const rounded = Number(`${Math.round(Number(`${abs}e${d}`))}e-${d}`);
+  if (!Number.isFinite(rounded)) return value; // abs already in exponent form (≥ 1e21): nothing to round
+  return value < 0 ? -rounded : rounded;
+}

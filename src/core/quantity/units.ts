@@ -1,0 +1,103 @@
+import type { Period, Unit } from "./types";
+
+/** Units: reading a unit as written ("億円/年", "千円", "医療機関"), and comparing two units. */
+
+/** Written counters that mean the same counter (医療機関 counts 機関). */
+const COUNTER_ALIASES: Record<string, string> = {
+  医療機関: "機関",
+  箇所: "か所",
+  個所: "か所",
+  ヶ所: "か所",
+  ケ所: "か所",
+  カ所: "か所",
+  ヵ所: "か所",
+  名: "人",
+  パーセント: "%",
+  トン: "t",
+  平方メートル: "m2",
+  立方メートル: "m3",
+  ヘクタール: "ha",
+  "m^2": "m2",
+  "m^3": "m3",
+};
+
+/** Counters accepted as written even though they hold hiragana or digits. */
+const KNOWN_COUNTERS = new Set(["か所", "か月", "m2", "m3", "km2", "t-CO2", "kg-CO2"]);
+
+/** Scale words before the counter: 百万円, 千万円, 億円, 万件, 千円. */
+const SCALE_WORDS: [string, number][] = [
+  ["百万", 1e6],
+  ["千万", 1e7],
+  ["億", 1e8],
+  ["万", 1e4],
+  ["千", 1e3],
+];
+
+const PERIOD_SUFFIX = /\/(年度|年|月|日)$/;
+const PERIOD_OF: Record<string, Period> = { 年度: "年", 年: "年", 月: "月", 日: "日" };
+const CO2 = /^(t|トン|kg)-?co2$/i;
+// A counter is a short run of kanji/katakana (人, 事業所, クラブ, 医療機関), "%", or a Latin unit
+// (ha, km, t-CO2). Hiragana and punctuation mean prose ("人の増加"), which is not a unit.
+const JAPANESE_COUNTER = /^[\u4e00-\u9fff\u30a0-\u30ff々]{1,6}$/;
+const LATIN_COUNTER = /^[A-Za-z]{1,4}[23]?$/;
+// Words that turn a number into a change or a year, not an amount: 100人増, 5%減, 2019年度.
+const NOT_A_COUNTER = /[増減]|^年度$|^(令和|平成|昭和)$/;
+
+export function canonicalCounter(written: string): string {
+  const alias = COUNTER_ALIASES[written];
+  if (alias !== undefined) return alias;
+  const co2 = CO2.exec(written);
+  if (co2) return co2[1].toLowerCase() === "kg" ? "kg-CO2" : "t-CO2";
+  return written;
+}
+
+function isCounter(c: string): boolean {
+  if (c === "" || c === "%" || KNOWN_COUNTERS.has(c)) return true;
+  if (NOT_A_COUNTER.test(c)) return false;
+  return JAPANESE_COUNTER.test(c) || LATIN_COUNTER.test(c);
+}
+
+/**
+ * A unit as written after NFKC, without the number: "人", "億円/年", "千円/年", "%/年", "t-CO2/年",
+ * "医療機関". Null when the text is not a unit (prose, brackets, another number).
+ */
+export function parseUnitText(written: string): Unit | null {
+  let rest = written.trim();
+  if (rest === "") return null;
+  let period: Period | undefined;
+  const p = PERIOD_SUFFIX.exec(rest);
+  if (p) {
+    period = PERIOD_OF[p[1]];
+    rest = rest.slice(0, p.index).trim();
+  }
+  let scale = 1;
+  for (const [word, factor] of SCALE_WORDS) {
+    if (rest.startsWith(word)) {
+      scale = factor;
+      rest = rest.slice(word.length);
+      break;
+    }
+  }
+  const counter = canonicalCounter(rest);
+  if (!isCounter(counter)) return null;
+  const unit: Unit = { counter, scale, written: written.trim() };
+  if (period) unit.period = period;
+  return unit;
+}
+
+export function isPercent(unit: Unit | null | undefined): boolean {
+  return unit?.counter === "%";
+}
+
+/**
+ * How two units relate. "same": same counter (after the scale word is set aside: 億円 and 千円 are
+ * both 円; 医療機関 and 機関 both 機関) and same period. "style": same counter but the period is
+ * written differently (件 vs 件/年), or one of the two carries no unit at all (a bare 12.4 beside
+ * 12.4%: the number is most likely in the row's unit, just not written). "different": another
+ * counter (人 vs 件, % vs 人).
+ */
+export function compareUnits(a: Unit | null, b: Unit | null): "same" | "style" | "different" {
+  if (a === null || b === null) return a === b ? "same" : "style";
+  if (a.counter !== b.counter) return "different";
+  return a.period === b.period ? "same" : "style";
+}

@@ -1,0 +1,154 @@
+import type { FiscalYear, YearMention } from "./types";
+import { normalize } from "../text/normalize";
+
+/**
+ * Japanese era years and Western years as fiscal years (年度, April – March).
+ * 令和 (R): R1 = 令和元年 = FY2019. 平成 (H): H1 = FY1989, H31 = R1. 昭和 (S): S1 = 1926.
+ */
+
+/** First Western year of each era, minus one: era year n is OFFSET + n. */
+const ERA_OFFSET: Record<string, number> = { R: 2018, H: 1988, S: 1925 };
+/** Highest era year accepted. 平成 goes past 31 because plans written before 2019 name H32 … (= R2 …). */
+const ERA_MAX: Record<string, number> = { R: 99, H: 40, S: 64 };
+const ERA_LETTER: Record<string, string> = {
+  令和: "R",
+  平成: "H",
+  昭和: "S",
+  R: "R",
+  H: "H",
+  S: "S",
+  r: "R",
+  h: "H",
+  s: "S",
+};
+const WESTERN_MIN = 1900;
+const WESTERN_MAX = 2200;
+
+/** The fiscal year starting in April of `fy`, with its canonical label ("R6", "H30", "1988年度"). */
+export function fiscalYear(fy: number): FiscalYear {
+  return { fy, label: yearLabel(fy) };
+}
+
+function yearLabel(fy: number): string {
+  if (fy >= 2019) return `R${fy - 2018}`;
+  if (fy >= 1989) return `H${fy - 1988}`;
+  return `${fy}年度`;
+}
+
+/** Number of fiscal years from one to the other: R6 → R12 = 6 (negative when `to` is earlier). */
+export function yearsBetween(from: FiscalYear, to: FiscalYear): number {
+  return to.fy - from.fy;
+}
+
+function eraYear(era: string, n: number): number | null {
+  const letter = ERA_LETTER[era];
+  if (!letter || n < 1 || n > ERA_MAX[letter]) return null;
+  return ERA_OFFSET[letter] + n;
+}
+
+function build(fy: number, written: string, suffix: string | undefined): FiscalYear {
+  const year: FiscalYear = { fy, label: yearLabel(fy), written };
+  // "2019年" / "令和6年" name a calendar year; "年度" or a bare "R6" a fiscal year.
+  if (suffix === "年") year.calendar = true;
+  return year;
+}
+
+const WHOLE_ERA = /^(令和|平成|昭和|[RHSrhs]) ?(元|\d{1,2}) ?(年度|年)?$/;
+const WHOLE_WESTERN = /^(\d{4}) ?(年度|年)?$/;
+
+/**
+ * A whole cell or header token naming one year: "R6", "R6年度", "令和６年度", "令和元年度", "H31",
+ * "2019年度", "2019年" (calendar), "2019". Null for anything else (including prose around it).
+ */
+export function parseFiscalYear(text: string): FiscalYear | null {
+  const t = normalize(text);
+  const era = WHOLE_ERA.exec(t);
+  if (era) {
+    const fy = eraYear(era[1], era[2] === "元" ? 1 : Number(era[2]));
+    return fy === null ? null : build(fy, t, era[3]);
+  }
+  const west = WHOLE_WESTERN.exec(t);
+  if (west) {
+    const fy = Number(west[1]);
+    return fy >= WESTERN_MIN && fy <= WESTERN_MAX ? build(fy, t, west[2]) : null;
+  }
+  return null;
+}
+
+// Prose is scanned as given (not normalised) so that a mention's index and length point into the
+// caller's text; the patterns therefore accept full-width digits and letters themselves.
+const D = "[0-9０-９]";
+const SP = "[ 　]?";
+const SEP = "[~〜∼～\\-－‐‑‒–—―−]";
+/** An era year: 令和5年度, R6, Ｒ６年度, H18, 令和元年, ㋿6. Letter eras are checked for context below. */
+const ERA_IN_PROSE = new RegExp(`(令和|平成|昭和|㋿|㍻|[RHＲＨ])${SP}(元|${D}{1,2})(?!${D})(?:${SP}(年度|年))?`, "g");
+/** The second end of a range written without its era: R1-6, 令和8年度～12年度. */
+const RANGE_TAIL = new RegExp(`^(${SP}${SEP}${SP})(${D}{1,2})(?!${D})(?:${SP}(年度|年))?`);
+/** A Western year needs 年/年度 (a bare 2019 is too often a plain number), or a range to one that has. */
+const WESTERN_IN_PROSE = new RegExp(
+  `(?<![0-9０-９,，.．])([12１２]${D}{3})(?:${SP}(年度|年)|${SP}${SEP}${SP}([12１２]${D}{3})${SP}(年度|年))`,
+  "g",
+);
+const LETTER_OR_DIGIT = /[A-Za-zＡ-Ｚａ-ｚ0-9０-９_]/;
+const ERA_GLYPH: Record<string, string> = { "㋿": "R", "㍻": "H", "Ｒ": "R", "Ｈ": "H" };
+
+function digitsValue(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
+  }
+  return n;
+}
+
+/**
+ * Every year named inside prose, in order: 「R6の現状から」, 「R2年度からR6年度」, both ends of
+ * 「R4～R6」 and 「R1-6」, 「令和5年度の19市平均」, 「(2020年度:85%)」, 「H18~H23」, 「0人（R6）」.
+ * Plain numbers ("2,000人", "19市", "1.136", "2019") are not years.
+ */
+export function findYears(text: string): YearMention[] {
+  const found: YearMention[] = [];
+  for (const m of text.matchAll(ERA_IN_PROSE)) {
+    const index = m.index;
+    const eraWritten = m[1];
+    const isLetter = eraWritten.length === 1 && eraWritten !== "㋿" && eraWritten !== "㍻";
+    if (isLetter) {
+      // "QR6", "2H2", "H2O", "R元" without 年: not years.
+      if (index > 0 && LETTER_OR_DIGIT.test(text[index - 1])) continue;
+      const next = text[index + m[0].length];
+      if (next !== undefined && /[A-Za-zＡ-Ｚａ-ｚ]/.test(next)) continue;
+      if (m[2] === "元" && !m[3]) continue;
+    }
+    const era = ERA_GLYPH[eraWritten] ?? eraWritten;
+    const fy = eraYear(era, m[2] === "元" ? 1 : digitsValue(m[2]));
+    if (fy === null) continue;
+    found.push({ year: build(fy, m[0], m[3]), index, length: m[0].length });
+
+    const after = index + m[0].length;
+    const tail = RANGE_TAIL.exec(text.slice(after, after + 12));
+    if (tail) {
+      const toFy = eraYear(era, digitsValue(tail[2]));
+      // Only a later year of the same era reads as a range end (R1-6); "R6-2" is not a range.
+      if (toFy !== null && toFy > fy) {
+        const written = tail[0].slice(tail[1].length);
+        found.push({ year: build(toFy, written, tail[3]), index: after + tail[1].length, length: written.length });
+      }
+    }
+  }
+  for (const m of text.matchAll(WESTERN_IN_PROSE)) {
+    const first = digitsValue(m[1]);
+    if (m[2]) {
+      if (first >= WESTERN_MIN && first <= WESTERN_MAX) {
+        found.push({ year: build(first, m[0], m[2]), index: m.index, length: m[0].length });
+      }
+      continue;
+    }
+    const second = digitsValue(m[3]);
+    if (first < WESTERN_MIN || second > WESTERN_MAX || second <= first) continue;
+    found.push({ year: build(first, m[1], m[4]), index: m.index, length: m[1].length });
+    const secondIndex = m.index + m[0].lastIndexOf(m[3]);
+    const secondLength = m.index + m[0].length - secondIndex;
+    found.push({ year: build(second, text.substr(secondIndex, secondLength), m[4]), index: secondIndex, length: secondLength });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,113 @@
+import {
+  Badge,
+  Button,
+  Checkbox,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { TargetStatus } from "../../core/report/schema";
+import type { Texts } from "../i18n";
+import type { PreviewRow } from "../model/preview";
+import type { TrendSeries } from "../model/series";
+import { TrendChart } from "./TrendChart";
+
+const STATUS_COLOR: Record<TargetStatus, "success" | "danger" | "brand" | "warning" | "subtle"> = {
+  match: "success",
+  mismatch: "danger",
+  computed: "brand",
+  unverifiable: "warning",
+  "not-applicable": "subtle",
+};
+
+const useStyles = makeStyles({
+  actions: { display: "flex", gap: "8px", margin: "8px 0" },
+  explanation: { fontSize: tokens.fontSizeBase200, whiteSpace: "pre-wrap" },
+  indicator: { display: "flex", flexDirection: "column", gap: "2px" },
+  empty: { color: tokens.colorNeutralForeground3 },
+});
+
+interface Props {
+  rows: PreviewRow[];
+  ticked: ReadonlySet<string>;
+  trends: ReadonlyMap<string, TrendSeries>;
+  tx: Texts;
+  busy: boolean;
+  canRevert: boolean;
+  onToggle(key: string, on: boolean): void;
+  onApply(): void;
+  onRevert(): void;
+}
+
+/** The recalculation preview: one line per indicator, ticked lines are written by 適用. */
+export function RecalcPreview({ rows, ticked, trends, tx, busy, canRevert, onToggle, onApply, onRevert }: Props) {
+  const s = useStyles();
+  const tickedCount = rows.filter((r) => r.fill && ticked.has(r.key)).length;
+  return (
+    <section aria-label={tx.t("tabRecalc")}>
+      <div className={s.actions}>
+        <Button appearance="primary" disabled={busy || tickedCount === 0} onClick={onApply}>
+          {tx.t("apply")}
+          {tickedCount > 0 ? `（${tickedCount}）` : ""}
+        </Button>
+        <Button disabled={busy || !canRevert} onClick={onRevert}>
+          {tx.t("revert")}
+        </Button>
+      </div>
+      {rows.length === 0 ? (
+        <Text>{tx.t("noPreview")}</Text>
+      ) : (
+        <Table size="extra-small" aria-label={tx.t("recalc")}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell style={{ width: 32 }} />
+              <TableHeaderCell>{tx.t("colIndicator")}</TableHeaderCell>
+              <TableHeaderCell>{tx.t("colCurrent")}</TableHeaderCell>
+              <TableHeaderCell>{tx.t("colComputed")}</TableHeaderCell>
+              <TableHeaderCell>{tx.t("colExplanation")}</TableHeaderCell>
+              <TableHeaderCell>{tx.t("colStatus")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((r) => {
+              const trend = trends.get(r.key);
+              return (
+                <TableRow key={r.key} data-row={r.key}>
+                  <TableCell>
+                    {r.fill && (
+                      <Checkbox
+                        checked={ticked.has(r.key)}
+                        aria-label={tx.t("tickRow", { indicator: r.indicator })}
+                        onChange={(_, d) => onToggle(r.key, d.checked === true)}
+                      />
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    <div className={s.indicator}>
+                      <Text size={200}>{r.indicator}</Text>
+                      {trend && <TrendChart series={trend} label={tx.t("chartLabel", { indicator: r.indicator })} />}
+                    </div>
+                  </TableCell>
+                  <TableCell>{r.current ?? <span className={s.empty}>{tx.t("empty")}</span>}</TableCell>
+                  <TableCell>{r.computed ?? <span className={s.empty}>{tx.t("notComputable")}</span>}</TableCell>
+                  <TableCell className={s.explanation}>{tx.lang === "en" ? r.explanationEn : r.explanation}</TableCell>
+                  <TableCell>
+                    <Badge appearance="tint" color={STATUS_COLOR[r.status]}>
+                      {tx.targetStatus(r.status)}
+                    </Badge>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { CellMark, ResultLine } from "../../port/workbook-port";
+import type { Report, Severity } from "../../core/report/schema";
+import type { Lang } from "../i18n";
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function messageOf(f: { message: string; messageEn: string }, lang: Lang): string {
+  return lang === "en" ? f.messageEn : f.message;
+}
+
+/** One mark per cell: the most severe finding's colour, every finding's message in the note. */
+export function marksFor(report: Report, lang: Lang): CellMark[] {
+  const byCell = new Map<string, CellMark>();
+  for (const sheet of report.sheets) {
+    for (const f of sheet.findings) {
+      if (!f.cell) continue;
+      const key = `${sheet.name}!${f.cell}`;
+      const text = `[${f.code}] ${messageOf(f, lang)}`;
+      const mark = byCell.get(key);
+      if (!mark) {
+        byCell.set(key, { sheet: sheet.name, address: f.cell, severity: f.severity, text });
+        continue;
+      }
+      mark.text += `\n${text}`;
+      if (RANK[f.severity] < RANK[mark.severity]) mark.severity = f.severity;
+    }
+  }
+  return [...byCell.values()];
+}
+
+/** The lines of the 検証結果 sheet, in the report's order. */
+export function resultLines(report: Report, lang: Lang): ResultLine[] {
+  return report.sheets.flatMap((sheet) =>
+    sheet.findings.map((f) => ({
+      sheet: sheet.name,
+      address: f.cell,
+      severity: f.severity,
+      code: f.code,
+      message: messageOf(f, lang),
+    })),
+  );
+}

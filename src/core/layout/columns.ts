@@ -1,0 +1,111 @@
+import type { FiscalYear } from "../years/types";
+import type { ActualColumn, FieldName } from "./types";
+import type { HeaderMatch } from "./headers";
+
+/** One column of a header: what its cell(s) say, sub-header first. */
+export interface HeaderColumn {
+  col: number;
+  match: HeaderMatch | null;
+  /** The header text (sub-header, else group row), for guessing an unnamed indicator column. */
+  text: string;
+}
+
+/** A header turned into a column map. */
+export interface ColumnMap {
+  columns: Partial<Record<FieldName, number>>;
+  actuals: ActualColumn[];
+  baselineYear?: FiscalYear;
+  targetYear?: FiscalYear;
+  confidence: number;
+}
+
+const CONFIDENT = 1;
+const ONE_VALUE_COLUMN = 0.9;
+/** Below the 0.8 threshold at which the task pane offers the manual mapping. */
+const GUESSED = 0.6;
+
+interface TargetCandidate {
+  col: number;
+  year?: FiscalYear;
+}
+
+/**
+ * Several target-like columns (共生ビジョン: 目標値 for R7 and (3)R12指標値): the one whose header
+ * names a year is the plan target (the latest year; then the rightmost), the first other one is
+ * the previous period's target.
+ */
+function resolveTargets(cands: TargetCandidate[]): { target?: TargetCandidate; previous?: TargetCandidate } {
+  if (cands.length === 0) return {};
+  if (cands.length === 1) return { target: cands[0] };
+  const withYear = cands.filter((c) => c.year);
+  const pool = withYear.length > 0 ? withYear : cands;
+  const target = pool.reduce((best, c) => ((c.year?.fy ?? 0) >= (best.year?.fy ?? 0) ? c : best));
+  return { target, previous: cands.find((c) => c !== target) };
+}
+
+/**
+ * Builds the column map of a header. A bare 年度 column belongs to the value column on its left
+ * (計画策定時 | 年度 → baseline year; 目標値 | 年度 → that target's year). Returns null when the
+ * header lacks an indicator column and one cannot be guessed, or has neither baseline nor target.
+ */
+export function mapColumns(header: HeaderColumn[]): ColumnMap | null {
+  const columns: Partial<Record<FieldName, number>> = {};
+  const actuals: ActualColumn[] = [];
+  const targets: TargetCandidate[] = [];
+  const targetYears: number[] = [];
+  let baselineYear: FiscalYear | undefined;
+  let lastValueField: "baseline" | "target" | null = null;
+
+  for (const { col, match } of header) {
+    if (!match || match.kind === "group") continue;
+    if (match.kind === "actual") {
+      actuals.push({ col, year: match.year });
+      continue;
+    }
+    const { field } = match;
+    if (field === "target") {
+      targets.push({ col, year: match.year });
+      lastValueField = "target";
+    } else if (field === "targetYear" || (field === "baselineYear" && match.bareYear && lastValueField === "target")) {
+      targetYears.push(col);
+    } else if (columns[field] === undefined) {
+      columns[field] = col;
+      if (field === "baseline") {
+        lastValueField = "baseline";
+        baselineYear = match.year;
+      }
+    }
+  }
+
+  const { target, previous } = resolveTargets(targets);
+  if (target) columns.target = target.col;
+  if (target && previous) {
+    columns.previousTarget = previous.col;
+    // The year column right after the previous target is its year (達成年度 R7).
+    const prevYear = targetYears.find((c) => c > previous.col && (target.col < previous.col || c < target.col));
+    if (prevYear !== undefined) columns.previousTargetYear = prevYear;
+  }
+  const targetYearCol = targetYears.find((c) => c !== columns.previousTargetYear);
+  if (targetYearCol !== undefined) columns.targetYear = targetYearCol;
+
+  if (columns.baseline === undefined && columns.target === undefined) return null;
+  let confidence = columns.baseline !== undefined && columns.target !== undefined ? CONFIDENT : ONE_VALUE_COLUMN;
+  if (columns.indicator === undefined) {
+    const guess = guessIndicator(header, columns);
+    if (guess === undefined) return null;
+    columns.indicator = guess;
+    confidence = GUESSED;
+  }
+  const map: ColumnMap = { columns, actuals, confidence };
+  if (baselineYear) map.baselineYear = baselineYear;
+  if (target?.year) map.targetYear = target.year;
+  return map;
+}
+
+/** The nearest column left of the first value column whose header text matched no field. */
+function guessIndicator(header: HeaderColumn[], columns: Partial<Record<FieldName, number>>): number | undefined {
+  const firstValue = Math.min(columns.baseline ?? Infinity, columns.target ?? Infinity);
+  const mapped = new Set(Object.values(columns));
+  const left = header.filter((h) => h.col < firstValue && h.match === null && h.text !== "" && !mapped.has(h.col));
+  return left.length > 0 ? left[left.length - 1].col : undefined;
+}

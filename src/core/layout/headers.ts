@@ -1,0 +1,96 @@
+import { normalize } from "../text/normalize";
+import { parseFiscalYear } from "../years/era";
+import type { FiscalYear } from "../years/types";
+import type { FieldName } from "./types";
+
+/**
+ * Header words → fields (guide §1c). A header cell is normalised (NFKC, no spaces or line
+ * breaks, upper case), its leading numbering "(3)" and a year inside it ("R12", "(R11)") are
+ * taken off, and what is left — the core word — is matched against the list below.
+ */
+
+/** What one header cell says. */
+export type HeaderMatch =
+  | { kind: "field"; field: FieldName; year?: FiscalYear; bareYear?: boolean }
+  /** A yearly actual column: R3年度, 2021年度, R3年度実績. */
+  | { kind: "actual"; year: FiscalYear }
+  /** A group label over other columns (KPI実績値推移): a header word, but no field of its own. */
+  | { kind: "group" };
+
+/** Longer cells are prose (a title, a basis), never a header word. */
+const MAX_HEADER_LENGTH = 28;
+
+/** A year token inside a header or a title: R12, H30, 令和8年度, 令和元年度, 2019年度. */
+export const YEAR_TOKEN = /(?:令和|平成|(?<![A-Z])[RH])(?:元|\d{1,2})(?:年度|年)?|(?<!\d)\d{4}(?:年度|年)/;
+
+/**
+ * Order matters: the more specific words first. 「(1)KPI指標変更の可否」 is the status,
+ * 「指標値の設定(算出)根拠」 the basis and 「指標値引用元」 the source, although all three
+ * contain 指標; 「基本目標」 is a goal, not a target.
+ */
+const FIELD_WORDS: readonly [FieldName | "group", RegExp][] = [
+  ["no", /^(NO\.?|番号|#)$/],
+  ["reason", /(変更|削除).*理由/],
+  ["additionReason", /追加理由/],
+  ["status", /可否|新規\/?継続|継続\/?新規|^(状況|区分|ステータス|継続・?新規|新規・?継続)$/],
+  ["source", /引用元|出典|出所|データ元/],
+  ["basis", /根拠|考え方|算出方法/],
+  ["targetYear", /(目標|達成)(年度|年|時期)$/],
+  ["baselineYear", /^(基準|現状|策定|計画策定)?(年度|年)$/],
+  ["unit", /^単位$/],
+  ["group", /実績値?(の)?推移|^実績値?$/],
+  ["baseline", /現状値|基準値|計画策定時|策定時|^現状$|現況値|当初値/],
+  ["goal", /基本目標/],
+  ["target", /目標値|指標値|^目標$|目標数値/],
+  ["policyArea", /政策分野|^分野$/],
+  ["project", /事業名|事業の?内容|^事業$/],
+  ["department", /担当部署|担当課|所管課|担当部局|^担当$/],
+  ["viewpoint", /基本的視点|^視点$/],
+  ["leadingProject", /リーディング・?プロジェクト/],
+  ["measure", /具体的な?施策|^施策(名)?$/],
+  ["indicator", /指標名|項目名|^指標|指標$|KPI|^項目$/],
+];
+
+/** Header text in one canonical form: NFKC, no whitespace, upper-case Latin. */
+export function compactHeader(text: string): string {
+  return normalize(text).replace(/\s+/g, "").toUpperCase();
+}
+
+/** The first year written in a header ((3)R12指標値 → R12, 現状値(R5) → R5), with where it was. */
+export function headerYear(compact: string): { year: FiscalYear; index: number; length: number } | null {
+  const m = YEAR_TOKEN.exec(compact);
+  if (!m) return null;
+  const year = parseFiscalYear(m[0]);
+  return year ? { year, index: m.index, length: m[0].length } : null;
+}
+
+/** Cheap test before the real match: could this raw cell text be a header word at all? */
+// Deliberately without 年 and 名 alone: every 件/年 and 15名 value cell would pass.
+const HEADER_HINT =
+  /指標|項目|値|年度|基準年|目標年|達成年|単位|根拠|理由|引用|出典|可否|継続|新規|分野|事業|担当|部署|視点|施策|目標|KPI|ＫＰＩ|No|NO|№|番号|策定|考え方|状況|区分|実績|プロジェクト|#/;
+
+export function mayBeHeader(raw: string): boolean {
+  return raw.length > 0 && raw.length <= MAX_HEADER_LENGTH * 2 && HEADER_HINT.test(raw);
+}
+
+/** Reads one header cell; null when it is not a header word. */
+export function matchHeader(raw: string): HeaderMatch | null {
+  if (!mayBeHeader(raw)) return null;
+  const compact = compactHeader(raw);
+  if (compact.length === 0 || compact.length > MAX_HEADER_LENGTH) return null;
+  const found = headerYear(compact);
+  let core = found ? compact.slice(0, found.index) + compact.slice(found.index + found.length) : compact;
+  // Numbering such as "(3)" or "3." in front, and the brackets a year left empty.
+  core = core.replace(/^(\(\d+\)|\d+[.)])/, "").replace(/\(\)/g, "");
+
+  if (found && /^(年度|年)?(実績値?)?$/.test(core)) return { kind: "actual", year: found.year };
+  for (const [field, re] of FIELD_WORDS) {
+    if (!re.test(core)) continue;
+    if (field === "group") return { kind: "group" };
+    const match: HeaderMatch = { kind: "field", field };
+    if (found) match.year = found.year;
+    if (field === "baselineYear" && /^(年度|年)$/.test(core)) match.bareYear = true;
+    return match;
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+import { cellAddress, getCell, type Grid } from "../grid/grid";
+import type { MergeIndex } from "../layout/merges";
+import { isHierarchyField } from "../layout/row-kind";
+import type { FieldName, TableLayout } from "../layout/types";
+import { parseQuantity } from "../quantity/parse";
+import type { ParsedValue, QuantityHints } from "../quantity/types";
+import { parseFiscalYear } from "../years/era";
+import type { FiscalYear } from "../years/types";
+import type { HierarchyFill } from "./fill";
+import { pickIndicator } from "./indicator";
+import { normaliseStatus } from "./status";
+import type { ActualValue, FieldCell, IndicatorRow } from "./types";
+
+/** Everything a row needs from its table, built once per table. */
+export interface TableContext {
+  grid: Grid;
+  layout: TableLayout;
+  /** Index of the table on its sheet. */
+  table: number;
+  merges: MergeIndex;
+  fill: HierarchyFill;
+  /** Group columns filled down by `fill` (no merges there). */
+  fillCols: ReadonlySet<number>;
+}
+
+/** The cell at (row, col) as laid out; the master cell's content when a merge covers it. */
+export function ownCell(grid: Grid, row: number, col: number): FieldCell {
+  const c = getCell(grid, row, col);
+  const cell: FieldCell = { address: cellAddress(row, col), row, col, text: c.text.trim(), value: c.value };
+  if (c.numberFormat !== undefined) cell.numberFormat = c.numberFormat;
+  if (c.formula !== undefined) cell.formula = c.formula;
+  if (c.error !== undefined) cell.error = c.error;
+  return cell;
+}
+
+/** A field's cell for a row: own content, else the merge's master, else (group columns) filled down. */
+export function fieldCell(ctx: TableContext, field: FieldName | null, row: number, col: number): FieldCell {
+  const m = ctx.merges.find(row, col);
+  if (m && (m.top !== row || m.left !== col)) {
+    const master = ownCell(ctx.grid, m.top, m.left);
+    return { ...master, address: cellAddress(row, col), row, col, fromMerge: true };
+  }
+  const own = ownCell(ctx.grid, row, col);
+  if (own.text === "" && field && isHierarchyField(field) && ctx.fillCols.has(col)) {
+    return ctx.fill.filled(row, col, own.address) ?? own;
+  }
+  return own;
+}
+
+function parseCell(cell: FieldCell | undefined, unitColumn: string | undefined): ParsedValue {
+  if (!cell) return { kind: "blank" };
+  const hints: QuantityHints = {};
+  if (typeof cell.value === "number") hints.rawNumber = cell.value;
+  if (cell.numberFormat !== undefined) hints.numberFormat = cell.numberFormat;
+  if (unitColumn) hints.unitColumn = unitColumn;
+  return parseQuantity(cell.text, hints);
+}
+
+function yearOf(cell: FieldCell | undefined, fallback: FiscalYear | undefined): FiscalYear | null {
+  const written = cell && cell.text !== "" ? parseFiscalYear(cell.text) : null;
+  return written ?? fallback ?? null;
+}
+
+/** One data row → a typed IndicatorRow; the cells stay exactly where they are laid out. */
+export function buildRow(ctx: TableContext, row: number): IndicatorRow {
+  const { layout } = ctx;
+  const cells: Partial<Record<FieldName, FieldCell>> = {};
+  for (const [field, col] of Object.entries(layout.columns) as [FieldName, number][]) {
+    cells[field] = fieldCell(ctx, field, row, col);
+  }
+  const unitText = cells.unit?.text || undefined;
+
+  const actuals: ActualValue[] = layout.actuals.map(({ col, year }) => {
+    const cell = fieldCell(ctx, null, row, col);
+    return { year, cell, value: parseCell(cell, unitText) };
+  });
+
+  const statusText = cells.status?.text ?? "";
+  const built: IndicatorRow = {
+    sheet: ctx.grid.name,
+    row: row + 1,
+    table: ctx.table,
+    layout: layout.id,
+    block: layout.block,
+    cells,
+    indicator: pickIndicator(cells),
+    statusText,
+    status: normaliseStatus(statusText, layout.block),
+    baseline: parseCell(cells.baseline, unitText),
+    baselineYear: yearOf(cells.baselineYear, layout.baselineYear),
+    previousTarget: parseCell(cells.previousTarget, unitText),
+    previousTargetYear: yearOf(cells.previousTargetYear, undefined),
+    actuals,
+    target: parseCell(cells.target, unitText),
+    targetYear: yearOf(cells.targetYear, layout.targetYear),
+  };
+  if (unitText !== undefined) built.unitText = unitText;
+  return built;
+}

@@ -1,0 +1,52 @@
+/**
+ * Why an input file cannot be read, as one line in Japanese and English. The CLI prints this
+ * line (exit 2) instead of a stack trace.
+ */
+export type WorkbookErrorKind =
+  "not-found" | "empty-file" | "not-xlsx" | "encrypted" | "legacy-xls" | "corrupt" | "no-sheets" | "sheet-not-found";
+
+const REASONS: Record<WorkbookErrorKind, { ja: string; en: string }> = {
+  "not-found": { ja: "ファイルが見つかりません", en: "file not found" },
+  "empty-file": { ja: "ファイルが空です（0バイト）", en: "the file is empty (0 bytes)" },
+  "not-xlsx": {
+    ja: "Excelブック（.xlsx）ではありません",
+    en: "not an Excel workbook (.xlsx)",
+  },
+  encrypted: {
+    ja: "パスワード保護された（暗号化された）ブックは読めません。パスワードを解除して保存し直してください",
+    en: "the workbook is password-protected (encrypted); remove the password and save it again",
+  },
+  "legacy-xls": {
+    ja: "旧形式のExcelファイル（.xls）は読めません。.xlsx形式で保存し直してください",
+    en: "legacy Excel files (.xls) are not supported; save it as .xlsx",
+  },
+  corrupt: {
+    ja: "ブックが壊れているか、途中で切れています",
+    en: "the workbook is damaged or truncated",
+  },
+  "no-sheets": { ja: "ワークシートがありません", en: "the workbook has no worksheets" },
+  "sheet-not-found": { ja: "指定されたシートがありません", en: "no sheet of that name" },
+};
+
+export class WorkbookError extends Error {
+  readonly kind: WorkbookErrorKind;
+  readonly file: string;
+  readonly reasonJa: string;
+  readonly reasonEn: string;
+
+  constructor(kind: WorkbookErrorKind, file: string, detail?: string) {
+    const r = REASONS[kind];
+    const suffix = detail ? `: ${detail}` : "";
+    super(`${r.en}${suffix}`);
+    this.name = "WorkbookError";
+    this.kind = kind;
+    this.file = file;
+    this.reasonJa = r.ja + suffix;
+    this.reasonEn = r.en + suffix;
+  }
+
+  /** The one line printed on stderr: 「file: 理由 / reason」. */
+  line(): string {
+    return `${this.file}: ${this.reasonJa} / ${this.reasonEn}`;
+  }
+}

@@ -1,0 +1,66 @@
+import { compareUnits } from "../quantity/units";
+import { normalize } from "../text/normalize";
+import type { Quantity } from "../quantity/types";
+import { makeFinding } from "../report/finding";
+import type { Finding } from "../report/schema";
+import type { IndicatorRow } from "../rows/types";
+import type { Check } from "./types";
+import { fieldText, quantityOf } from "./row-values";
+import { indicatorDirection, textDirection, type Direction } from "./direction-words";
+import { isDescriptiveNote } from "./notes";
+
+/**
+ * TARGET_DIRECTION: the target moves against the indicator's direction. The direction comes from
+ * the basis when it says one (削減 → down, 増加 → up), else from the indicator's words (死亡率,
+ * 排出量: down), else up. Silent when the change is explained: a reason is written, the basis
+ * states the target figure itself (4回/年から3回/年へ), or the target carries its own note
+ * (11.9人（令和5年度の19市平均）).
+ */
+export const checkDirection: Check = ({ table }) => {
+  const out: Finding[] = [];
+  for (const row of table.rows) {
+    const f = checkRow(row);
+    if (f) out.push(f);
+  }
+  return out;
+};
+
+/** The latest observed value: the last non-blank actual, else the baseline. */
+function current(row: IndicatorRow): { q: Quantity; address: string } | null {
+  for (let i = row.actuals.length - 1; i >= 0; i--) {
+    const q = quantityOf(row.actuals[i].value);
+    if (q) return { q, address: row.actuals[i].cell.address };
+    if (row.actuals[i].value.kind !== "blank") return null;
+  }
+  const q = quantityOf(row.baseline);
+  return q && row.cells.baseline ? { q, address: row.cells.baseline.address } : null;
+}
+
+function checkRow(row: IndicatorRow): Finding | null {
+  if (row.status === null || row.status === "削除") return null;
+  const target = quantityOf(row.target);
+  const now = current(row);
+  const targetCell = row.cells.target;
+  if (!target || !now || !targetCell || target.bound) return null;
+  if (compareUnits(target.unit, now.q.unit) === "different") return null;
+  if (target.baseValue === now.q.baseValue) return null;
+  const moves: Direction = target.baseValue > now.q.baseValue ? "up" : "down";
+
+  const reason = fieldText(row, "reason");
+  const basisText = [fieldText(row, "basis"), fieldText(row, "source"), reason].join(" ");
+  const intended = textDirection(basisText) ?? indicatorDirection(row.indicator);
+  if (moves === intended) return null;
+  if (reason !== "" || isDescriptiveNote(target)) return null;
+  if (normalize(basisText).includes(normalize(target.text).replace(/\s+/g, ""))) return null;
+
+  return makeFinding({
+    code: "TARGET_DIRECTION",
+    severity: "warning",
+    row: row.row,
+    cell: targetCell.address,
+    key: intended === "up" ? "TARGET_DIRECTION.down" : "TARGET_DIRECTION.up",
+    params: { cell: targetCell.address, found: target.text, current: now.q.text, currentCell: now.address },
+    found: target.text,
+    expected: intended === "up" ? `≥ ${now.q.text}` : `≤ ${now.q.text}`,
+  });
+}

@@ -1,0 +1,36 @@
+import { normalize } from "../text/normalize";
+import { makeFinding } from "../report/finding";
+import type { Finding } from "../report/schema";
+import type { Check } from "./types";
+
+/** Spaces and brackets do not make a different indicator: 「A (B)」 = 「A（B）」 = 「A(B)」. */
+function indicatorKey(text: string): string {
+  return normalize(text).replace(/\s+/g, "");
+}
+
+/** DUPLICATE_INDICATOR: the same indicator twice in one table (the later row is flagged). */
+export const checkDuplicates: Check = ({ table }) => {
+  const out: Finding[] = [];
+  const firstRow = new Map<string, number>();
+  for (const row of table.rows) {
+    const key = indicatorKey(row.indicator);
+    if (key === "") continue;
+    const first = firstRow.get(key);
+    if (first === undefined) {
+      firstRow.set(key, row.row);
+      continue;
+    }
+    const cell = row.cells.indicator?.address ?? null;
+    out.push(
+      makeFinding({
+        code: "DUPLICATE_INDICATOR",
+        severity: "warning",
+        row: row.row,
+        cell,
+        params: { cell: cell ?? "", indicator: row.indicator, firstRow: first },
+        found: row.indicator,
+      }),
+    );
+  }
+  return out;
+};

@@ -1,0 +1,61 @@
+/**
+ * The consistency checks of guide §5 (the BASIS_* findings come from src/core/targets).
+ *
+ * Severity policy
+ * - error — must be fixed before the sheet is submitted: an invalid status (STATUS_INVALID), a
+ *   blank required field, target or reason (REQUIRED_MISSING, TARGET_MISSING, REASON_MISSING),
+ *   削除 with a target (DELETED_HAS_TARGET), a value that is not a value (VALUE_UNPARSEABLE), a
+ *   different counter or unit (UNIT_MISMATCH: 件 vs 人), cells out of place (COLUMN_SHIFT), a year
+ *   note or target year that contradicts its column or the plan (YEAR_MISMATCH).
+ * - warning — to review, it may be intended: unit style (UNIT_STYLE: 件 beside 件/年), a value
+ *   10³–10⁴ off its neighbours (VALUE_MAGNITUDE), the baseline differing from its year's actual
+ *   (BASELINE_MISMATCH), a definition change mid-series (SERIES_BREAK), a target moving against
+ *   the indicator's direction (TARGET_DIRECTION), the same indicator twice (DUPLICATE_INDICATOR).
+ * - info — only informs: 年 (calendar year) beside 年度 (YEAR_MISMATCH.calendar).
+ * A clean, consistent sheet gets no error and no warning.
+ *
+ * A shifted row (COLUMN_SHIFT) is reported by that finding alone: its other findings (a year
+ * read as a value, 継続 read as an actual, a blank indicator …) are consequences of the shift,
+ * and the proposed moves fix them all. Duplicates are kept: they concern two rows.
+ *
+ * Every family is linear in the rows; COLUMN_SHIFT's realignment runs only on rows that already
+ * hold a misfit cell.
+ */
+import type { Finding } from "../report/schema";
+import type { Check, CheckInput } from "./types";
+import { checkStatus } from "./status";
+import { checkValues } from "./values";
+import { checkUnits } from "./units";
+import { checkMagnitude } from "./magnitude";
+import { checkYears } from "./years";
+import { checkShift } from "./shift";
+import { checkSeries } from "./series";
+import { checkDirection } from "./direction";
+import { checkDuplicates } from "./duplicates";
+
+/** The families, in the order their findings are listed for a row. */
+export const CHECKS: readonly Check[] = [
+  checkShift,
+  checkStatus,
+  checkValues,
+  checkUnits,
+  checkMagnitude,
+  checkYears,
+  checkSeries,
+  checkDirection,
+  checkDuplicates,
+];
+
+export function runChecks(input: CheckInput): Finding[] {
+  const shift = checkShift(input);
+  const shifted = new Set(shift.map((f) => f.row));
+  const out: Finding[] = [...shift];
+  for (const check of CHECKS) {
+    if (check === checkShift) continue;
+    for (const f of check(input)) {
+      if (f.row !== null && shifted.has(f.row) && f.code !== "DUPLICATE_INDICATOR") continue;
+      out.push(f);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import { makeFinding } from "../report/finding";
+import type { Finding } from "../report/schema";
+import type { IndicatorRow } from "../rows/types";
+import type { Check } from "./types";
+import type { Quantity } from "../quantity/types";
+import { quantityOf, valueCells, type ValueCell } from "./row-values";
+
+/**
+ * A slip of 10³ or 10⁴ (円 for 千円, 人 for 万人, a value keyed in the wrong scale) puts a value
+ * 2.5 or more orders of magnitude away from the row's other values. Real series move far less:
+ * the widest honest jumps in the seeds are ×36 (1 → 36回) and ×11 (17 → 185ha).
+ */
+const SLIP_LOG10 = 2.5;
+
+export const checkMagnitude: Check = ({ table }) => {
+  const out: Finding[] = [];
+  for (const row of table.rows) {
+    const f = checkRow(row);
+    if (f) out.push(f);
+  }
+  return out;
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function mostCommon(xs: string[]): string {
+  const n = new Map<string, number>();
+  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+}
+
+/** One finding per row at most: the cell furthest from the median of the others (leave-one-out). */
+function checkRow(row: IndicatorRow): Finding | null {
+  const cells: { vc: ValueCell; q: Quantity }[] = [];
+  for (const vc of valueCells(row)) {
+    const q = quantityOf(vc.value);
+    // Zero (0件 before a new service starts) has no magnitude to compare.
+    if (q && q.baseValue > 0) cells.push({ vc, q });
+  }
+  // Only values of one counter compare (a mismatched unit is the units check's finding).
+  const counter = mostCommon(cells.map((c) => c.q.unit?.counter ?? ""));
+  const same = cells.filter((c) => (c.q.unit?.counter ?? "") === counter);
+  if (same.length < 2) return null;
+  // With only two values either could be the slip; the later one (the target) is the one being written.
+  let worst = -1;
+  let worstDev = 0;
+  let worstMed = 0;
+  for (let i = 0; i < same.length; i++) {
+    const med = median(same.filter((_, j) => j !== i).map((o) => Math.log10(o.q.baseValue)));
+    const dev = Math.abs(Math.log10(same[i].q.baseValue) - med);
+    if (dev >= SLIP_LOG10 && dev >= worstDev) {
+      worst = i;
+      worstDev = dev;
+      worstMed = med;
+    }
+  }
+  if (worst < 0) return null;
+  const c = same[worst];
+  const others = same.filter((_, j) => j !== worst);
+  const neighbour = others.reduce((a, b) =>
+    Math.abs(Math.log10(a.q.baseValue) - worstMed) <= Math.abs(Math.log10(b.q.baseValue) - worstMed) ? a : b,
+  );
+  const factor = Math.round(Math.log10(c.q.baseValue) - worstMed);
+  return makeFinding({
+    code: "VALUE_MAGNITUDE",
+    severity: "warning",
+    row: row.row,
+    cell: c.vc.cell.address,
+    key: factor > 0 ? "VALUE_MAGNITUDE.high" : "VALUE_MAGNITUDE.low",
+    params: { cell: c.vc.cell.address, found: c.q.text, neighbour: neighbour.q.text, power: Math.abs(factor) },
+    found: c.q.text,
+    expected: `≈ ${neighbour.q.text}`,
+  });
+}

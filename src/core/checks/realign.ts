@@ -1,0 +1,167 @@
+import type { FieldName } from "../layout/types";
+import type { CellKind } from "./cell-kind";
+
+/**
+ * The realignment of one row: which cell belongs in which column. A monotone assignment of
+ * the row's non-empty cells to the table's columns (order is kept: a PDF extract drops or adds
+ * cells, it does not swap them), minimising
+ *   Σ kind cost (a year in a value column, 継続 in an actual column, a name in the baseline …)
+ *   + 1 per moved cell, + 0.5 each time the shift amount changes along the row,
+ *   + 1 per label cell joined into a label column already used (情報インフラ → 政策分野),
+ *   + 10 when no cell ends up in the indicator column.
+ * O(cells × columns²) per row; only rows that already look wrong get here.
+ */
+
+/** What a column expects. */
+export type SlotRole = "label" | "indicator" | "value" | "year" | "status" | "reason" | "basis" | "source" | "no";
+
+export function roleOf(field: FieldName | "actual"): SlotRole {
+  switch (field) {
+    case "indicator":
+      return "indicator";
+    case "baseline":
+    case "previousTarget":
+    case "target":
+    case "actual":
+      return "value";
+    case "baselineYear":
+    case "previousTargetYear":
+    case "targetYear":
+      return "year";
+    case "status":
+      return "status";
+    case "reason":
+    case "additionReason":
+      return "reason";
+    case "basis":
+      return "basis";
+    case "source":
+      return "source";
+    case "no":
+      return "no";
+    default:
+      return "label";
+  }
+}
+
+/** A strong misfit: this cell cannot be what the column holds. */
+export const MISFIT = 10;
+
+const COST: Record<SlotRole, Partial<Record<CellKind, number>>> = {
+  label: { text: 0, name: 0, prose: 0, source: 1, number: 3 },
+  indicator: { name: 0, text: 3, prose: 3, source: 3 },
+  value: { quantity: 0, number: 0, text: 2 },
+  year: { year: 0, number: 1, text: 3 },
+  status: { status: 0, text: 3 },
+  reason: { prose: 0, text: 0, name: 0, source: 2 },
+  basis: { prose: 0, text: 0, name: 0 },
+  source: { source: 0, text: 0, prose: 0, name: 0 },
+  no: { number: 0, text: 1 },
+};
+
+export function kindCost(kind: CellKind, role: SlotRole): number {
+  return COST[role][kind] ?? MISFIT;
+}
+
+const TEXTUAL = new Set<CellKind>(["text", "name", "prose", "source"]);
+
+export interface Slot {
+  col: number;
+  role: SlotRole;
+  /** Covered by a merged area from an earlier row: it cannot take a cell. */
+  blocked: boolean;
+}
+
+export interface Token {
+  col: number;
+  kind: CellKind;
+  /** Moving the top-left cell of a merged area costs more: it spans other rows. */
+  moveCost: number;
+}
+
+const MOVE_CHANGE = 0.5;
+const JOIN = 1;
+
+/** The cost of leaving every cell where it is. */
+export function keepCost(tokens: Token[], slots: Slot[]): number {
+  const byCol = new Map(slots.map((s) => [s.col, s]));
+  let cost = 0;
+  let indicatorFilled = false;
+  for (const t of tokens) {
+    const s = byCol.get(t.col);
+    if (!s) cost += MISFIT;
+    else {
+      cost += kindCost(t.kind, s.role);
+      if (s.role === "indicator") indicatorFilled = true;
+    }
+  }
+  return cost + (indicatorFilled || !slots.some((s) => s.role === "indicator") ? 0 : MISFIT);
+}
+
+/** The best assignment: slot index per token, and its cost; null when no assignment exists. */
+export function realign(tokens: Token[], slots: Slot[]): { slotOf: number[]; cost: number } | null {
+  const m = tokens.length;
+  const n = slots.length;
+  const ind = slots.findIndex((s) => s.role === "indicator");
+  // dp[i][j][f]: tokens 0..i placed, token i in slot j, f = the indicator slot has a token.
+  const size = m * n * 2;
+  const dp = new Float64Array(size).fill(Infinity);
+  const from = new Int32Array(size).fill(-1);
+  const at = (i: number, j: number, f: number) => (i * n + j) * 2 + f;
+
+  const place = (i: number, j: number) => {
+    const t = tokens[i];
+    const s = slots[j];
+    return kindCost(t.kind, s.role) + (s.col === t.col ? 0 : t.moveCost);
+  };
+  for (let j = 0; j < n; j++) {
+    if (slots[j].blocked && slots[j].col !== tokens[0]?.col) continue;
+    if (m === 0) break;
+    dp[at(0, j, j === ind ? 1 : 0)] = place(0, j);
+  }
+  for (let i = 1; i < m; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    for (let j = 0; j < n; j++) {
+      const s = slots[j];
+      if (s.blocked && s.col !== t.col) continue;
+      const base = place(i, j);
+      for (let jp = 0; jp <= j; jp++) {
+        const join = jp === j;
+        if (join && !(s.role === "label" && TEXTUAL.has(t.kind) && TEXTUAL.has(prev.kind))) continue;
+        const change = s.col - t.col !== slots[jp].col - prev.col ? MOVE_CHANGE : 0;
+        for (let f = 0; f < 2; f++) {
+          const p = dp[at(i - 1, jp, f)];
+          if (p === Infinity) continue;
+          const nf = f === 1 || j === ind ? 1 : 0;
+          const c = p + base + change + (join ? JOIN : 0);
+          const k = at(i, j, nf);
+          if (c < dp[k]) {
+            dp[k] = c;
+            from[k] = at(i - 1, jp, f);
+          }
+        }
+      }
+    }
+  }
+  if (m === 0) return null;
+  let best = Infinity;
+  let bestK = -1;
+  for (let j = 0; j < n; j++) {
+    for (let f = 0; f < 2; f++) {
+      const k = at(m - 1, j, f);
+      const c = dp[k] + (f === 1 || ind < 0 ? 0 : MISFIT);
+      if (c < best) {
+        best = c;
+        bestK = k;
+      }
+    }
+  }
+  if (bestK < 0) return null;
+  const slotOf = new Array<number>(m);
+  for (let k = bestK, i = m - 1; i >= 0; i--) {
+    slotOf[i] = Math.floor(k / 2) % n;
+    k = from[k];
+  }
+  return { slotOf, cost: best };
+}

@@ -1,0 +1,50 @@
+import type { FieldCell, IndicatorRow } from "../rows/types";
+import type { ParsedValue, Quantity } from "../quantity/types";
+import type { FiscalYear } from "../years/types";
+
+/** Which value column a cell sits in. */
+export type ValueField = "baseline" | "previousTarget" | "actual" | "target";
+
+/** A value cell of a row with the year its column stands for. */
+export interface ValueCell {
+  field: ValueField;
+  cell: FieldCell;
+  value: ParsedValue;
+  /** The column's year: baseline year, previous target year, the actual's year, the target year. */
+  year: FiscalYear | null;
+}
+
+/** The row's value cells in sheet order of meaning: baseline, previous target, actuals, target. */
+export function valueCells(row: IndicatorRow): ValueCell[] {
+  const out: ValueCell[] = [];
+  const push = (field: ValueField, cell: FieldCell | undefined, value: ParsedValue, year: FiscalYear | null) => {
+    if (cell) out.push({ field, cell, value, year });
+  };
+  push("baseline", row.cells.baseline, row.baseline, row.baselineYear);
+  push("previousTarget", row.cells.previousTarget, row.previousTarget, row.previousTargetYear);
+  for (const a of row.actuals) push("actual", a.cell, a.value, a.year);
+  push("target", row.cells.target, row.target, row.targetYear);
+  return out;
+}
+
+/** The single quantity a value holds, or null (multi, none, all, blank, unparseable). */
+export function quantityOf(v: ParsedValue): Quantity | null {
+  return v.kind === "quantity" ? v.quantity : null;
+}
+
+/** Every quantity a value holds: one, or each part of a multi-metric cell. */
+export function quantitiesOf(v: ParsedValue): Quantity[] {
+  if (v.kind === "quantity") return [v.quantity];
+  if (v.kind === "multi") return v.parts.map((p) => p.quantity);
+  return [];
+}
+
+/** Text of a field's cell, "" when the table has no such column or the cell is blank. */
+export function fieldText(row: IndicatorRow, field: keyof IndicatorRow["cells"]): string {
+  return row.cells[field]?.text.trim() ?? "";
+}
+
+/** Address of a field's cell, falling back to the indicator cell, then the row's first cell. */
+export function fieldAddress(row: IndicatorRow, field: keyof IndicatorRow["cells"]): string | null {
+  return row.cells[field]?.address ?? row.cells.indicator?.address ?? null;
+}

@@ -1,0 +1,64 @@
+import { makeFinding } from "../report/finding";
+import type { Finding } from "../report/schema";
+import type { IndicatorRow } from "../rows/types";
+import type { ParsedValue } from "../quantity/types";
+import type { Check } from "./types";
+import { quantitiesOf, valueCells } from "./row-values";
+
+/**
+ * Words in a value's note that say the figure is now measured differently: a definition,
+ * method or scope change, or a year from which it is counted another way
+ * (64.8%(R6年度から3市町村平均)).
+ */
+const CHANGE_WORDS = /(定義|算出方法|集計方法|算定方法|調査方法|対象を?変更|変更後|基準変更|から|以降|より)/;
+
+export const checkSeries: Check = ({ table }) => {
+  const out: Finding[] = [];
+  for (const row of table.rows) out.push(...checkRow(row));
+  return out;
+};
+
+/** Number of metrics a value holds: a multi-metric cell counts its parts; blank and none count 0. */
+function metricCount(v: ParsedValue): number {
+  return v.kind === "multi" ? v.parts.length : v.kind === "quantity" ? 1 : 0;
+}
+
+function checkRow(row: IndicatorRow): Finding[] {
+  const out: Finding[] = [];
+  // The series: baseline and yearly actuals, in time order (targets are not observations).
+  const series = valueCells(row).filter((vc) => vc.field === "baseline" || vc.field === "actual");
+  let maxBefore = 0;
+  for (const vc of series) {
+    const note = quantitiesOf(vc.value).find((q) => q.note && CHANGE_WORDS.test(q.note))?.note;
+    if (note !== undefined) {
+      out.push(
+        makeFinding({
+          code: "SERIES_BREAK",
+          severity: "warning",
+          row: row.row,
+          cell: vc.cell.address,
+          key: "SERIES_BREAK.note",
+          params: { cell: vc.cell.address, text: vc.cell.text, note },
+          found: vc.cell.text,
+        }),
+      );
+    }
+    const n = metricCount(vc.value);
+    if (maxBefore > 0 && n > maxBefore) {
+      out.push(
+        makeFinding({
+          code: "SERIES_BREAK",
+          severity: "warning",
+          row: row.row,
+          cell: vc.cell.address,
+          key: "SERIES_BREAK.split",
+          params: { cell: vc.cell.address, found: n, expected: maxBefore },
+          found: vc.cell.text,
+          expected: `${maxBefore}`,
+        }),
+      );
+    }
+    maxBefore = Math.max(maxBefore, n);
+  }
+  return out;
+}

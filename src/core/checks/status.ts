@@ -1,0 +1,123 @@
+import { makeFinding } from "../report/finding";
+import type { Finding } from "../report/schema";
+import type { FieldName } from "../layout/types";
+import type { IndicatorRow, KpiTable } from "../rows/types";
+import type { Check } from "./types";
+import { fieldAddress, fieldText } from "./row-values";
+
+/** Field names in Japanese and English, for the messages. */
+const FIELD_LABEL: Partial<Record<FieldName, { ja: string; en: string }>> = {
+  indicator: { ja: "指標", en: "indicator" },
+  status: { ja: "指標変更の可否（継続/変更/削除/新規）", en: "status (継続/変更/削除/新規)" },
+  baseline: { ja: "計画策定時の値（現状値）", en: "baseline value" },
+  basis: { ja: "指標値の設定（算出）根拠", en: "basis of the target" },
+};
+
+/**
+ * Schema and status rules: what each status (継続/変更/削除/新規) requires of the row.
+ * A column the table does not have is never required (the 総合戦略 sheet has no reason or
+ * basis column).
+ */
+export const checkStatus: Check = ({ table, targets }) => {
+  const out: Finding[] = [];
+  for (const row of table.rows) out.push(...checkRow(row, table, targets.get(row.row)?.basisCell));
+  return out;
+};
+
+function has(table: KpiTable, field: FieldName): boolean {
+  return table.layout.columns[field] !== undefined;
+}
+
+function checkRow(row: IndicatorRow, table: KpiTable, basisCell: string | undefined): Finding[] {
+  const out: Finding[] = [];
+  const at = (field: FieldName) => ({ row: row.row, cell: fieldAddress(row, field) });
+
+  const required = (field: FieldName) => {
+    const label = FIELD_LABEL[field] ?? { ja: field, en: field };
+    out.push(
+      makeFinding({
+        code: "REQUIRED_MISSING",
+        severity: "error",
+        ...at(field),
+        params: { cell: fieldAddress(row, field) ?? "", field: label.ja, fieldEn: label.en, status: row.statusText || "—" },
+      }),
+    );
+  };
+
+  if (has(table, "indicator") && row.indicator.trim() === "") required("indicator");
+
+  // Status: the new block implies 新規, so readTables fills it; a blank status elsewhere is missing.
+  if (has(table, "status") || row.block === "continuing") {
+    if (row.status === null && row.statusText !== "") {
+      out.push(
+        makeFinding({
+          code: "STATUS_INVALID",
+          severity: "error",
+          ...at("status"),
+          params: { cell: fieldAddress(row, "status") ?? "", found: row.statusText },
+          found: row.statusText,
+          expected: "継続 / 変更 / 削除 / 新規",
+        }),
+      );
+    } else if (row.status === null && has(table, "status")) {
+      required("status");
+    }
+  }
+  const status = row.status;
+  if (status === null) return out;
+
+  // A reason: 変更/削除 in (2)変更・削除理由, 新規 in (5)追加理由 (or the reason column when the
+  // table has no separate one).
+  const reasonField: FieldName | null =
+    status === "新規"
+      ? has(table, "additionReason")
+        ? "additionReason"
+        : has(table, "reason")
+          ? "reason"
+          : null
+      : status !== "継続" && has(table, "reason")
+        ? "reason"
+        : null;
+  if (reasonField && fieldText(row, reasonField) === "") {
+    out.push(
+      makeFinding({
+        code: "REASON_MISSING",
+        severity: "error",
+        ...at(reasonField),
+        key: status === "新規" ? "REASON_MISSING.new" : "REASON_MISSING",
+        params: { cell: fieldAddress(row, reasonField) ?? "", status },
+      }),
+    );
+  }
+
+  if (!has(table, "target")) return out;
+  const targetText = fieldText(row, "target");
+  if (status === "削除") {
+    if (targetText !== "") {
+      out.push(
+        makeFinding({
+          code: "DELETED_HAS_TARGET",
+          severity: "error",
+          ...at("target"),
+          params: { cell: fieldAddress(row, "target") ?? "", found: targetText },
+          found: targetText,
+          expected: "",
+        }),
+      );
+    }
+    return out;
+  }
+  if (targetText === "") {
+    out.push(
+      makeFinding({
+        code: "TARGET_MISSING",
+        severity: "error",
+        ...at("target"),
+        params: { cell: fieldAddress(row, "target") ?? "", status },
+      }),
+    );
+  }
+  // The basis may sit in the source or reason column of a shifted row; the basis engine says where.
+  if (has(table, "basis") && fieldText(row, "basis") === "" && !basisCell) required("basis");
+  return out;
+}

@@ -1,0 +1,103 @@
+import { compareUnits } from "../quantity/units";
+import type { Quantity } from "../quantity/types";
+import { makeFinding } from "../report/finding";
+import type { Finding } from "../report/schema";
+import type { IndicatorRow } from "../rows/types";
+import type { Check } from "./types";
+import { quantityOf, valueCells, type ValueCell } from "./row-values";
+
+interface Counted {
+  vc: ValueCell;
+  q: Quantity;
+}
+
+/**
+ * Units compared in base units: 億円 and 千円 are the same money, 件 and 人 are not (UNIT_MISMATCH);
+ * the same counter with another period marker, 件 beside 件/年, is a style slip (UNIT_STYLE).
+ * The row's unit is the one most of its cells agree with; bare numbers carry no unit and are
+ * skipped (the unit may live in a number format or a 単位 column). Multi-metric cells are
+ * compared part by part in the series check, not here.
+ */
+export const checkUnits: Check = ({ table }) => {
+  const out: Finding[] = [];
+  for (const row of table.rows) out.push(...checkRowUnits(row));
+  return out;
+};
+
+function checkRowUnits(row: IndicatorRow): Finding[] {
+  const cells: Counted[] = [];
+  for (const vc of valueCells(row)) {
+    const q = quantityOf(vc.value);
+    if (q?.unit && q.unit.counter !== "") cells.push({ vc, q });
+  }
+  if (cells.length < 2) return [];
+
+  // The reference: the cell whose unit agrees (same or style) with the most others; earliest wins ties.
+  let ref = cells[0];
+  let refAgree = -1;
+  for (const c of cells) {
+    const agree = cells.filter((o) => compareUnits(c.q.unit, o.q.unit) !== "different").length;
+    if (agree > refAgree) {
+      ref = c;
+      refAgree = agree;
+    }
+  }
+
+  const out: Finding[] = [];
+  const compatible: Counted[] = [];
+  for (const c of cells) {
+    if (compareUnits(c.q.unit, ref.q.unit) === "different") {
+      out.push(
+        makeFinding({
+          code: "UNIT_MISMATCH",
+          severity: "error",
+          row: row.row,
+          cell: c.vc.cell.address,
+          params: { cell: c.vc.cell.address, found: c.q.unit?.written ?? "", expected: ref.q.unit?.written ?? "", text: c.q.text },
+          found: c.q.text,
+          expected: ref.q.unit?.written ?? "",
+        }),
+      );
+    } else {
+      compatible.push(c);
+    }
+  }
+
+  // The row's period: the most common marker among compatible cells; on a tie, the row "has" a
+  // period when any cell writes one (a missing /年 is the slip, not an extra one).
+  const counts = new Map<string, number>();
+  for (const c of compatible) {
+    const p = c.q.unit?.period ?? "";
+    counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  if (counts.size < 2) return out;
+  let rowPeriod = "";
+  let best = -1;
+  for (const [p, n] of counts) {
+    if (n > best || (n === best && rowPeriod === "")) {
+      rowPeriod = p;
+      best = n;
+    }
+  }
+  const example = compatible.find((c) => (c.q.unit?.period ?? "") === rowPeriod)!;
+  for (const c of compatible) {
+    if ((c.q.unit?.period ?? "") === rowPeriod) continue;
+    out.push(
+      makeFinding({
+        code: "UNIT_STYLE",
+        severity: "warning",
+        row: row.row,
+        cell: c.vc.cell.address,
+        params: {
+          cell: c.vc.cell.address,
+          found: c.q.unit?.written ?? "",
+          expected: example.q.unit?.written ?? "",
+          text: c.q.text,
+        },
+        found: c.q.text,
+        expected: example.q.unit?.written ?? "",
+      }),
+    );
+  }
+  return out;
+}

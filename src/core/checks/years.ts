@@ -1,0 +1,190 @@
+import { cellAddress, cellText, type Grid } from "../grid/grid";
+import { findYears } from "../years/era";
+import type { FiscalYear } from "../years/types";
+import type { Quantity } from "../quantity/types";
+import { makeFinding } from "../report/finding";
+import type { Finding } from "../report/schema";
+import type { IndicatorRow, KpiTable } from "../rows/types";
+import type { Check } from "./types";
+import { quantitiesOf, quantityOf, valueCells } from "./row-values";
+import { isYearOnlyNote } from "./notes";
+
+/**
+ * Years: a year note that contradicts its column (0人（R6） under 現状値（R5）), a row or header
+ * target year other than the plan's, 年 beside 年度; and BASELINE_MISMATCH, the baseline year's
+ * actual column disagreeing with the baseline.
+ */
+export const checkYears: Check = (input) => {
+  const { table, grid, planTargetYear } = input;
+  const out: Finding[] = [];
+  out.push(...planPeriodVsHeader(grid, table));
+  const calendarMix = calendarMinority(table);
+  for (const row of table.rows) {
+    out.push(...noteYears(row));
+    out.push(...rowTargetYear(row, planTargetYear));
+    out.push(...baselineVsActual(row));
+    for (const [field, cell] of calendarMix.get(row.row) ?? []) {
+      out.push(
+        makeFinding({
+          code: "YEAR_MISMATCH",
+          severity: "info",
+          row: row.row,
+          cell,
+          key: "YEAR_MISMATCH.calendar",
+          params: { cell, found: field },
+          found: field,
+        }),
+      );
+    }
+  }
+  return out;
+};
+
+function noteYears(row: IndicatorRow): Finding[] {
+  const out: Finding[] = [];
+  for (const vc of valueCells(row)) {
+    if (!vc.year) continue;
+    for (const q of quantitiesOf(vc.value)) {
+      const noted = q.noteYear;
+      if (!noted || !isYearOnlyNote(q) || noted.fy === vc.year.fy) continue;
+      out.push(
+        makeFinding({
+          code: "YEAR_MISMATCH",
+          severity: "error",
+          row: row.row,
+          cell: vc.cell.address,
+          key: "YEAR_MISMATCH.note",
+          params: { cell: vc.cell.address, text: q.text, found: noted.label, expected: vc.year.label },
+          found: noted.label,
+          expected: vc.year.label,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function rowTargetYear(row: IndicatorRow, plan: FiscalYear | null): Finding[] {
+  if (!plan || !row.targetYear || row.targetYear.fy === plan.fy) return [];
+  const cell = row.cells.targetYear?.address ?? row.cells.target?.address ?? null;
+  return [
+    makeFinding({
+      code: "YEAR_MISMATCH",
+      severity: "error",
+      row: row.row,
+      cell,
+      key: "YEAR_MISMATCH.target",
+      params: { cell: cell ?? "", found: row.targetYear.label, expected: plan.label },
+      found: row.targetYear.label,
+      expected: plan.label,
+    }),
+  ];
+}
+
+/** A plan period written above the table: 令和8年度～令和12年度, R8～R12. */
+const PERIOD = /[～~〜\-－ー]/;
+
+/** The plan period's end year in the title rows above the header vs the header's target year. */
+function planPeriodVsHeader(grid: Grid, table: KpiTable): Finding[] {
+  const headerYear = table.layout.targetYear;
+  const col = table.layout.columns.target;
+  if (!headerYear || col === undefined) return [];
+  for (let r = table.layout.headerTop - 1; r >= 0 && r >= table.layout.headerTop - 8; r--) {
+    for (let c = 0; c < grid.colCount; c++) {
+      const text = cellText(grid, r, c);
+      if (!text.includes("期間") && !text.includes("計画")) continue;
+      const years = findYears(text);
+      if (years.length < 2) continue;
+      const [a, b] = years.slice(-2);
+      if (!PERIOD.test(text.slice(a.index + a.length, b.index))) continue;
+      if (b.year.fy === headerYear.fy) return [];
+      const cell = headerCell(table, col);
+      return [
+        makeFinding({
+          code: "YEAR_MISMATCH",
+          severity: "error",
+          row: null,
+          cell,
+          key: "YEAR_MISMATCH.plan",
+          params: { cell, found: headerYear.label, expected: b.year.label, title: cellAddress(r, c) },
+          found: headerYear.label,
+          expected: b.year.label,
+        }),
+      ];
+    }
+  }
+  return [];
+}
+
+function headerCell(table: KpiTable, col: number): string {
+  return cellAddress(table.layout.headerTop, col);
+}
+
+/**
+ * 年 (calendar year) beside 年度 (fiscal year) in one table: the minority style is flagged, as
+ * information — the figures may cover different twelve months.
+ */
+function calendarMinority(table: KpiTable): Map<number, [string, string][]> {
+  const years: { row: number; text: string; cell: string; calendar: boolean }[] = [];
+  for (const row of table.rows) {
+    const pairs: [FiscalYear | null, typeof row.cells.baselineYear][] = [
+      [row.baselineYear, row.cells.baselineYear],
+      [row.previousTargetYear, row.cells.previousTargetYear],
+      [row.targetYear, row.cells.targetYear],
+    ];
+    for (const [y, cell] of pairs) {
+      if (y && cell && cell.text !== "") years.push({ row: row.row, text: cell.text, cell: cell.address, calendar: !!y.calendar });
+    }
+  }
+  const cal = years.filter((y) => y.calendar).length;
+  const fiscal = years.length - cal;
+  const out = new Map<number, [string, string][]>();
+  if (cal === 0 || fiscal === 0) return out;
+  const minority = cal <= fiscal;
+  for (const y of years) {
+    if (y.calendar !== minority) continue;
+    const list = out.get(y.row) ?? [];
+    list.push([y.text, y.cell]);
+    out.set(y.row, list);
+  }
+  return out;
+}
+
+/** Equal as written: the difference is below half a unit of the coarser number's last place. */
+function sameValue(a: Quantity, b: Quantity): boolean {
+  const place = Math.pow(10, -Math.min(a.decimals, b.decimals));
+  const scale = a.unit?.scale ?? 1;
+  return Math.abs(a.baseValue - b.baseValue) <= (place * scale) / 2 + 1e-9 * Math.abs(a.baseValue);
+}
+
+function baselineVsActual(row: IndicatorRow): Finding[] {
+  const year = row.baselineYear;
+  const cell = row.cells.baseline;
+  if (!year || !cell) return [];
+  const actual = row.actuals.find((a) => a.year.fy === year.fy);
+  if (!actual) return [];
+  const base = row.baseline;
+  const act = actual.value;
+  const finding = (key: string, at: string, found: string, expected: string) =>
+    makeFinding({
+      code: "BASELINE_MISMATCH",
+      severity: "warning",
+      row: row.row,
+      cell: at,
+      key,
+      params: { cell: at, actualCell: actual.cell.address, year: year.label, found, expected },
+      found,
+      expected,
+    });
+  // 実績なし beside a blank actual says the same thing twice: no record.
+  if (act.kind === "blank") {
+    return base.kind === "quantity" || base.kind === "multi"
+      ? [finding("BASELINE_MISMATCH.blank", actual.cell.address, "", cell.text)]
+      : [];
+  }
+  const bq = quantityOf(base);
+  const aq = quantityOf(act);
+  if (base.kind === "none" && aq) return [finding("BASELINE_MISMATCH", cell.address, cell.text, actual.cell.text)];
+  if (bq && aq && !sameValue(bq, aq)) return [finding("BASELINE_MISMATCH", cell.address, cell.text, actual.cell.text)];
+  return [];
+}

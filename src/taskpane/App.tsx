@@ -13,11 +13,11 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookPort } from "../port/workbook-port";
 import type { ManualMapping } from "../core/layout/types";
-import { checkSheets, RESULT_SHEET, type Checker } from "./checker";
+import type { Checker } from "./checker";
 import { texts } from "./i18n";
 import { useLanguage } from "./hooks/useLanguage";
 import { useTask } from "./hooks/useTask";
-import { useWorkbookCheck } from "./hooks/useWorkbookCheck";
+import { RESULT_SHEET, useWorkbookCheck } from "./hooks/useWorkbookCheck";
 import { defaultTicked, previewRows, writesFor } from "./model/preview";
 import { trendsByRow } from "./model/series";
 import { marksFor, resultLines } from "./model/marks";
@@ -36,11 +36,11 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   port: WorkbookPort;
-  /** The engine behind the pane; tests may give another. */
-  checker?: Checker;
+  /** The engine behind the pane (checkSheets from ./checker; tests may give another). */
+  checker: Checker;
 }
 
-export function App({ port, checker = checkSheets }: AppProps) {
+export function App({ port, checker }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = useLanguage(port);
   const tx = useMemo(() => texts(lang), [lang]);

@@ -24,6 +24,3 @@ export const checkSheets: Checker = (grids, mappings) => {
   }
   return { report: checkWorkbook("", grids, { mappings }), tables, grids };
 };
-
-/** The sheet the pane writes its findings list to; never checked itself. */
-export const RESULT_SHEET = "検証結果";

@@ -1,10 +1,12 @@
 import { useCallback, useState } from "react";
 import type { ManualMapping } from "../../core/layout/types";
 import type { WorkbookPort } from "../../port/workbook-port";
-import { RESULT_SHEET, type Checker, type WorkbookCheck } from "../checker";
+import type { Checker, WorkbookCheck } from "../checker";
 import { parseSavedMappings, withMapping } from "../model/mapping";
 
 export const MAPPING_SETTING = "mapping";
+/** The sheet the pane writes its findings list to; never checked itself. */
+export const RESULT_SHEET = "検証結果";
 
 export interface WorkbookCheckState {
   check: WorkbookCheck | null;

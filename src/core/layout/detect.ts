@@ -160,5 +160,12 @@ function openTable(found: FoundHeader, planEnd: FiscalYear | null, newMarker: bo
   if (map.baselineYear) layout.baselineYear = map.baselineYear;
   const targetYear = map.targetYear ?? planEnd;
   if (targetYear) layout.targetYear = targetYear;
-  return { layout, header: found, shape: rowShape(map.columns, map.actuals.map((a) => a.col)) };
+  return {
+    layout,
+    header: found,
+    shape: rowShape(
+      map.columns,
+      map.actuals.map((a) => a.col),
+    ),
+  };
 }

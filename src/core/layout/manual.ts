@@ -27,8 +27,7 @@ export function layoutFromMapping(grid: Grid, mapping: ManualMapping): TableLayo
     if (col !== null && year) actuals.push({ col, year });
   }
 
-  const headerText = (row: number) =>
-    (grid.cells[row] ?? []).map((c) => c?.text.trim() ?? "").join("\t");
+  const headerText = (row: number) => (grid.cells[row] ?? []).map((c) => c?.text.trim() ?? "").join("\t");
   const headers = new Set<string>();
   for (let h = mapping.headerTop; h <= mapping.headerBottom; h++) headers.add(headerText(h));
 

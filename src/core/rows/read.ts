@@ -30,7 +30,10 @@ function readRows(grid: Grid, layout: TableLayout, table: number, merges: MergeI
   const fillCols = hierarchy.filter((c) => !merges.hasMergeIn(c, layout.dataTop, layout.dataBottom));
   const fill = new HierarchyFill(fillCols);
   const ctx: TableContext = { grid, layout, table, merges, fill, fillCols: new Set(fillCols) };
-  const shape = rowShape(layout.columns, layout.actuals.map((a) => a.col));
+  const shape = rowShape(
+    layout.columns,
+    layout.actuals.map((a) => a.col),
+  );
   const repeated = new Set(layout.repeatedHeaderRows);
 
   const rows: IndicatorRow[] = [];

@@ -1,10 +1,10 @@
 import type { Quantity } from "./types";
 import { roundHalfUp } from "./round";
+import { PERIOD_PREFIX } from "./units";
 
 /** Writing a number back the way a Japanese sheet writes it. */
 
 const GROUPS = /\B(?=(\d{3})+(?!\d))/g;
-const PERIOD_PREFIX = /^(1日平均|1日あたり|日平均|年間|月間|月平均)\s?:?\s?/;
 
 /**
  * `value` rounded half-up to `decimals` places, with thousands separators (a Japanese sheet writes

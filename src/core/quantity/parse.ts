@@ -1,7 +1,7 @@
 import type { Bound, ParsedValue, Period, Quantity, QuantityHints, QuantityPart, Unit } from "./types";
 import { normalize } from "../text/normalize";
 import { findYears } from "../years/era";
-import { canonicalCounter, parseUnitText } from "./units";
+import { PERIOD_OF_PREFIX, PERIOD_PREFIX, canonicalCounter, parseUnitText } from "./units";
 import { roundHalfUp } from "./round";
 import { readNumberFormat } from "./number-format";
 
@@ -14,16 +14,6 @@ import { readNumberFormat } from "./number-format";
 /** Longer than any value cell: such text is prose, and is not scanned further. */
 const MAX_VALUE_LENGTH = 400;
 
-/** A period written before the number: 1日平均 30.3件, 年間 120人. */
-const PERIOD_PREFIX = /^(1日平均|1日あたり|日平均|年間|月間|月平均)\s?:?\s?/;
-const PERIOD_OF_PREFIX: Record<string, Period> = {
-  "1日平均": "日",
-  "1日あたり": "日",
-  日平均: "日",
-  年間: "年",
-  月間: "月",
-  月平均: "月",
-};
 const HEAD = /^(約|およそ|概ね|おおむね)?\s?([△▲+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
 const BOUND_SUFFIX = /\s?(以上|以下|超|未満)$/;
 const APPROX_SUFFIX = /\s?(程度|前後|ほど|くらい|ぐらい)$/;
@@ -229,7 +219,8 @@ function parseParts(t: string): QuantityPart[] | null {
       lastWasWord = false;
       continue;
     }
-    if (label !== null || tok === "(" || tok === ")" || tok.startsWith("(")) return null;
+    // A year is not a group name: "R6 12人" is a year and a value in one cell, not a metric "R6".
+    if (label !== null || tok.startsWith("(") || tok === ")" || findYears(tok).length > 0) return null;
     group = lastWasWord ? `${group} ${tok}` : tok;
     lastWasWord = true;
   }
@@ -239,12 +230,12 @@ function parseParts(t: string): QuantityPart[] | null {
 
 /** One value token, with the label before it (or glued to it); the label's period applies. */
 function readPart(tok: string, label: string | null): { label: string; quantity: Quantity } | null {
-  const direct = parseSingle(label !== null && PERIOD_PREFIX.test(label) ? `${label}${tok}` : tok);
+  const direct = parseSingle(label !== null && Object.hasOwn(PERIOD_OF_PREFIX, label) ? `${label}${tok}` : tok);
   if (direct) return { label: label ?? "", quantity: { ...direct, text: tok } };
   const glued = GLUED_LABEL.exec(tok);
   if (!glued || YEAR_WORD.test(glued[1])) return null;
   const valueText = tok.slice(glued[1].length);
-  const q = parseSingle(PERIOD_PREFIX.test(glued[1]) ? tok : valueText);
+  const q = parseSingle(Object.hasOwn(PERIOD_OF_PREFIX, glued[1]) ? tok : valueText);
   if (!q) return null;
   const name = label !== null ? `${label} ${glued[1]}` : glued[1];
   return { label: name, quantity: { ...q, text: valueText } };

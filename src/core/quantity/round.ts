@@ -7,8 +7,13 @@ export function roundHalfUp(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
   const d = Math.min(MAX_DECIMALS, Math.max(0, Math.trunc(decimals)));
   const abs = Math.abs(value);
+  const written = String(abs);
   // Shift by exponent notation rather than multiplying, so 1.005 is 1005e-3, not 1004.999….
-  const rounded = Number(`${Math.round(Number(`${abs}e${d}`))}e-${d}`);
-  if (!Number.isFinite(rounded)) return value; // abs already in exponent form (≥ 1e21): nothing to round
+  // Numbers JavaScript already writes in exponent form are either huge (nothing to round) or tiny.
+  const rounded = written.includes("e")
+    ? abs >= 1
+      ? abs
+      : Math.round(abs * 10 ** d) / 10 ** d
+    : Number(`${Math.round(Number(`${written}e${d}`))}e-${d}`);
   return value < 0 ? -rounded : rounded;
 }

@@ -33,6 +33,22 @@ const SCALE_WORDS: [string, number][] = [
   ["千", 1e3],
 ];
 
+/**
+ * A period written before the number: 1日平均 30.3件, 1日: 30件, 年間 120人. Only where a number
+ * follows, so "1日" alone stays one day.
+ */
+export const PERIOD_PREFIX = /^(1日平均|1日あたり|1日当たり|1日|日平均|年間|月間|月平均)\s?:?\s?(?=(?:約|およそ|概ね|おおむね)?\s?[△▲+-]?\d)/;
+export const PERIOD_OF_PREFIX: Record<string, Period> = {
+  "1日平均": "日",
+  "1日あたり": "日",
+  "1日当たり": "日",
+  "1日": "日",
+  日平均: "日",
+  年間: "年",
+  月間: "月",
+  月平均: "月",
+};
+
 const PERIOD_SUFFIX = /\/(年度|年|月|日)$/;
 const PERIOD_OF: Record<string, Period> = { 年度: "年", 年: "年", 月: "月", 日: "日" };
 const CO2 = /^(t|トン|kg)-?co2$/i;

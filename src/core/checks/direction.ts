@@ -2,7 +2,7 @@ import { compareUnits } from "../quantity/units";
 import { normalize } from "../text/normalize";
 import type { Quantity } from "../quantity/types";
 import { makeFinding } from "../report/finding";
-import type { Finding } from "../report/schema";
+import type { Finding, RowTarget } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
 import { fieldText, quantityOf } from "./row-values";
@@ -16,27 +16,29 @@ import { isDescriptiveNote } from "./notes";
  * states the target figure itself (4回/年から3回/年へ), or the target carries its own note
  * (11.9人（令和5年度の19市平均）).
  */
-export const checkDirection: Check = ({ table }) => {
+export const checkDirection: Check = ({ table, targets }) => {
   const out: Finding[] = [];
   for (const row of table.rows) {
-    const f = checkRow(row);
+    const f = checkRow(row, targets.get(row.row));
     if (f) out.push(f);
   }
   return out;
 };
 
 /** The latest observed value: the last non-blank actual, else the baseline. */
-function current(row: IndicatorRow): { q: Quantity; address: string } | null {
+function current(row: IndicatorRow): { q: Quantity; address: string; text: string } | null {
   for (let i = row.actuals.length - 1; i >= 0; i--) {
-    const q = quantityOf(row.actuals[i].value);
-    if (q) return { q, address: row.actuals[i].cell.address };
-    if (row.actuals[i].value.kind !== "blank") return null;
+    const a = row.actuals[i];
+    const q = quantityOf(a.value);
+    if (q) return { q, address: a.cell.address, text: a.cell.text };
+    if (a.value.kind !== "blank") return null;
   }
   const q = quantityOf(row.baseline);
-  return q && row.cells.baseline ? { q, address: row.cells.baseline.address } : null;
+  const cell = row.cells.baseline;
+  return q && cell ? { q, address: cell.address, text: cell.text } : null;
 }
 
-function checkRow(row: IndicatorRow): Finding | null {
+function checkRow(row: IndicatorRow, verdict: RowTarget | undefined): Finding | null {
   if (row.status === null || row.status === "削除") return null;
   const target = quantityOf(row.target);
   const now = current(row);
@@ -52,6 +54,12 @@ function checkRow(row: IndicatorRow): Finding | null {
   if (moves === intended) return null;
   if (reason !== "" || isDescriptiveNote(target)) return null;
   if (normalize(basisText).includes(normalize(target.text).replace(/\s+/g, ""))) return null;
+  // The basis engine computed a value from the basis that moves the same way: the rule explains it
+  // (R2年度からR6年度の平均値+10% can land below the latest year).
+  if (verdict?.rule && verdict.computed) {
+    const computed = verdict.computed.value * (target.unit?.scale ?? 1);
+    if ((computed > now.q.baseValue ? "up" : "down") === moves && computed !== now.q.baseValue) return null;
+  }
 
   return makeFinding({
     code: "TARGET_DIRECTION",
@@ -59,8 +67,8 @@ function checkRow(row: IndicatorRow): Finding | null {
     row: row.row,
     cell: targetCell.address,
     key: intended === "up" ? "TARGET_DIRECTION.down" : "TARGET_DIRECTION.up",
-    params: { cell: targetCell.address, found: target.text, current: now.q.text, currentCell: now.address },
-    found: target.text,
-    expected: intended === "up" ? `≥ ${now.q.text}` : `≤ ${now.q.text}`,
+    params: { cell: targetCell.address, found: targetCell.text, current: now.text, currentCell: now.address },
+    found: targetCell.text,
+    expected: intended === "up" ? `≥ ${now.text}` : `≤ ${now.text}`,
   });
 }

@@ -71,8 +71,8 @@ function checkRow(row: IndicatorRow): Finding | null {
     row: row.row,
     cell: c.vc.cell.address,
     key: factor > 0 ? "VALUE_MAGNITUDE.high" : "VALUE_MAGNITUDE.low",
-    params: { cell: c.vc.cell.address, found: c.q.text, neighbour: neighbour.q.text, power: Math.abs(factor) },
-    found: c.q.text,
-    expected: `≈ ${neighbour.q.text}`,
+    params: { cell: c.vc.cell.address, found: c.vc.cell.text, neighbour: neighbour.vc.cell.text, power: Math.abs(factor) },
+    found: c.vc.cell.text,
+    expected: `≈ ${neighbour.vc.cell.text}`,
   });
 }

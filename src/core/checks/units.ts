@@ -53,8 +53,8 @@ function checkRowUnits(row: IndicatorRow): Finding[] {
           severity: "error",
           row: row.row,
           cell: c.vc.cell.address,
-          params: { cell: c.vc.cell.address, found: c.q.unit?.written ?? "", expected: ref.q.unit?.written ?? "", text: c.q.text },
-          found: c.q.text,
+          params: { cell: c.vc.cell.address, found: c.q.unit?.written ?? "", expected: ref.q.unit?.written ?? "", text: c.vc.cell.text },
+          found: c.vc.cell.text,
           expected: ref.q.unit?.written ?? "",
         }),
       );
@@ -92,9 +92,9 @@ function checkRowUnits(row: IndicatorRow): Finding[] {
           cell: c.vc.cell.address,
           found: c.q.unit?.written ?? "",
           expected: example.q.unit?.written ?? "",
-          text: c.q.text,
+          text: c.vc.cell.text,
         },
-        found: c.q.text,
+        found: c.vc.cell.text,
         expected: example.q.unit?.written ?? "",
       }),
     );

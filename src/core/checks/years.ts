@@ -1,5 +1,5 @@
 import { cellAddress, cellText, type Grid } from "../grid/grid";
-import { findYears } from "../years/era";
+import { planPeriodEnd } from "../layout/plan-period";
 import type { FiscalYear } from "../years/types";
 import type { Quantity } from "../quantity/types";
 import { makeFinding } from "../report/finding";
@@ -81,23 +81,25 @@ function rowTargetYear(row: IndicatorRow, plan: FiscalYear | null): Finding[] {
   ];
 }
 
-/** A plan period written above the table: 令和8年度～令和12年度, R8～R12. */
-const PERIOD = /[～~〜\-－ー]/;
+/** How far above a header a title naming the plan period (第3期…期間：令和8年度～令和12年度) may sit. */
+const TITLE_ROWS = 8;
 
-/** The plan period's end year in the title rows above the header vs the header's target year. */
+/**
+ * The plan period's end year in a title above the table vs the header's target year
+ * ((3)R12指標値). Only cells naming a period (期間/計画) count: basis prose also holds
+ * 「R4～R6」 ranges.
+ */
 function planPeriodVsHeader(grid: Grid, table: KpiTable): Finding[] {
   const headerYear = table.layout.targetYear;
   const col = table.layout.columns.target;
   if (!headerYear || col === undefined) return [];
-  for (let r = table.layout.headerTop - 1; r >= 0 && r >= table.layout.headerTop - 8; r--) {
+  for (let r = table.layout.headerTop - 1; r >= 0 && r >= table.layout.headerTop - TITLE_ROWS; r--) {
     for (let c = 0; c < grid.colCount; c++) {
       const text = cellText(grid, r, c);
       if (!text.includes("期間") && !text.includes("計画")) continue;
-      const years = findYears(text);
-      if (years.length < 2) continue;
-      const [a, b] = years.slice(-2);
-      if (!PERIOD.test(text.slice(a.index + a.length, b.index))) continue;
-      if (b.year.fy === headerYear.fy) return [];
+      const end = planPeriodEnd(text);
+      if (!end) continue;
+      if (end.fy === headerYear.fy) return [];
       const cell = headerCell(table, col);
       return [
         makeFinding({
@@ -106,9 +108,9 @@ function planPeriodVsHeader(grid: Grid, table: KpiTable): Finding[] {
           row: null,
           cell,
           key: "YEAR_MISMATCH.plan",
-          params: { cell, found: headerYear.label, expected: b.year.label, title: cellAddress(r, c) },
+          params: { cell, found: headerYear.label, expected: end.label, title: cellAddress(r, c) },
           found: headerYear.label,
-          expected: b.year.label,
+          expected: end.label,
         }),
       ];
     }

@@ -3,7 +3,15 @@
  * line (exit 2) instead of a stack trace.
  */
 export type WorkbookErrorKind =
-  "not-found" | "empty-file" | "not-xlsx" | "encrypted" | "legacy-xls" | "corrupt" | "no-sheets" | "sheet-not-found";
+  | "not-found"
+  | "empty-file"
+  | "not-xlsx"
+  | "encrypted"
+  | "legacy-xls"
+  | "corrupt"
+  | "no-sheets"
+  | "sheet-not-found"
+  | "same-file";
 
 const REASONS: Record<WorkbookErrorKind, { ja: string; en: string }> = {
   "not-found": { ja: "ファイルが見つかりません", en: "file not found" },
@@ -26,6 +34,10 @@ const REASONS: Record<WorkbookErrorKind, { ja: string; en: string }> = {
   },
   "no-sheets": { ja: "ワークシートがありません", en: "the workbook has no worksheets" },
   "sheet-not-found": { ja: "指定されたシートがありません", en: "no sheet of that name" },
+  "same-file": {
+    ja: "出力先が入力ファイルと同じです（入力は書き換えません）",
+    en: "the output is the input file itself (the input is never overwritten)",
+  },
 };
 
 export class WorkbookError extends Error {

@@ -1,0 +1,126 @@
+import type { Finding, Report, RowReport, Severity, SheetReport, TargetStatus } from "./schema";
+
+/** The readable summary `kpi-check` prints: per sheet, the verdict, the findings, the targets. */
+
+export type Lang = "ja" | "en";
+
+interface Words {
+  file: string;
+  sheet: (name: string) => string;
+  layout: string;
+  noTable: string;
+  targetYear: string;
+  counts: (rows: number, errors: number, warnings: number, infos: number) => string;
+  verdict: (errors: number) => string;
+  findings: string;
+  noFindings: string;
+  targets: string;
+  severity: Record<Severity, string>;
+  status: Record<TargetStatus, string>;
+  stated: string;
+  computed: string;
+  row: (n: number) => string;
+  total: string;
+}
+
+const WORDS: Record<Lang, Words> = {
+  ja: {
+    file: "ファイル",
+    sheet: (name) => `シート「${name}」`,
+    layout: "レイアウト",
+    noTable: "KPI表なし",
+    targetYear: "目標年度",
+    counts: (r, e, w, i) => `指標行 ${r}　エラー ${e}　警告 ${w}　情報 ${i}`,
+    verdict: (e) => (e === 0 ? "提出可" : "要修正"),
+    findings: "指摘",
+    noFindings: "指摘はありません",
+    targets: "目標値",
+    severity: { error: "エラー", warning: "警告", info: "情報" },
+    status: {
+      match: "一致",
+      mismatch: "不一致",
+      computed: "計算",
+      unverifiable: "検証不可",
+      "not-applicable": "対象外",
+    },
+    stated: "記載",
+    computed: "計算",
+    row: (n) => `${n}行`,
+    total: "合計",
+  },
+  en: {
+    file: "File",
+    sheet: (name) => `Sheet "${name}"`,
+    layout: "layout",
+    noTable: "no KPI table",
+    targetYear: "target year",
+    counts: (r, e, w, i) => `rows ${r}  errors ${e}  warnings ${w}  info ${i}`,
+    verdict: (e) => (e === 0 ? "ready to submit" : "needs fixes"),
+    findings: "Findings",
+    noFindings: "No findings",
+    targets: "Targets",
+    severity: { error: "error", warning: "warning", info: "info" },
+    status: {
+      match: "match",
+      mismatch: "mismatch",
+      computed: "computed",
+      unverifiable: "unverifiable",
+      "not-applicable": "not applicable",
+    },
+    stated: "stated",
+    computed: "computed",
+    row: (n) => `row ${n}`,
+    total: "Total",
+  },
+};
+
+function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+function findingLine(f: Finding, lang: Lang): string {
+  const w = WORDS[lang];
+  const message = lang === "ja" ? f.message : f.messageEn;
+  return `    ${(f.cell ?? "—").padEnd(6)} ${f.code.padEnd(20)} [${w.severity[f.severity]}] ${message}`;
+}
+
+function targetLine(r: RowReport, lang: Lang): string {
+  const w = WORDS[lang];
+  const t = r.target;
+  const stated = t.stated ? t.stated.text : "—";
+  const computed = t.computed ? t.computed.display : "—";
+  const explanation = lang === "en" && t.explanationEn ? t.explanationEn : t.explanation;
+  const head = `    ${w.row(r.row)} ${r.indicator}: ${w.stated} ${stated} / ${w.computed} ${computed} (${w.status[t.status]})`;
+  return explanation ? `${head}\n      ${explanation}` : head;
+}
+
+function sheetText(s: SheetReport, lang: Lang): string[] {
+  const w = WORDS[lang];
+  const c = countBySeverity(s.findings);
+  const lines = [
+    `${w.sheet(s.name)}  ${w.layout}: ${s.layout ?? w.noTable}  ${w.targetYear}: ${s.targetYear ?? "—"}`,
+    `  ${w.counts(s.rows.length, c.error, c.warning, c.info)}  → ${w.verdict(c.error)}`,
+    `  ${w.findings}:`,
+  ];
+  if (s.findings.length === 0) lines.push(`    ${w.noFindings}`);
+  for (const f of s.findings) lines.push(findingLine(f, lang));
+  // Rows with nothing to compute or compare (削除, no target) would only repeat the indicator list.
+  const targets = s.rows.filter((r) => r.target.status !== "not-applicable");
+  if (targets.length > 0) {
+    lines.push(`  ${w.targets}:`);
+    for (const r of targets) lines.push(targetLine(r, lang));
+  }
+  return lines;
+}
+
+/** One report as text, in Japanese or English. */
+export function renderReportText(report: Report, lang: Lang): string {
+  const w = WORDS[lang];
+  const s = report.summary;
+  const lines = [`${w.file}: ${report.file}`];
+  for (const sheet of report.sheets) lines.push(...sheetText(sheet, lang));
+  lines.push(`${w.total}: ${w.counts(s.rows, s.errors, s.warnings, s.infos)}  → ${w.verdict(s.errors)}`);
+  return lines.join("\n") + "\n";
+}

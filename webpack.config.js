@@ -17,7 +17,11 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const entry = { taskpane: "./src/taskpane/index.tsx" };
   const pages = [
-    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["taskpane"],
+    }),
   ];
   if (env.harness) {
     entry.e2e = "./tests/e2e/harness.tsx";

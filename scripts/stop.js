@@ -21,5 +21,7 @@ if ((process.platform === "win32" || process.platform === "darwin") && hasDebugg
   });
   process.exitCode = r.status ?? 1;
 } else {
-  console.log("Nothing to stop: npm start sideloads only into desktop Excel on Windows/macOS with office-addin-debugging.");
+  console.log(
+    "Nothing to stop: npm start sideloads only into desktop Excel on Windows/macOS with office-addin-debugging.",
+  );
 }

@@ -12,10 +12,7 @@ const fs = require("fs");
 const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
-const SCHEMA = path.resolve(
-  ROOT,
-  "../shared/schemas/office-addin-manifest/xmllint-compat/OfficeAppManifestV1_1.xsd",
-);
+const SCHEMA = path.resolve(ROOT, "../shared/schemas/office-addin-manifest/xmllint-compat/OfficeAppManifestV1_1.xsd");
 /** The highest ExcelApi the manifest may require: Office LTSC 2021 (municipal PCs) reaches 1.14. */
 const MAX_EXCEL_API = [1, 14];
 
@@ -58,14 +55,19 @@ function validateManifest(file, { assetsRoot = ROOT, schema = SCHEMA } = {}) {
 
   const top = `/${el("OfficeApp")}`;
   if (xpath(file, `count(${top}/${el("Hosts")}/${el("Host")}[@Name='Workbook'])`) === "0") {
-    problems.push("Hosts: no <Host Name=\"Workbook\"/> (Excel)");
+    problems.push('Hosts: no <Host Name="Workbook"/> (Excel)');
   }
-  const excelApi = xpath(file, `string(${top}/${el("Requirements")}/${el("Sets")}/${el("Set")}[@Name='ExcelApi']/@MinVersion)`);
+  const excelApi = xpath(
+    file,
+    `string(${top}/${el("Requirements")}/${el("Sets")}/${el("Set")}[@Name='ExcelApi']/@MinVersion)`,
+  );
   const v = version(excelApi);
   if (!v) {
     problems.push("Requirements: no ExcelApi set with a MinVersion");
   } else if (v[0] > MAX_EXCEL_API[0] || (v[0] === MAX_EXCEL_API[0] && v[1] > MAX_EXCEL_API[1])) {
-    problems.push(`Requirements: ExcelApi ${excelApi} is above ${MAX_EXCEL_API.join(".")} (Office LTSC 2021 could not load it)`);
+    problems.push(
+      `Requirements: ExcelApi ${excelApi} is above ${MAX_EXCEL_API.join(".")} (Office LTSC 2021 could not load it)`,
+    );
   }
   if (xpath(file, `string(${top}/${el("Permissions")})`) !== "ReadWriteDocument") {
     problems.push("Permissions: must be ReadWriteDocument (the add-in writes targets and marks)");
@@ -78,12 +80,22 @@ function validateManifest(file, { assetsRoot = ROOT, schema = SCHEMA } = {}) {
       problems.push(`${name}: no en-US override`);
     }
   }
-  const strings = Number(xpath(file, `count(//${el("ShortStrings")}/${el("String")} | //${el("LongStrings")}/${el("String")})`));
+  const strings = Number(
+    xpath(file, `count(//${el("ShortStrings")}/${el("String")} | //${el("LongStrings")}/${el("String")})`),
+  );
   const overridden = Number(
-    xpath(file, `count((//${el("ShortStrings")}/${el("String")} | //${el("LongStrings")}/${el("String")})[${el("Override")}[@Locale='en-US']])`),
+    xpath(
+      file,
+      `count((//${el("ShortStrings")}/${el("String")} | //${el("LongStrings")}/${el("String")})[${el("Override")}[@Locale='en-US']])`,
+    ),
   );
   if (strings !== overridden) problems.push(`Resources: ${strings - overridden} string(s) without an en-US override`);
-  if (xpath(file, `count(//${el("Control")}[@*[local-name()='type']='Button']/${el("Action")}[@*[local-name()='type']='ShowTaskpane'])`) === "0") {
+  if (
+    xpath(
+      file,
+      `count(//${el("Control")}[@*[local-name()='type']='Button']/${el("Action")}[@*[local-name()='type']='ShowTaskpane'])`,
+    ) === "0"
+  ) {
     problems.push("Ribbon: no button that opens the task pane (ShowTaskpane)");
   }
 
@@ -113,7 +125,9 @@ if (require.main === module) {
   try {
     const { ok, problems } = validateManifest(file);
     if (ok) {
-      console.log(`${path.relative(process.cwd(), file)}: valid (schema ${path.basename(SCHEMA)} + host, requirement set, permission, locales, icons)`);
+      console.log(
+        `${path.relative(process.cwd(), file)}: valid (schema ${path.basename(SCHEMA)} + host, requirement set, permission, locales, icons)`,
+      );
     } else {
       for (const p of problems) console.error(`${path.relative(process.cwd(), file)}: ${p}`);
       process.exitCode = 1;

@@ -51,9 +51,10 @@ export function App({ port, checker }: AppProps) {
 
   const rows = useMemo(() => (check ? previewRows(check.report) : []), [check]);
   const trends = useMemo(() => trendsByRow(check), [check]);
-  const [ticked, setTicked] = useState<Set<string>>(new Set());
-  // Every new check (after apply or revert too) starts again from the safe default ticks.
-  useEffect(() => setTicked(defaultTicked(rows)), [rows]);
+  // Ticks belong to the preview they were made on: every new check (after apply or revert too)
+  // starts again from the safe default ticks.
+  const [ticks, setTicks] = useState<{ rows: typeof rows; ticked: Set<string> } | null>(null);
+  const ticked = ticks && ticks.rows === rows ? ticks.ticked : defaultTicked(rows);
 
   useEffect(() => {
     port.canRevert().then(setCanRevert, () => setCanRevert(false));
@@ -85,14 +86,15 @@ export function App({ port, checker }: AppProps) {
       await run();
       return tx.t("reverted", { n: restored });
     });
-  const toggle = useCallback((key: string, on: boolean) => {
-    setTicked((prev) => {
-      const next = new Set(prev);
+  const toggle = useCallback(
+    (key: string, on: boolean) => {
+      const next = new Set(ticked);
       if (on) next.add(key);
       else next.delete(key);
-      return next;
-    });
-  }, []);
+      setTicks({ rows, ticked: next });
+    },
+    [rows, ticked],
+  );
   const select = (sheet: string, cell: string) => task.run(() => port.selectCell(sheet, cell));
   const mark = () =>
     task.run(async () => {

@@ -15,7 +15,8 @@ const ja = {
   tabMapping: "列の対応",
   working: "処理中…",
   openInExcel: "Excelで開いてください",
-  openInExcelBody: "このアドインはExcelの作業ウィンドウで動きます。Excelのリボン「ホーム」→「KPIチェック」から開いてください。",
+  openInExcelBody:
+    "このアドインはExcelの作業ウィンドウで動きます。Excelのリボン「ホーム」→「KPIチェック」から開いてください。",
   failed: "処理できませんでした",
   intro: "「検証」を押すと、ブックのKPI表を読み取り、行ごとに点検します。",
   errors: "エラー",

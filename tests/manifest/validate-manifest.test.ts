@@ -37,7 +37,9 @@ suite("manifest.xml offline validation", () => {
   });
 
   test("a schema violation fails (a permission the schema does not know)", () => {
-    const r = validate(broken("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadWriteEverything</Permissions>"));
+    const r = validate(
+      broken("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadWriteEverything</Permissions>"),
+    );
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/schema: .*Permissions/);
   });
@@ -62,7 +64,9 @@ suite("manifest.xml offline validation", () => {
   });
 
   test("a requirement set above what Office LTSC 2021 has fails; the same manifest at 1.14 passes", () => {
-    const high = validate(broken('<Set Name="ExcelApi" MinVersion="1.4"/>', '<Set Name="ExcelApi" MinVersion="1.18"/>'));
+    const high = validate(
+      broken('<Set Name="ExcelApi" MinVersion="1.4"/>', '<Set Name="ExcelApi" MinVersion="1.18"/>'),
+    );
     expect(high.status).toBe(1);
     expect(high.out).toContain("ExcelApi 1.18 is above 1.14");
     const ok = validate(broken('<Set Name="ExcelApi" MinVersion="1.4"/>', '<Set Name="ExcelApi" MinVersion="1.14"/>'));
@@ -76,7 +80,9 @@ suite("manifest.xml offline validation", () => {
   });
 
   test("an icon that is not in assets/ fails", () => {
-    const r = validate(broken('"https://localhost:3000/assets/icon-80.png"', '"https://localhost:3000/assets/icon-81.png"'));
+    const r = validate(
+      broken('"https://localhost:3000/assets/icon-80.png"', '"https://localhost:3000/assets/icon-81.png"'),
+    );
     expect(r.status).toBe(1);
     expect(r.out).toContain("assets/icon-81.png not found");
   });
@@ -100,7 +106,9 @@ suite("manifest.xml offline validation", () => {
   });
 
   test("read-only permission fails though the schema accepts it", () => {
-    const r = validate(broken("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadDocument</Permissions>"));
+    const r = validate(
+      broken("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadDocument</Permissions>"),
+    );
     expect(r.status).toBe(1);
     expect(r.out).toContain("Permissions: must be ReadWriteDocument");
     expect(r.out).not.toContain("schema:");

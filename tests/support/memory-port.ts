@@ -65,7 +65,11 @@ export class MemoryPort implements WorkbookPort {
     this.log.writes.push(writes.map((w) => ({ ...w })));
     if (writes.length === 0) return;
     if (!this.snapshot) {
-      this.snapshot = writes.map((w) => ({ sheet: w.sheet, address: w.address, cell: this.cellAt(w.sheet, w.address) }));
+      this.snapshot = writes.map((w) => ({
+        sheet: w.sheet,
+        address: w.address,
+        cell: this.cellAt(w.sheet, w.address),
+      }));
     }
     for (const w of writes) {
       const cell: Cell = { value: w.value, text: String(w.value) };

@@ -64,7 +64,10 @@ describe("検証", () => {
   });
 
   test("marks cells (worst severity per cell) and writes the 検証結果 sheet", async () => {
-    const script = { ...SCRIPT, findings: [...SCRIPT.findings, finding("UNIT_MISMATCH", "error", "C6", "単位が違います")] };
+    const script = {
+      ...SCRIPT,
+      findings: [...SCRIPT.findings, finding("UNIT_MISMATCH", "error", "C6", "単位が違います")],
+    };
     const { user, port } = setup(script);
     await validate(user);
     await user.click(screen.getByRole("button", { name: "セルに印を付ける" }));
@@ -152,7 +155,18 @@ describe("目標値を再計算", () => {
   });
 
   test("a row with no computable target shows 算出できません and no checkbox", async () => {
-    const script = { ...SCRIPT, rows: [{ row: 6, indicator: "相談件数", cell: "D6", computed: null, explanation: "毎年数件程度の増加：算出できません" }] };
+    const script = {
+      ...SCRIPT,
+      rows: [
+        {
+          row: 6,
+          indicator: "相談件数",
+          cell: "D6",
+          computed: null,
+          explanation: "毎年数件程度の増加：算出できません",
+        },
+      ],
+    };
     const { user } = setup(script);
     const table = await openPreview(user);
     const row6 = table.querySelector('[data-row="KPI!6"]') as HTMLElement;
@@ -230,7 +244,13 @@ describe("列の対応", () => {
 
   test("a mapping saved earlier is read from the workbook and passed to the check", async () => {
     const port = new MemoryPort([kpiGrid()]);
-    const saved = { sheet: "KPI", headerTop: 1, headerBottom: 2, columns: { indicator: "B", target: "D" }, actuals: [] };
+    const saved = {
+      sheet: "KPI",
+      headerTop: 1,
+      headerBottom: 2,
+      columns: { indicator: "B", target: "D" },
+      actuals: [],
+    };
     await port.setSetting("mapping", [saved, { sheet: 3 }]);
     const { user, checker } = setup(SCRIPT, port);
     await validate(user);

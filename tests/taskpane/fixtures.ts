@@ -17,7 +17,12 @@ export interface ScriptedRow {
   explanation: string;
 }
 
-export function finding(code: Finding["code"], severity: Finding["severity"], cell: string | null, message: string): Finding {
+export function finding(
+  code: Finding["code"],
+  severity: Finding["severity"],
+  cell: string | null,
+  message: string,
+): Finding {
   const row = cell ? (parseAddress(cell)?.row ?? 0) + 1 : null;
   return { code, severity, row, cell, message, messageEn: `EN ${message}`, messageKey: code, params: {} };
 }
@@ -25,7 +30,8 @@ export function finding(code: Finding["code"], severity: Finding["severity"], ce
 export function rowReport(grid: Grid, r: ScriptedRow): RowReport {
   const at = parseAddress(r.cell)!;
   const stated = cellText(grid, at.row, at.col);
-  const computed = r.computed === null ? null : { value: Number(r.computed.replace(/[^\d.]/g, "")), display: r.computed };
+  const computed =
+    r.computed === null ? null : { value: Number(r.computed.replace(/[^\d.]/g, "")), display: r.computed };
   const status = !computed ? "unverifiable" : stated === "" ? "computed" : stated === r.computed ? "match" : "mismatch";
   return {
     row: r.row,
@@ -75,7 +81,15 @@ export function scriptedChecker(script: Script): Checker & { calls: ManualMappin
       rows: script.rows.map((r) => rowReport(grid, r)),
       findings: script.findings,
       tables: script.layout
-        ? [{ layout: "kyosei-vision", block: "continuing", header: "2-3", columns: { indicator: "B", target: "C" }, confidence: script.confidence ?? 0.9 }]
+        ? [
+            {
+              layout: "kyosei-vision",
+              block: "continuing",
+              header: "2-3",
+              columns: { indicator: "B", target: "C" },
+              confidence: script.confidence ?? 0.9,
+            },
+          ]
         : [],
     };
     return {
@@ -117,7 +131,13 @@ export function layoutOf(): TableLayout {
 
 export const SCRIPT: Script = {
   rows: [
-    { row: 4, indicator: "観光入込客数", cell: "D4", computed: "18,940人/年", explanation: "17,842 × 1.01⁶ = 18,939.6" },
+    {
+      row: 4,
+      indicator: "観光入込客数",
+      cell: "D4",
+      computed: "18,940人/年",
+      explanation: "17,842 × 1.01⁶ = 18,939.6",
+    },
     { row: 5, indicator: "図書館利用者数", cell: "D5", computed: "55,000人/年", explanation: "50,000 × 1.1 = 55,000" },
     { row: 6, indicator: "相談件数", cell: "D6", computed: "130件", explanation: "120 + 10 = 130" },
   ],

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import {
   Button,
   Field,
@@ -52,12 +52,19 @@ export function MappingEditor({ check, mappings, tx, busy, onSave }: Props) {
       return { sheet, headerTop: saved.headerTop + 1, headerBottom: saved.headerBottom + 1, columns: saved.columns };
     }
     if (layout) {
-      return { sheet, headerTop: layout.headerTop + 1, headerBottom: layout.headerBottom + 1, columns: columnsOf(layout) };
+      return {
+        sheet,
+        headerTop: layout.headerTop + 1,
+        headerBottom: layout.headerBottom + 1,
+        columns: columnsOf(layout),
+      };
     }
     return { sheet, headerTop: 1, headerBottom: 1, columns: {} };
   }, [sheet, saved, layout]);
-  const [draft, setDraft] = useState(initial);
-  useEffect(() => setDraft(initial), [initial]);
+  // Edits belong to the mapping they started from: a new check or another sheet starts afresh.
+  const [edit, setEdit] = useState<{ base: MappingDraft; draft: MappingDraft } | null>(null);
+  const draft = edit && edit.base === initial ? edit.draft : initial;
+  const setDraft = (change: (d: MappingDraft) => MappingDraft) => setEdit({ base: initial, draft: change(draft) });
 
   const letters = useMemo(
     () => Array.from({ length: Math.max(grid?.colCount ?? 0, 1) }, (_, i) => columnLetters(i)),
@@ -142,7 +149,11 @@ export function MappingEditor({ check, mappings, tx, busy, onSave }: Props) {
         </TableBody>
       </Table>
       <div className={s.row}>
-        <Button appearance="primary" disabled={busy || !draft.columns.indicator} onClick={() => onSave(toManualMapping(draft, layout))}>
+        <Button
+          appearance="primary"
+          disabled={busy || !draft.columns.indicator}
+          onClick={() => onSave(toManualMapping(draft, layout))}
+        >
           {tx.t("mappingSave")}
         </Button>
       </div>

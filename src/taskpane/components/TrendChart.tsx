@@ -14,7 +14,11 @@ interface Props {
  * target, and a ring at the stated target. Plain SVG: a chart library would cost more than the pane.
  */
 export function TrendChart({ series, label }: Props) {
-  const points = [...series.actuals, ...(series.computed ? [series.computed] : []), ...(series.stated ? [series.stated] : [])];
+  const points = [
+    ...series.actuals,
+    ...(series.computed ? [series.computed] : []),
+    ...(series.stated ? [series.stated] : []),
+  ];
   const years = points.map((p) => p.fy);
   const values = points.map((p) => p.value);
   const [x0, x1] = [Math.min(...years), Math.max(...years)];

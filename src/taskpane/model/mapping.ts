@@ -28,8 +28,8 @@ export function columnsOf(layout: TableLayout): ColumnMap {
 
 /** Recognised fields first, in their column order, then the core fields not recognised. */
 export function fieldsToShow(columns: ColumnMap): FieldName[] {
-  const present = (Object.keys(columns) as FieldName[]).sort((a, b) =>
-    letterIndex(columns[a] ?? "") - letterIndex(columns[b] ?? ""),
+  const present = (Object.keys(columns) as FieldName[]).sort(
+    (a, b) => letterIndex(columns[a] ?? "") - letterIndex(columns[b] ?? ""),
   );
   return [...present, ...CORE_FIELDS.filter((f) => !(f in columns))];
 }

@@ -1,0 +1,76 @@
+import type { CellWrite, RevertResult } from "../port/workbook-port";
+import { cellKey } from "./address";
+import { type ValueSnapshot, probeSnapshot, queueSnapshotWrite, readSnapshot } from "./snapshot-store";
+
+/**
+ * Writing computed targets, and undoing it. At most three syncs whatever the number of cells: (1) the
+ * cells' current state and whether a snapshot exists, (2) the existing snapshot (skipped when
+ * there is none), (3) snapshot then values. A cell already in the snapshot keeps its first entry, so applying twice still
+ * reverts to the user's original. Fills are not part of this record: writes never change a fill,
+ * and the marks keep their own record of the original fills (two owners would undo each other).
+ */
+
+/** The last write per cell wins. */
+function lastPerCell(writes: CellWrite[]): CellWrite[] {
+  const byCell = new Map<string, CellWrite>();
+  for (const w of writes) byCell.set(cellKey(w.sheet, w.address), w);
+  return [...byCell.values()];
+}
+
+export async function writeValues(context: Excel.RequestContext, writes: CellWrite[]): Promise<void> {
+  const unique = lastPerCell(writes);
+  if (unique.length === 0) return;
+  const probe = probeSnapshot(context);
+  const ranges = unique.map((w) => {
+    const range = context.workbook.worksheets.getItem(w.sheet).getRange(w.address);
+    range.load("formulas, numberFormat");
+    return range;
+  });
+  await context.sync();
+
+  const snapshot = await readSnapshot(context, probe);
+
+  const saved = new Set(snapshot.values.map((v) => cellKey(v.sheet, v.address)));
+  const changes = unique.filter((w, i) => {
+    const formula = ranges[i].formulas[0][0] as ValueSnapshot["formula"];
+    const numberFormat = String(ranges[i].numberFormat[0][0]);
+    // Unchanged when the cell already holds this constant in this format: nothing to write or save.
+    if (formula === w.value && (w.numberFormat === undefined || w.numberFormat === numberFormat)) return false;
+    if (!saved.has(cellKey(w.sheet, w.address)))
+      snapshot.values.push({ sheet: w.sheet, address: w.address, formula, numberFormat });
+    return true;
+  });
+  if (changes.length === 0) return;
+
+  queueSnapshotWrite(context, probe, snapshot);
+  for (const w of changes) {
+    const range = context.workbook.worksheets.getItem(w.sheet).getRange(w.address);
+    // The format first, so Excel reads the value the way the format says (text stays text).
+    if (w.numberFormat !== undefined) range.numberFormat = [[w.numberFormat]];
+    range.values = [[w.value]];
+  }
+  await context.sync();
+}
+
+export async function canRevert(context: Excel.RequestContext): Promise<boolean> {
+  const probe = probeSnapshot(context);
+  await context.sync();
+  return (await readSnapshot(context, probe)).values.length > 0;
+}
+
+/** Puts every saved cell back (number format, then formula or constant) and drops that record. */
+export async function revert(context: Excel.RequestContext): Promise<RevertResult> {
+  const probe = probeSnapshot(context);
+  await context.sync();
+  const snapshot = await readSnapshot(context, probe);
+  if (snapshot.values.length === 0) return { restored: 0 };
+
+  for (const v of snapshot.values) {
+    const range = context.workbook.worksheets.getItem(v.sheet).getRange(v.address);
+    range.numberFormat = [[v.numberFormat]];
+    range.formulas = [[v.formula]];
+  }
+  queueSnapshotWrite(context, probe, { ...snapshot, values: [] });
+  await context.sync();
+  return { restored: snapshot.values.length };
+}

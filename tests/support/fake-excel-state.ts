@@ -1,0 +1,215 @@
+import type { Grid } from "../../src/core/grid/grid";
+import { cellAddress, parseAddress } from "../../src/core/grid/grid";
+
+/**
+ * The plain, serialisable state of the in-memory workbook behind fake-excel.ts.
+ * "Save and reopen" is JSON of this state and back. No Node APIs: the browser harness bundles it.
+ */
+
+export interface FakeFill {
+  color: string;
+  /** Excel's RangeFill.pattern; "Solid" for a plain colour. */
+  pattern: string;
+}
+
+export interface FakeHyperlink {
+  documentReference?: string;
+  address?: string;
+  textToDisplay?: string;
+}
+
+/** A stored cell. An absent cell is an empty, unformatted one. */
+export interface FakeCell {
+  /** The value ("" for none); for a formula, its cached result. */
+  value: string | number | boolean;
+  formula?: string;
+  /** An error value such as "#N/A" (then `value` holds the same text). */
+  error?: string;
+  numberFormat?: string;
+  fill?: FakeFill;
+  hyperlink?: FakeHyperlink;
+}
+
+export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
+
+export interface FakeSheet {
+  name: string;
+  visibility: FakeVisibility;
+  /** Keyed by A1 address. */
+  cells: Record<string, FakeCell>;
+  /** Merged areas as A1 ranges ("A1:A3"). */
+  merges: string[];
+}
+
+export interface FakeNote {
+  sheet: string;
+  address: string;
+  content: string;
+}
+
+export interface FakeComment extends FakeNote {
+  id: string;
+}
+
+export interface FakeWorkbookState {
+  sheets: FakeSheet[];
+  activeSheet: string;
+  selection: { sheet: string; address: string } | null;
+  /** Values as stored by workbook.settings (already JSON-compatible). */
+  settings: Record<string, unknown>;
+  notes: FakeNote[];
+  comments: FakeComment[];
+  nextCommentId: number;
+  /**
+   * Displayed text learned from the grids the workbook was built from, keyed by value and
+   * number format: the fake treats Excel's formatting as a pure function of the two, so a
+   * value restored with its format displays as before.
+   */
+  displays: Record<string, string>;
+  /** Cached results of the formulas the workbook was built with (Excel would recalculate them). */
+  formulaResults: Record<string, string | number | boolean>;
+}
+
+/** 0-based inclusive rectangle on one sheet. */
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export function displayKey(value: FakeCell["value"], numberFormat: string): string {
+  return `${JSON.stringify(value)}|${numberFormat}`;
+}
+
+export function formulaKey(sheet: string, address: string, formula: string): string {
+  return `${sheet}!${address}=${formula}`;
+}
+
+/** "A1", "A1:C3" (optionally with $) → rectangle; throws like Excel's InvalidArgument otherwise. */
+export function parseRect(address: string): Rect {
+  const [a, b = a] = address.split(":");
+  const p = parseAddress(a);
+  const q = parseAddress(b);
+  if (!p || !q) throw fakeError("InvalidArgument", `Bad range address: ${address}`);
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}
+
+export function rectAddress(r: Rect): string {
+  const tl = cellAddress(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${cellAddress(r.bottom, r.right)}`;
+}
+
+/** Sheet name as Excel writes it in an address: quoted when it holds anything but letters/digits/_. */
+export function quoteSheet(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "'My Sheet'!B2" or "Sheet1!B2" → parts; a bare "B2" has sheet null. */
+export function splitSheetAddress(address: string): { sheet: string | null; address: string } {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(address);
+  if (!m) return { sheet: null, address };
+  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], address: m[3] };
+}
+
+export interface FakeError extends Error {
+  code: string;
+}
+
+export function fakeError(code: string, message: string): FakeError {
+  const e = new Error(`${code}: ${message}`) as FakeError;
+  e.code = code;
+  return e;
+}
+
+/** Builds workbook state from grids, with optional fills ({ sheet: { A1: "#FF0000" } }). */
+export function stateFromGrids(grids: Grid[], fills: Record<string, Record<string, string>> = {}): FakeWorkbookState {
+  const state: FakeWorkbookState = {
+    sheets: [],
+    activeSheet: grids[0]?.name ?? "Sheet1",
+    selection: null,
+    settings: {},
+    notes: [],
+    comments: [],
+    nextCommentId: 1,
+    displays: {},
+    formulaResults: {},
+  };
+  for (const grid of grids) {
+    const sheet: FakeSheet = {
+      name: grid.name,
+      visibility: "Visible",
+      cells: {},
+      merges: grid.merges.map((m) => rectAddress(m)),
+    };
+    grid.cells.forEach((row, r) =>
+      row?.forEach((cell, c) => {
+        if (!cell) return;
+        const address = cellAddress(r, c);
+        const value = cell.error ?? (cell.value === null ? "" : cell.value);
+        const stored: FakeCell = { value };
+        if (cell.error) stored.error = cell.error;
+        if (cell.formula) {
+          stored.formula = cell.formula;
+          state.formulaResults[formulaKey(grid.name, address, cell.formula)] = value;
+        }
+        const numberFormat = cell.numberFormat ?? "General";
+        if (numberFormat !== "General") stored.numberFormat = numberFormat;
+        if (cell.text !== formatDisplay(value, numberFormat))
+          state.displays[displayKey(value, numberFormat)] = cell.text;
+        sheet.cells[address] = stored;
+      }),
+    );
+    for (const [address, color] of Object.entries(fills[grid.name] ?? {})) {
+      const cell = (sheet.cells[address] ??= { value: "" });
+      cell.fill = { color: color.toUpperCase(), pattern: "Solid" };
+    }
+    state.sheets.push(sheet);
+  }
+  if (state.sheets.length === 0) state.sheets.push({ name: "Sheet1", visibility: "Visible", cells: {}, merges: [] });
+  return state;
+}
+
+/**
+ * A small stand-in for Excel's number formatting: General, "@", and 0 / #,##0 / 0.0… / % forms
+ * with quoted literals (#,##0"人"). Other formats show the value as is.
+ */
+export function formatDisplay(value: FakeCell["value"], numberFormat: string): string {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value !== "number") return value;
+  const m = /^([^0#]*?)(#,##0|0)(?:\.(0+))?(%?)(.*)$/.exec(numberFormat);
+  if (!m) return String(value);
+  const literal = (s: string): string => s.replace(/"([^"]*)"/g, "$1").replace(/\\(.)/g, "$1");
+  const decimals = m[3]?.length ?? 0;
+  const n = m[4] ? value * 100 : value;
+  const fixed = Math.abs(n).toFixed(decimals);
+  const [int, frac] = fixed.split(".");
+  const grouped = m[2] === "#,##0" ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : int;
+  return `${n < 0 ? "-" : ""}${literal(m[1])}${grouped}${frac ? `.${frac}` : ""}${m[4]}${literal(m[5])}`;
+}
+
+/** The used range of a sheet (cells with content or format, and merges); null when empty. */
+export function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null {
+  let rect: Rect | null = null;
+  const grow = (r: Rect): void => {
+    rect = rect
+      ? {
+          top: Math.min(rect.top, r.top),
+          left: Math.min(rect.left, r.left),
+          bottom: Math.max(rect.bottom, r.bottom),
+          right: Math.max(rect.right, r.right),
+        }
+      : { ...r };
+  };
+  for (const [address, cell] of Object.entries(sheet.cells)) {
+    if (valuesOnly && cell.value === "" && !cell.formula) continue;
+    grow(parseRect(address));
+  }
+  if (!valuesOnly) sheet.merges.forEach((m) => grow(parseRect(m)));
+  return rect;
+}

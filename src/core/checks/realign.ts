@@ -6,7 +6,8 @@ import type { CellKind } from "./cell-kind";
  * the row's non-empty cells to the table's columns (order is kept: a PDF extract drops or adds
  * cells, it does not swap them), minimising
  *   Σ kind cost (a year in a value column, 継続 in an actual column, a name in the baseline …)
- *   + 1 per moved cell, + 0.5 each time the shift amount changes along the row,
+ *   + 1 per moved cell, + 1.5 each time the shift amount changes along the row (so a block
+ *   moves together rather than leaving its last cell behind where it happens to fit),
  *   + 1 per label cell joined into a label column already used (情報インフラ → 政策分野),
  *   + 10 when no cell ends up in the indicator column.
  * O(cells × columns²) per row; only rows that already look wrong get here.
@@ -79,7 +80,7 @@ export interface Token {
   moveCost: number;
 }
 
-const MOVE_CHANGE = 0.5;
+const MOVE_CHANGE = 1.5;
 const JOIN = 1;
 
 /** The cost of leaving every cell where it is. */

@@ -30,7 +30,7 @@ const WORDS: Record<Lang, Words> = {
     layout: "レイアウト",
     noTable: "KPI表なし",
     targetYear: "目標年度",
-    counts: (r, e, w, i) => `指標行 ${r}　エラー ${e}　警告 ${w}　情報 ${i}`,
+    counts: (r, e, w, i) => `指標行 ${r}\u3000エラー ${e}\u3000警告 ${w}\u3000情報 ${i}`,
     verdict: (e) => (e === 0 ? "提出可" : "要修正"),
     findings: "指摘",
     noFindings: "指摘はありません",

@@ -1,0 +1,145 @@
+import ExcelJS from "exceljs";
+import { readWorkbook, readWorkbookBuffer } from "../../src/cli/read-workbook";
+import { WorkbookError } from "../../src/cli/errors";
+import { formatNumber } from "../../src/cli/display-text";
+import { cellText, getCell, parseAddress, type Grid } from "../../src/core/grid/grid";
+import { fixture, sample } from "./helpers";
+
+const at = (g: Grid, address: string) => {
+  const p = parseAddress(address)!;
+  return getCell(g, p.row, p.col);
+};
+
+async function readError(file: string): Promise<WorkbookError> {
+  try {
+    await readWorkbook(file);
+  } catch (err) {
+    if (err instanceof WorkbookError) return err;
+    throw err;
+  }
+  throw new Error(`${file} was read without error`);
+}
+
+describe("formatNumber (displayed text of a number)", () => {
+  it("applies the cell's number format", () => {
+    expect(formatNumber(17842, '#,##0"人/年"')).toBe("17,842人/年");
+    expect(formatNumber(0.124, "0.0%")).toBe("12.4%");
+    expect(formatNumber(1234567.8, "#,##0")).toBe("1,234,568");
+    expect(formatNumber(12.4, "General")).toBe("12.4");
+  });
+  it("shows a number without a format as Excel's General does", () => {
+    expect(formatNumber(17842, undefined)).toBe("17842");
+    expect(formatNumber(0.1 + 0.2, undefined)).toBe("0.3");
+  });
+});
+
+describe("readWorkbook: values, formulas, errors, dates, booleans", () => {
+  let g: Grid;
+  beforeAll(async () => {
+    [g] = await readWorkbook(fixture("formulas-errors-dates.xlsx"));
+  });
+
+  it("keeps a formula with its cached result", () => {
+    expect(at(g, "D2")).toMatchObject({ value: 300, text: "300", formula: "SUM(J2:K2)" });
+  });
+  it("keeps error values as text in `error`, value null", () => {
+    expect(at(g, "D3")).toMatchObject({ value: null, text: "#N/A", error: "#N/A" });
+    expect(at(g, "D4")).toMatchObject({ value: null, text: "#DIV/0!", error: "#DIV/0!", formula: "1/0" });
+  });
+  it("turns dates into ISO date text and booleans into TRUE/FALSE", () => {
+    expect(at(g, "E5")).toMatchObject({ value: "2024-04-01", text: "2024-04-01" });
+    expect(at(g, "F6")).toMatchObject({ value: true, text: "TRUE" });
+  });
+  it("reads plain cells with no formula or error", () => {
+    expect(at(g, "F2")).toEqual({ value: 330, text: "330" });
+    expect(at(g, "B3")).toEqual({ value: "参照切れの指標", text: "参照切れの指標" });
+  });
+});
+
+describe("readWorkbook: rich text and hyperlinks", () => {
+  it("joins rich text runs and reads a hyperlink as its text", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = { richText: [{ text: "17,842" }, { text: "人/年", font: { bold: true } }] };
+    ws.getCell("B1").value = { text: "運行実績", hyperlink: "https://example.jp/" };
+    const [g] = await readWorkbookBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(at(g, "A1")).toEqual({ value: "17,842人/年", text: "17,842人/年" });
+    expect(at(g, "B1")).toEqual({ value: "運行実績", text: "運行実績" });
+  });
+});
+
+describe("readWorkbook: number formats", () => {
+  it("shows numbers stored with the unit only in the format as Excel does", async () => {
+    const [g] = await readWorkbook(fixture("kyosei-shifted.xlsx"));
+    // 伊那本線利用者人数: sample row 22 moved down 4 rows and right 2 columns.
+    expect(at(g, "F26")).toEqual({ value: 22549, text: "22,549人/年", numberFormat: '#,##0"人/年"' });
+    expect(at(g, "P26")).toMatchObject({ value: 19000, text: "19,000人/年" });
+    expect(at(g, "P15")).toEqual({ value: 0.124, text: "12.4%", numberFormat: "0.0%" });
+    expect(at(g, "F15")).toMatchObject({ value: 0.14, text: "14%" });
+    // full-width digits stay as typed
+    expect(cellText(g, 28, 5)).toBe("９１件/年");
+  });
+});
+
+describe("readWorkbook: merged cells", () => {
+  it("keeps a merged area's value in its top-left cell only and lists the area", async () => {
+    const [g] = await readWorkbook(sample("kyosei-vision.xlsx"));
+    expect(cellText(g, 6, 0)).toBe("産業振興");
+    expect(at(g, "A8")).toEqual({ value: null, text: "" });
+    expect(at(g, "A9")).toEqual({ value: null, text: "" });
+    expect(g.merges).toContainEqual({ top: 6, left: 0, bottom: 8, right: 0 });
+    expect(g.merges).toContainEqual({ top: 4, left: 2, bottom: 4, right: 6 });
+    // a cell outside any merge keeps its own value
+    expect(cellText(g, 7, 2)).toBe("産業立地数");
+  });
+
+  it("reads a sheet of nothing but merged cells", async () => {
+    const [g] = await readWorkbook(fixture("only-merged.xlsx"));
+    expect(g.merges).toHaveLength(40);
+    expect(g.rowCount).toBe(40);
+    expect(g.colCount).toBe(20);
+    expect(cellText(g, 0, 0)).toBe("結合セル");
+    expect(cellText(g, 0, 1)).toBe("");
+  });
+});
+
+describe("readWorkbook: hostile but valid workbooks", () => {
+  it("keeps a 100,000-character cell whole", async () => {
+    const [g] = await readWorkbook(fixture("long-cell.xlsx"));
+    expect(cellText(g, 1, 4)).toHaveLength(100000);
+  });
+  it("reads 1,000 columns", async () => {
+    const [g] = await readWorkbook(fixture("thousand-columns.xlsx"));
+    expect(g.colCount).toBe(1000);
+    expect(at(g, "ALL1").text).toBe("列1000");
+    expect(at(g, "ALL2").value).toBe(1000);
+  });
+  it("returns no grid for a workbook without sheets and an empty grid for an empty sheet", async () => {
+    expect(await readWorkbook(fixture("no-sheets.xlsx"))).toEqual([]);
+    const [g] = await readWorkbook(fixture("empty-sheet.xlsx"));
+    expect(g).toMatchObject({ name: "Sheet1", rowCount: 0, colCount: 0, merges: [] });
+  });
+});
+
+describe("readWorkbook: unusable input gives a typed one-line reason", () => {
+  const cases: [string, string, RegExp][] = [
+    ["not-a-workbook.xlsx", "not-xlsx", /Excelブック（\.xlsx）ではありません \/ not an Excel workbook/],
+    ["truncated.xlsx", "corrupt", /壊れているか、途中で切れています \/ the workbook is damaged or truncated/],
+    ["empty-file.xlsx", "empty-file", /ファイルが空です/],
+    ["encrypted.xlsx", "encrypted", /パスワード保護された.* \/ the workbook is password-protected/],
+    ["legacy.xls", "legacy-xls", /旧形式のExcelファイル（\.xls）/],
+    ["does-not-exist.xlsx", "not-found", /ファイルが見つかりません \/ file not found/],
+  ];
+  it.each(cases)("%s → %s", async (name, kind, reason) => {
+    const err = await readError(fixture(name));
+    expect(err.kind).toBe(kind);
+    expect(err.line()).toMatch(reason);
+    expect(err.line().startsWith(`${name}: `)).toBe(true);
+    expect(err.line()).not.toContain("\n");
+  });
+
+  it("tells an encrypted workbook from an old .xls by the EncryptionInfo stream", async () => {
+    expect((await readError(fixture("encrypted.xlsx"))).kind).toBe("encrypted");
+    expect((await readError(fixture("legacy.xls"))).kind).toBe("legacy-xls");
+  });
+});

@@ -1,0 +1,93 @@
+import type { Bound, Quantity } from "../quantity/types";
+import { fmt, fmtFixed } from "./numbers";
+import { roundTo } from "./rounding";
+import type { Bilingual } from "./types";
+
+/**
+ * Stated vs computed (guide §4): a stated value with decimals must equal the computed value
+ * rounded to those decimals; a whole value is as precise as its trailing zeros, but never
+ * coarser than two significant figures (19,000 → 1,000; 2,000 → 100; 140 → 10). 約/程度 widen
+ * the tolerance to one whole unit of that place. A bound in the rule (以上/以下/超/未満) accepts
+ * a stated value on the right side of it.
+ */
+
+export interface CompareContext {
+  /** 約/程度 in the rule's text. (The stated cell's own 約 is read from the quantity.) */
+  approx?: boolean;
+  /** The rule makes the computed value a bound on the result. */
+  bound?: Bound;
+  /** Scale of the unit the computed value is in (the row's), to meet the stated unit. */
+  computedScale?: number;
+}
+
+export interface Comparison {
+  match: boolean;
+  /** The place the stated value is precise to (1000 for 19,000; 0.1 for 12.4). */
+  place: number;
+  /** The computed value in the stated unit, rounded to that place. */
+  rounded: number;
+  /** The computed value in the stated unit. */
+  computed: number;
+  /** The rounded computed value as written at the stated precision ("19,000", "68.0"). */
+  display: string;
+  /** How the two were compared, for the explanation. */
+  reading: Bilingual;
+}
+
+/** The place a stated value is precise to. */
+export function statedPlace(q: Pick<Quantity, "value" | "decimals">): number {
+  if (q.decimals > 0) return 10 ** -q.decimals;
+  let v = Math.round(Math.abs(q.value));
+  if (v === 0) return 1;
+  const digits = String(v).length;
+  let zeros = 0;
+  while (v % 10 === 0) {
+    zeros++;
+    v /= 10;
+  }
+  return 10 ** Math.min(zeros, Math.max(digits - 2, 0));
+}
+
+const EPS = 1e-9;
+
+function sideOk(bound: Bound, stated: number, computed: number): boolean {
+  switch (bound) {
+    case "以上":
+      return stated >= computed - EPS;
+    case "超":
+      return stated > computed;
+    case "以下":
+      return stated <= computed + EPS;
+    case "未満":
+      return stated < computed;
+  }
+}
+
+const LOWER: Bound[] = ["以上", "超"];
+const BOUND_EN: Record<Bound, string> = { 以上: "at least", 以下: "at most", 超: "more than", 未満: "less than" };
+
+export function compareStated(stated: Quantity, computed: number, ctx: CompareContext = {}): Comparison {
+  const statedScale = stated.unit?.counter === "%" ? 1 : (stated.unit?.scale ?? 1);
+  const inStated = ctx.computedScale ? (computed * ctx.computedScale) / statedScale : computed;
+  const place = statedPlace(stated);
+  const rounded = roundTo(inStated, place);
+  const decimals = Math.max(0, stated.decimals);
+  const display = fmtFixed(rounded, decimals);
+  const approx = Boolean(ctx.approx || stated.approx);
+  const tol = approx ? place : place / 2;
+  const near = approx ? Math.abs(inStated - stated.value) <= tol + EPS * Math.max(1, Math.abs(inStated)) : Math.abs(rounded - stated.value) < place / 1e6;
+  const placeText = fmt(place, 10);
+  let match = near;
+  let reading: Bilingual = approx
+    ? { ja: `約・程度のため±${placeText}まで一致とみなす`, en: `約/程度 (approximately): within ±${placeText} counts as a match` }
+    : { ja: `目標値の精度（${placeText}の位）で丸めて比較`, en: `compared at the stated precision (nearest ${placeText})` };
+  if (ctx.bound) {
+    const contradicts = stated.bound !== undefined && LOWER.includes(stated.bound) !== LOWER.includes(ctx.bound);
+    match = !contradicts && (near || sideOk(ctx.bound, stated.value, inStated));
+    reading = {
+      ja: `根拠は${fmt(inStated, decimals + 2)}${ctx.bound}を求めるため、その範囲の目標値は一致`,
+      en: `the basis asks for ${BOUND_EN[ctx.bound]} ${fmt(inStated, decimals + 2)}: a stated value within that bound matches`,
+    };
+  }
+  return { match, place, rounded, computed: inStated, display, reading };
+}

@@ -1,0 +1,85 @@
+import { fmt } from "./numbers";
+import type { Alternative, Bilingual, Evaluated, NotEvaluated, RuleData, TextNumber, YearValue } from "./types";
+
+/** Pieces every rule's evaluation uses: the base, the number of periods, units, wording. */
+
+export function noBase(): NotEvaluated {
+  return {
+    ok: false,
+    reason: "no-base",
+    missing: [],
+    detail: { ja: "基準となる実績値がありません", en: "there is no base value to start from" },
+  };
+}
+
+export function noTargetYear(): NotEvaluated {
+  return {
+    ok: false,
+    reason: "no-target-year",
+    missing: [],
+    detail: { ja: "目標年度が分かりません", en: "the target year is unknown" },
+  };
+}
+
+/** Base and n = target year − base year, or why they are not available. */
+export function baseAndPeriods(data: RuleData): { base: YearValue; n: number } | NotEvaluated {
+  if (!data.base) return noBase();
+  if (!data.targetYear) return noTargetYear();
+  return { base: data.base, n: data.targetYear.fy - data.base.year.fy };
+}
+
+/**
+ * An intermediate value: exact when it has at most two decimals more than the row writes
+ * (a mean of 118.75), else one decimal finer than the row (18,939.6).
+ */
+export function show(value: number, data: RuleData): string {
+  const exact = data.decimals + 2;
+  const d = Number(value.toFixed(exact)) === value ? exact : data.decimals + 1;
+  return fmt(value, d);
+}
+
+export function baseWords(base: YearValue, data: RuleData): Bilingual {
+  return { ja: `${base.year.label}の${show(base.value, data)}`, en: `${show(base.value, data)} in ${base.year.label}` };
+}
+
+/** A number written in the text, in the row's units (23万人 on a 人 row → 230,000). */
+export function inRowUnits(tn: TextNumber, data: RuleData): number {
+  if (tn.counter === "%") return tn.value;
+  return (tn.value * tn.scale) / (data.rowScale || 1);
+}
+
+/** The same rule over one period fewer and one more: the usual off-by-one in planning sheets. */
+export function periodAlternatives(n: number, valueAt: (periods: number) => number): Alternative[] {
+  const out: Alternative[] = [];
+  if (n - 1 >= 1) {
+    out.push({
+      kind: "periods",
+      label: { ja: `${n - 1}期間で計算`, en: `${n - 1} periods instead of ${n}` },
+      value: valueAt(n - 1),
+    });
+  }
+  out.push({
+    kind: "periods",
+    label: { ja: `${n + 1}期間で計算`, en: `${n + 1} periods instead of ${n}` },
+    value: valueAt(n + 1),
+  });
+  return out;
+}
+
+/** The points reading of a percent change on a percentage indicator (64.8% + 5 = 69.8%). */
+export function pointsAlternative(value: number): Alternative {
+  return { kind: "points", label: { ja: "ポイント（加算）として計算", en: "read as percentage points" }, value };
+}
+
+export function evaluated(
+  value: number,
+  summary: Bilingual,
+  formula: string,
+  extra: Partial<Omit<Evaluated, "ok" | "value" | "summary" | "formula">> = {},
+): Evaluated {
+  return { ok: true, value, summary, formula, missing: [], alternatives: [], notes: [], ...extra };
+}
+
+export function signWord(direction: 1 | -1): Bilingual {
+  return direction === 1 ? { ja: "増加", en: "increase" } : { ja: "減少", en: "decrease" };
+}

@@ -1,0 +1,66 @@
+import { normalize } from "../text/normalize";
+import { tokenize, type Scan } from "./tokens";
+import { overridingReason, unparsedReason } from "./unparsed";
+import { matchGrowthMultiplier } from "./rules/growth-multiplier";
+import { matchPastAverageRate } from "./rules/past-average-rate";
+import { matchAveragePlusPercent } from "./rules/average-plus-percent";
+import { matchMeanYearlyChange } from "./rules/mean-yearly-change";
+import { matchShareOf } from "./rules/share-of";
+import { matchProduct } from "./rules/product";
+import { matchSchedule } from "./rules/schedule";
+import { matchStepEvery } from "./rules/step-every";
+import { matchCompoundGrowth } from "./rules/compound-growth";
+import { matchAnnualIncrement } from "./rules/annual-increment";
+import { matchOneOffChange } from "./rules/one-off-change";
+import { matchMultiple } from "./rules/multiple";
+import { matchPastPeak } from "./rules/past-peak";
+import { findPath, matchExplicitPath } from "./rules/explicit-path";
+import { matchFixed } from "./rules/fixed";
+import { matchReachLevel } from "./rules/reach-level";
+import { matchMaintain } from "./rules/maintain";
+import type { ParsedBasis, Rule } from "./types";
+
+/**
+ * Most specific first: a rule that names a range, a factor word or a product is tried before
+ * the generic "a number and a change word", and a bare level comes last.
+ */
+const MATCHERS: ((scan: Scan) => Rule | null)[] = [
+  matchGrowthMultiplier,
+  matchPastAverageRate,
+  matchAveragePlusPercent,
+  matchMeanYearlyChange,
+  matchShareOf,
+  matchProduct,
+  matchSchedule,
+  matchStepEvery,
+  matchCompoundGrowth,
+  matchAnnualIncrement,
+  matchOneOffChange,
+  matchMultiple,
+  matchPastPeak,
+  matchExplicitPath,
+  matchFixed,
+  matchReachLevel,
+  matchMaintain,
+];
+
+/** Rule from an already tokenized text. */
+export function parseScan(scan: Scan): ParsedBasis {
+  const overriding = overridingReason(scan);
+  if (overriding) return { kind: "unparsed", reason: overriding };
+  for (const match of MATCHERS) {
+    const rule = match(scan);
+    if (!rule) continue;
+    if (rule.kind !== "explicit-path") {
+      const path = findPath(scan);
+      if (path) rule.path = path;
+    }
+    return rule;
+  }
+  return { kind: "unparsed", reason: unparsedReason(scan) };
+}
+
+/** Japanese basis prose → a typed rule, or why none can be read. Never evaluates code. */
+export function parseBasis(text: string): ParsedBasis {
+  return parseScan(tokenize(normalize(text)));
+}

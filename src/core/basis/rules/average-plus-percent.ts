@@ -1,0 +1,87 @@
+import type { Scan } from "../tokens";
+import { common, directionAfter, gap, isKw, isNum } from "../scan";
+import { evaluated, show, signWord } from "../eval-helpers";
+import { factorOf, fmt } from "../numbers";
+import type { Direction, Evaluation, NotEvaluated, RuleData, RuleOf, YearValue } from "../types";
+import type { FiscalYear } from "../../years/types";
+import { fiscalYear } from "../../years/era";
+
+/** R2年度からR6年度の平均値+10%, 過去3か年平均を維持, H30～R2の平均から5%削減: mean × (1 ± p). */
+export function matchAveragePlusPercent(scan: Scan): RuleOf<"average-plus-percent"> | null {
+  const toks = scan.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const range = rangeAt(scan, i);
+    if (!range) continue;
+    let j = range.next;
+    while (isKw(toks[j], "until")) j++;
+    const avg = toks[j];
+    if (!isKw(avg, "avg") || gap(scan, toks[j - 1], avg).length > 3) continue;
+    const change = changeAfter(scan, j);
+    if (!change) continue;
+    return { kind: "average-plus-percent", range: range.range, ...change, ...common(scan) };
+  }
+  return null;
+}
+
+/** A year range at token i, or 過去Nか年 (the last N years on the sheet). */
+function rangeAt(scan: Scan, i: number): { range: RuleOf<"average-plus-percent">["range"]; next: number } | null {
+  const t = scan.tokens[i];
+  if (t.t === "range") return { range: { from: t.from, to: t.to }, next: i + 1 };
+  const span = scan.tokens[i + 1];
+  if (isKw(t, "past") && isNum(span) && span.kind === "span" && Number.isInteger(span.value) && span.value >= 1) {
+    return { range: { last: span.value }, next: i + 2 };
+  }
+  return null;
+}
+
+/** +10%, から5%削減, を維持, or nothing (the mean itself); null when only a direction is given. */
+function changeAfter(scan: Scan, avgIndex: number): { percent: number; direction: Direction } | null {
+  const next = scan.tokens[avgIndex + 1];
+  if (isNum(next) && next.kind === "percent" && gap(scan, scan.tokens[avgIndex], next).length <= 4) {
+    const direction = next.sign === "-" ? -1 : (directionAfter(scan, avgIndex + 1) ?? (next.sign === "+" ? 1 : null));
+    return direction === null ? null : { percent: next.value, direction };
+  }
+  if (directionAfter(scan, avgIndex, 4) !== null) return null;
+  return { percent: 0, direction: 1 };
+}
+
+function yearsOf(range: RuleOf<"average-plus-percent">["range"], series: YearValue[]): FiscalYear[] {
+  if ("last" in range) return series.slice(-range.last).map((s) => s.year);
+  const out: FiscalYear[] = [];
+  for (let fy = range.from.fy; fy <= range.to.fy; fy++) {
+    out.push(series.find((s) => s.year.fy === fy)?.year ?? fiscalYear(fy));
+  }
+  return out;
+}
+
+export function evaluateAveragePlusPercent(rule: RuleOf<"average-plus-percent">, data: RuleData): Evaluation {
+  const years = yearsOf(rule.range, data.series);
+  const present = years.map((y) => data.series.find((s) => s.year.fy === y.fy)).filter((s): s is YearValue => !!s);
+  const missing = years.filter((y) => !present.some((p) => p.year.fy === y.fy));
+  if (present.length === 0) {
+    const none: NotEvaluated = {
+      ok: false,
+      reason: "no-data",
+      missing,
+      detail: { ja: "平均をとる年度の値がシートにありません", en: "none of the years to average is on the sheet" },
+    };
+    return none;
+  }
+  const mean = present.reduce((s, p) => s + p.value, 0) / present.length;
+  const f = factorOf(rule.percent, rule.direction);
+  const value = mean * f;
+  const span = `${years[0].label}～${years[years.length - 1].label}`;
+  const used = present.map((p) => show(p.value, data)).join(" + ");
+  const w = signWord(rule.direction);
+  const pct = rule.percent === 0 ? "" : `${rule.direction === 1 ? "+" : "−"}${fmt(rule.percent)}%`;
+  const meanPart = `(${used}) ÷ ${present.length} = ${show(mean, data)}`;
+  return evaluated(
+    value,
+    {
+      ja: `${span}の平均${pct ? `に${pct}` : ""}`,
+      en: `mean of ${span}${pct ? ` with a ${fmt(rule.percent)}% ${w.en}` : ""}`,
+    },
+    rule.percent === 0 ? meanPart : `${meanPart}; ${show(mean, data)} × ${fmt(f, 6)} = ${show(value, data)}`,
+    { missing, used: present.map((p) => p.year) },
+  );
+}

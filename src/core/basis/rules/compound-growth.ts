@@ -1,0 +1,42 @@
+import type { Scan } from "../tokens";
+import { common, directionAfter, isNum, kwBefore, resultBound } from "../scan";
+import { baseAndPeriods, baseWords, evaluated, periodAlternatives, pointsAlternative, show, signWord } from "../eval-helpers";
+import { factorOf, fmt, sup } from "../numbers";
+import type { Evaluation, RuleData, RuleOf } from "../types";
+
+/** 年1%の増加, 毎年5%削減, 前年度比3%増, 年間2割程度の拡大: base × (1 ± r)^n. */
+export function matchCompoundGrowth(scan: Scan): RuleOf<"compound-growth"> | null {
+  for (let i = 0; i < scan.tokens.length; i++) {
+    const t = scan.tokens[i];
+    if (!isNum(t) || t.kind !== "percent" || t.paren) continue;
+    const yearly = t.perYear || kwBefore(scan, i, ["yearly"], 3) !== null;
+    if (!yearly) continue;
+    const direction = directionAfter(scan, i);
+    if (direction === null) continue;
+    const bound = resultBound(t.bound, direction);
+    return { kind: "compound-growth", percent: t.value, direction, ...common(scan, t), ...(bound ? { bound } : {}) };
+  }
+  return null;
+}
+
+export function evaluateCompoundGrowth(rule: RuleOf<"compound-growth">, data: RuleData): Evaluation {
+  const bn = baseAndPeriods(data);
+  if ("ok" in bn) return bn;
+  const { base, n } = bn;
+  const f = factorOf(rule.percent, rule.direction);
+  const at = (k: number) => base.value * f ** k;
+  const value = at(n);
+  const word = signWord(rule.direction);
+  const b = baseWords(base, data);
+  const alternatives = periodAlternatives(n, at);
+  if (data.percentIndicator) alternatives.push(pointsAlternative(base.value + rule.direction * rule.percent * n));
+  return evaluated(
+    value,
+    {
+      ja: `${b.ja}から年${fmt(rule.percent)}%の${word.ja}を${n}年（複利）`,
+      en: `from ${b.en}, ${word.en} of ${fmt(rule.percent)}% a year compounded over ${n} years`,
+    },
+    `${show(base.value, data)} × ${fmt(f, 6)}${sup(n)} = ${show(value, data)}`,
+    { alternatives, at },
+  );
+}

@@ -1,0 +1,27 @@
+import type { Scan } from "../tokens";
+import { common, gap, isKw, isNum, textNumber } from "../scan";
+import { evaluated, inRowUnits } from "../eval-helpers";
+import type { Evaluation, RuleData, RuleOf } from "../types";
+
+/** 1件/年とする, 目標値を2件とする, 4回/年から3回/年へと変更する: the number set as the target. */
+export function matchFixed(scan: Scan): RuleOf<"fixed"> | null {
+  const toks = scan.tokens;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    const set = toks[i + 1];
+    if (!isNum(t) || (t.kind !== "count" && t.kind !== "percent") || !isKw(set, "set")) continue;
+    if (gap(scan, t, set).trim().length > 1) continue;
+    return { kind: "fixed", value: textNumber(t), ...common(scan, t) };
+  }
+  return null;
+}
+
+export function evaluateFixed(rule: RuleOf<"fixed">, data: RuleData): Evaluation {
+  const value = inRowUnits(rule.value, data);
+  return evaluated(
+    value,
+    { ja: `根拠で定めた値${rule.value.text}`, en: `the value set in the basis, ${rule.value.text}` },
+    `${rule.value.text}`,
+    { unitWritten: rule.value.counter },
+  );
+}

@@ -1,0 +1,99 @@
+import type { Scan } from "../tokens";
+import { common, gap, isKw, isNum, textNumber } from "../scan";
+import { baseAndPeriods, baseWords, evaluated, inRowUnits, periodAlternatives, show } from "../eval-helpers";
+import { fmt, fmtFixed } from "../numbers";
+import type { Bilingual, Evaluation, RuleData, RuleOf } from "../types";
+import type { FiscalYear } from "../../years/types";
+
+/** R4～R6の増の平均0.8ポイントについて毎年増, R3～R6の平均増加数: base + mean yearly Δ × n. */
+export function matchMeanYearlyChange(scan: Scan): RuleOf<"mean-yearly-change"> | null {
+  const toks = scan.tokens;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const range = toks[i];
+    if (range.t !== "range") continue;
+    const a = toks[i + 1];
+    const b = toks[i + 2];
+    const changeFirst = isKw(a, "inc", "dec") && isKw(b, "avg");
+    const avgFirst = isKw(a, "avg") && isKw(b, "inc", "dec");
+    if (!changeFirst && !avgFirst) continue;
+    if (gap(scan, range, a).length > 3 || gap(scan, a, b).length > 3) continue;
+    const change = changeFirst ? a : b;
+    const next = toks[i + 3];
+    const stated =
+      isNum(next) && (next.kind === "points" || next.kind === "count") && gap(scan, b, next).length <= 4
+        ? textNumber(next)
+        : undefined;
+    return {
+      kind: "mean-yearly-change",
+      from: range.from,
+      to: range.to,
+      direction: isKw(change, "dec") ? -1 : 1,
+      ...(stated ? { stated } : {}),
+      ...common(scan, isNum(next) ? next : undefined),
+    };
+  }
+  return null;
+}
+
+function valueAt(data: RuleData, year: FiscalYear): number | null {
+  return data.series.find((s) => s.year.fy === year.fy)?.value ?? null;
+}
+
+export function evaluateMeanYearlyChange(rule: RuleOf<"mean-yearly-change">, data: RuleData): Evaluation {
+  const bn = baseAndPeriods(data);
+  if ("ok" in bn) return bn;
+  const { base, n } = bn;
+  const first = valueAt(data, rule.from);
+  const last = valueAt(data, rule.to);
+  const missing = [first === null ? rule.from : null, last === null ? rule.to : null].filter((y): y is FiscalYear => !!y);
+  const statedMean = rule.stated ? rule.direction * inRowUnits(rule.stated, data) : null;
+  const span = rule.to.fy - rule.from.fy;
+  const dataMean = first !== null && last !== null && span > 0 ? (last - first) / span : null;
+  const mean = dataMean ?? statedMean;
+  if (mean === null) {
+    return {
+      ok: false,
+      reason: "no-data",
+      missing,
+      detail: { ja: "平均の増減を計算する年度の値がありません", en: "the values to take the mean change from are missing" },
+    };
+  }
+  const at = (k: number) => base.value + mean * k;
+  const value = at(n);
+  const b = baseWords(base, data);
+  const meanText =
+    dataMean !== null
+      ? `(${show(last!, data)} − ${show(first!, data)}) ÷ ${span} = ${show(dataMean, data)}`
+      : `${fmt(statedMean!)}`;
+  const notes: Bilingual[] = [];
+  const alternatives = periodAlternatives(n, at);
+  if (dataMean !== null && statedMean !== null && rule.stated) {
+    const d = rule.stated.decimals;
+    if (fmtFixed(dataMean, d) !== fmtFixed(statedMean, d)) {
+      notes.push({
+        ja: `根拠の平均${rule.stated.text}と実績からの平均${show(dataMean, data)}が異なります`,
+        en: `the mean in the basis (${rule.stated.text}) differs from the mean of the actuals (${show(dataMean, data)})`,
+      });
+      alternatives.push({
+        kind: "stated-mean",
+        label: { ja: `根拠に書かれた平均${rule.stated.text}で計算`, en: `with the stated mean ${rule.stated.text}` },
+        value: base.value + statedMean * n,
+      });
+    }
+  }
+  return evaluated(
+    value,
+    {
+      ja: `${rule.from.label}～${rule.to.label}の年平均の増減${show(mean, data)}を${b.ja}に${n}年分加える`,
+      en: `mean yearly change ${rule.from.label}–${rule.to.label} (${show(mean, data)}) added to ${b.en} for ${n} years`,
+    },
+    `${meanText}; ${show(base.value, data)} ${mean < 0 ? "−" : "+"} ${show(Math.abs(mean), data)} × ${n} = ${show(value, data)}`,
+    {
+      missing,
+      notes,
+      alternatives,
+      at,
+      used: [first === null ? null : rule.from, last === null ? null : rule.to].filter((y): y is FiscalYear => !!y),
+    },
+  );
+}

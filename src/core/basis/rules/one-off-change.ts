@@ -1,0 +1,37 @@
+import type { Scan } from "../tokens";
+import { common, directionAfter, isNum, kwBefore, resultBound } from "../scan";
+import { baseWords, evaluated, noBase, pointsAlternative, show, signWord } from "../eval-helpers";
+import { factorOf, fmt } from "../numbers";
+import type { Evaluation, RuleData, RuleOf } from "../types";
+
+/** R6の現状から約10%の増加 / 30%の増加 / 25%以上減らす (no 年/毎年): base × (1 ± p), once. */
+export function matchOneOffChange(scan: Scan): RuleOf<"one-off-change"> | null {
+  for (let i = 0; i < scan.tokens.length; i++) {
+    const t = scan.tokens[i];
+    if (!isNum(t) || t.kind !== "percent" || t.paren || t.perYear) continue;
+    if (kwBefore(scan, i, ["yearly"], 3)) continue;
+    const direction = directionAfter(scan, i);
+    if (direction === null) continue;
+    const bound = resultBound(t.bound, direction);
+    return { kind: "one-off-change", percent: t.value, direction, ...common(scan, t), ...(bound ? { bound } : {}) };
+  }
+  return null;
+}
+
+export function evaluateOneOffChange(rule: RuleOf<"one-off-change">, data: RuleData): Evaluation {
+  if (!data.base) return noBase();
+  const base = data.base;
+  const f = factorOf(rule.percent, rule.direction);
+  const value = base.value * f;
+  const word = signWord(rule.direction);
+  const b = baseWords(base, data);
+  return evaluated(
+    value,
+    {
+      ja: `${b.ja}から${fmt(rule.percent)}%の${word.ja}`,
+      en: `from ${b.en}, a one-off ${word.en} of ${fmt(rule.percent)}%`,
+    },
+    `${show(base.value, data)} × ${fmt(f, 6)} = ${show(value, data)}`,
+    { alternatives: data.percentIndicator ? [pointsAlternative(base.value + rule.direction * rule.percent)] : [] },
+  );
+}

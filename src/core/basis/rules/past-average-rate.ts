@@ -1,0 +1,50 @@
+import type { Scan } from "../tokens";
+import { common, isKw, isNum } from "../scan";
+import { baseAndPeriods, baseWords, evaluated, periodAlternatives, show } from "../eval-helpers";
+import { isDecreaseWord } from "../keywords";
+import { factorOf, fmt, sup } from "../numbers";
+import type { Evaluation, RuleData, RuleOf } from "../types";
+
+/** H18~H23までの平均減少率約6%: the past mean yearly rate, compounded from the base. */
+export function matchPastAverageRate(scan: Scan): RuleOf<"past-average-rate"> | null {
+  const toks = scan.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const range = toks[i];
+    if (range.t !== "range") continue;
+    let j = i + 1;
+    while (isKw(toks[j], "until", "avg")) j++;
+    const rate = toks[j];
+    const num = toks[j + 1];
+    if (!isKw(rate, "rate") || rate.start - range.end > 6) continue;
+    if (!isNum(num) || num.kind !== "percent" || num.start - rate.end > 3) continue;
+    return {
+      kind: "past-average-rate",
+      from: range.from,
+      to: range.to,
+      percent: num.value,
+      direction: isDecreaseWord(rate.word) ? -1 : 1,
+      ...common(scan, num),
+    };
+  }
+  return null;
+}
+
+export function evaluatePastAverageRate(rule: RuleOf<"past-average-rate">, data: RuleData): Evaluation {
+  const bn = baseAndPeriods(data);
+  if ("ok" in bn) return bn;
+  const { base, n } = bn;
+  const f = factorOf(rule.percent, rule.direction);
+  const at = (k: number) => base.value * f ** k;
+  const value = at(n);
+  const b = baseWords(base, data);
+  const word = rule.direction === 1 ? { ja: "増加率", en: "growth" } : { ja: "減少率", en: "decline" };
+  return evaluated(
+    value,
+    {
+      ja: `${rule.from.label}～${rule.to.label}の平均${word.ja}${fmt(rule.percent)}%を${b.ja}から${n}年続ける`,
+      en: `the ${rule.from.label}–${rule.to.label} mean ${word.en} of ${fmt(rule.percent)}% a year, from ${b.en} over ${n} years`,
+    },
+    `${show(base.value, data)} × ${fmt(f, 6)}${sup(n)} = ${show(value, data)}`,
+    { alternatives: periodAlternatives(n, at), at },
+  );
+}

@@ -1,0 +1,46 @@
+import type { NumToken, Scan } from "../tokens";
+import { common, gap, isKw, isNum, kwAfter, kwBefore, textNumber } from "../scan";
+import { evaluated, inRowUnits } from "../eval-helpers";
+import type { Evaluation, RuleData, RuleOf } from "../types";
+import type { FiscalYear } from "../../years/types";
+
+const LEVEL_TO_GOAL = /^\s?(?:を|に|へ|の|まで|以上を|以下を)?\s?$/;
+
+/** 50%をめざす, 23万人を目指す, 96%以上を維持, R12年度までに300人, 毎年度80%: a level to reach. */
+export function matchReachLevel(scan: Scan): RuleOf<"reach-level"> | null {
+  const toks = scan.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!isNum(t) || (t.kind !== "count" && t.kind !== "percent") || t.sign) continue;
+    const year = yearUntil(scan, i);
+    if (year) return build(scan, t, year);
+    const next = toks[i + 1];
+    if (isKw(next, "goal", "maintain") && LEVEL_TO_GOAL.test(gap(scan, t, next))) return build(scan, t);
+    // 毎年度80%: a yearly level with no change word anywhere near.
+    const yearly = t.perYear || kwBefore(scan, i, ["yearly"], 3);
+    if (yearly && !kwAfter(scan, i, ["inc", "dec", "rate"], 20) && !isNum(next)) return build(scan, t);
+  }
+  return null;
+}
+
+/** R12年度までに300人: a year, まで(に), then the number. */
+function yearUntil(scan: Scan, i: number): FiscalYear | undefined {
+  const [y, until] = [scan.tokens[i - 2], scan.tokens[i - 1]];
+  if (y?.t !== "year" || !isKw(until, "until")) return undefined;
+  return gap(scan, until, scan.tokens[i]).trim().length <= 1 ? y.year : undefined;
+}
+
+function build(scan: Scan, t: NumToken, year?: FiscalYear): RuleOf<"reach-level"> {
+  return { kind: "reach-level", value: textNumber(t), ...(year ? { year } : {}), ...common(scan, t) };
+}
+
+export function evaluateReachLevel(rule: RuleOf<"reach-level">, data: RuleData): Evaluation {
+  const value = inRowUnits(rule.value, data);
+  const by = rule.year ? { ja: `${rule.year.label}までに`, en: ` by ${rule.year.label}` } : { ja: "", en: "" };
+  return evaluated(
+    value,
+    { ja: `${by.ja}目指す水準${rule.value.text}`, en: `the level to reach${by.en}, ${rule.value.text}` },
+    `${rule.value.text}`,
+    { unitWritten: rule.value.counter },
+  );
+}

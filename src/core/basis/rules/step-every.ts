@@ -1,0 +1,47 @@
+import type { Scan } from "../tokens";
+import { common, gap, isKw, isNum, textNumber } from "../scan";
+import { baseAndPeriods, baseWords, evaluated, inRowUnits, periodAlternatives, show, signWord } from "../eval-helpers";
+import { fmt } from "../numbers";
+import type { Evaluation, RuleData, RuleOf } from "../types";
+
+/** 2か年1組織, 3年ごとに1校: one step every N years → base ± d × ⌊n / N⌋. */
+export function matchStepEvery(scan: Scan): RuleOf<"step-every"> | null {
+  const toks = scan.tokens;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const span = toks[i];
+    const step = toks[i + 1];
+    if (!isNum(span) || span.kind !== "span" || span.value < 1) continue;
+    if (!isNum(step) || step.kind !== "count" || step.counter === "") continue;
+    if (!/^\s?(?:で|に|毎に|ごとに)?\s?$/.test(gap(scan, span, step))) continue;
+    const dec = toks.slice(i + 2, i + 5).some((t) => isKw(t, "dec"));
+    return {
+      kind: "step-every",
+      every: span.value,
+      step: textNumber(step),
+      direction: dec ? -1 : 1,
+      ...common(scan, step),
+    };
+  }
+  return null;
+}
+
+export function evaluateStepEvery(rule: RuleOf<"step-every">, data: RuleData): Evaluation {
+  const bn = baseAndPeriods(data);
+  if ("ok" in bn) return bn;
+  const { base, n } = bn;
+  const d = inRowUnits(rule.step, data);
+  const at = (k: number) => base.value + rule.direction * d * Math.floor(k / rule.every);
+  const value = at(n);
+  const steps = Math.floor(n / rule.every);
+  const b = baseWords(base, data);
+  const w = signWord(rule.direction);
+  return evaluated(
+    value,
+    {
+      ja: `${b.ja}から${fmt(rule.every)}年ごとに${rule.step.text}の${w.ja}（${n}年で${steps}回）`,
+      en: `from ${b.en}, ${w.en} of ${rule.step.text} every ${fmt(rule.every)} years (${steps} times in ${n} years)`,
+    },
+    `${show(base.value, data)} ${rule.direction === 1 ? "+" : "−"} ${fmt(d)} × ⌊${n} ÷ ${fmt(rule.every)}⌋ = ${show(value, data)}`,
+    { alternatives: periodAlternatives(n, at), unitWritten: rule.step.counter, at },
+  );
+}

@@ -1,0 +1,154 @@
+import type { Bound } from "../quantity/types";
+import type { FiscalYear } from "../years/types";
+
+/** +1 for an increase (増加, 拡大), −1 for a decrease (減少, 削減, 抑制). */
+export type Direction = 1 | -1;
+
+/** A number written in the basis text itself, with the unit it was written with. */
+export interface TextNumber {
+  /** The number as written (23 for 23万人). */
+  value: number;
+  /** The span of text it was read from, e.g. "2医療機関", "1件/年". */
+  text: string;
+  /** Counter as written, without scale and period: "人", "医療機関", "%", "" for a bare number. */
+  counter: string;
+  /** 万 → 1e4, 億 → 1e8, 千 → 1e3, else 1. */
+  scale: number;
+  decimals: number;
+}
+
+/** Rounding named in the text: 千円未満切捨て, 小数点以下四捨五入, 百人単位で切上げ. */
+export interface Rounding {
+  mode: "floor" | "ceil" | "round";
+  /** The place as a number of `counter` units (1000 for 千円未満); null when no place is named. */
+  step: number | null;
+  /** The counter the place is written in (円 for 千円未満); null for 小数点以下 or none. */
+  counter: string | null;
+  /** The words as written, for the explanation. */
+  text: string;
+}
+
+/** 8.4⇒9.2⇒10.0: the yearly values up to the target, with the decimals they were written in. */
+export interface Path {
+  values: number[];
+  decimals: number;
+}
+
+/** What every rule may carry besides its own numbers. */
+export interface RuleCommon {
+  /** The base year named in the text (R6 in 「R6の現状から」). */
+  baseYear?: FiscalYear;
+  /** 約, 程度 in the rule's own numbers: widens the comparison by one unit of the place. */
+  approx?: boolean;
+  /** 以上/以下/超/未満 on the result (a decrease "25%以上減らす" is a 以下 on the result). */
+  bound?: Bound;
+  rounding?: Rounding;
+  /** An explicit path written next to the rule (8.4⇒9.2⇒…): checked against the rule. */
+  path?: Path;
+}
+
+export type Rule = RuleCommon &
+  (
+    | { kind: "compound-growth"; percent: number; direction: Direction }
+    | { kind: "one-off-change"; percent: number; direction: Direction }
+    | { kind: "multiple"; factor: number; textValue?: TextNumber }
+    | { kind: "annual-increment"; step: TextNumber; direction: Direction }
+    | { kind: "step-every"; step: TextNumber; every: number; direction: Direction }
+    | {
+        kind: "average-plus-percent";
+        /** An explicit range (R2…R6), or the last N years on the sheet (過去3か年平均). */
+        range: { from: FiscalYear; to: FiscalYear } | { last: number };
+        percent: number;
+        direction: Direction;
+      }
+    | { kind: "growth-multiplier"; factor: number }
+    | {
+        kind: "mean-yearly-change";
+        from: FiscalYear;
+        to: FiscalYear;
+        /** The mean the text states (0.8ポイント), checked against the data. */
+        stated?: TextNumber;
+        direction: Direction;
+      }
+    | { kind: "past-average-rate"; from: FiscalYear; to: FiscalYear; percent: number; direction: Direction }
+    | { kind: "explicit-path"; path: Path }
+    | { kind: "schedule"; entries: { year: FiscalYear; value: TextNumber }[] }
+    | { kind: "fixed"; value: TextNumber }
+    | { kind: "reach-level"; value: TextNumber; year?: FiscalYear }
+    | { kind: "maintain" }
+    | { kind: "share-of"; whole: TextNumber; percent: number }
+    | { kind: "product"; factors: TextNumber[] }
+    | { kind: "past-peak"; lowest: boolean; value?: TextNumber; year?: FiscalYear }
+  );
+
+export type RuleKind = Rule["kind"];
+export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
+
+export type UnparsedReason = "direction-only" | "external-reference" | "no-target" | "vague" | "no-rule";
+
+export type ParsedBasis = Rule | { kind: "unparsed"; reason: UnparsedReason };
+
+/** A value of the row at a fiscal year, in the row's units as written (137 for 137億円). */
+export interface YearValue {
+  year: FiscalYear;
+  value: number;
+}
+
+/** What a rule is evaluated on: the row's own numbers, in the row's units as written. */
+export interface RuleData {
+  /** The value the rule starts from (the year named in the text, else the latest actual). */
+  base: YearValue | null;
+  /** Every value on the sheet by year (actuals, and the baseline when its year has no actual). */
+  series: YearValue[];
+  targetYear: FiscalYear | null;
+  /** The indicator is a percentage: X% is read relative, points are the alternative. */
+  percentIndicator: boolean;
+  /** Scale of the row's unit (1e8 for 億円): converts numbers written in the text. */
+  rowScale: number;
+  /** Decimals used to show intermediate values. */
+  decimals: number;
+}
+
+export interface Bilingual {
+  ja: string;
+  en: string;
+}
+
+/** Another reading of the same text (5 periods instead of 6; points instead of %). */
+export interface Alternative {
+  kind: "periods" | "points" | "text-value" | "stated-mean" | "simple";
+  label: Bilingual;
+  value: number;
+}
+
+export interface Evaluated {
+  ok: true;
+  /** The value the rule gives, before any rounding words. */
+  value: number;
+  /** What was done, in words: 「R6実績17,842から年1%の増加を6年（複利）」. */
+  summary: Bilingual;
+  /** The arithmetic: 「17,842 × 1.01⁶ = 18,939.6」. */
+  formula: string;
+  /** Years the rule needs that the sheet lacks (computed on the rest). */
+  missing: FiscalYear[];
+  /** The years whose values the rule used, when it reads several (an average, a mean change). */
+  used?: FiscalYear[];
+  alternatives: Alternative[];
+  /** Remarks: a path that disagrees with the rule, a stated mean that differs from the data. */
+  notes: Bilingual[];
+  /** The counter the rule's own number was written in (2医療機関 → "医療機関"), for the unit check. */
+  unitWritten?: string;
+  /** The rule's value after k periods from the base, for checking a written path year by year. */
+  at?: (periods: number) => number;
+  /** Set when a path is written next to the rule: whether every value agrees with the rule. */
+  pathCheck?: { consistent: boolean; note: Bilingual };
+}
+
+export interface NotEvaluated {
+  ok: false;
+  reason: "no-base" | "no-target-year" | "no-data" | "not-in-schedule";
+  missing: FiscalYear[];
+  detail: Bilingual;
+}
+
+export type Evaluation = Evaluated | NotEvaluated;

@@ -1,0 +1,49 @@
+import { formatLike } from "../quantity/format";
+import { roundHalfUp } from "../quantity/round";
+import type { TargetFill } from "../report/schema";
+import type { FieldCell, IndicatorRow } from "../rows/types";
+import type { MetricVerdict } from "./verdict";
+
+/**
+ * What to write into the target cell (guide §4, last point): the computed value rounded as the
+ * basis says (else to the row's decimals), in the row's form — a number keeping the number
+ * format when the column holds numbers, else text with the row's unit (18,940人/年).
+ */
+
+function latestValueCell(row: IndicatorRow): FieldCell | undefined {
+  for (let i = row.actuals.length - 1; i >= 0; i--) {
+    if (row.actuals[i].value.kind !== "blank") return row.actuals[i].cell;
+  }
+  return row.baseline.kind !== "blank" ? row.cells.baseline : undefined;
+}
+
+/** The cell whose form the written value copies: the target cell, else the latest value cell. */
+function formCell(row: IndicatorRow, target: FieldCell): FieldCell | undefined {
+  return target.text !== "" || typeof target.value === "number" ? target : latestValueCell(row);
+}
+
+export function fillFor(row: IndicatorRow, verdicts: MetricVerdict[]): TargetFill | undefined {
+  const target = row.cells.target;
+  if (!target || verdicts.length === 0 || verdicts.some((v) => !v.fill)) return undefined;
+  const form = formCell(row, target);
+  if (verdicts.length === 1 && verdicts[0].label === null) {
+    const f = verdicts[0].fill!;
+    if (typeof form?.value === "number") {
+      return { cell: target.address, value: roundHalfUp(f.value, f.decimals), ...(form.numberFormat ? { numberFormat: form.numberFormat } : {}) };
+    }
+    return { cell: target.address, value: f.like ? formatLike(f.value, f.like, f.decimals) : String(roundHalfUp(f.value, f.decimals)) };
+  }
+  // A multi-metric cell: the form cell's text with each part's number rewritten in place.
+  if (!form) return undefined;
+  let text = form.text;
+  let from = 0;
+  for (const v of verdicts) {
+    const { like, value, decimals } = v.fill!;
+    const at = like ? text.indexOf(like.text, from) : -1;
+    if (!like || at < 0) return undefined;
+    const written = formatLike(value, like, decimals);
+    text = text.slice(0, at) + written + text.slice(at + like.text.length);
+    from = at + written.length;
+  }
+  return { cell: target.address, value: text };
+}

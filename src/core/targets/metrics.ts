@@ -1,0 +1,108 @@
+import { findMatchingPart } from "../quantity/parse";
+import type { ParsedValue, Quantity } from "../quantity/types";
+import type { FieldCell, IndicatorRow } from "../rows/types";
+import type { FiscalYear } from "../years/types";
+import type { RuleData, YearValue } from "../basis/types";
+
+/**
+ * The metrics of a row: one, or one per labelled part of a multi-metric cell (乗合タクシー
+ * 1日平均 / 乗合率 / 運賃補助 1日平均), each with its values by year and its stated target.
+ */
+
+export interface MetricPoint {
+  year: FiscalYear;
+  quantity: Quantity;
+  cell: FieldCell;
+}
+
+export interface Metric {
+  /** Null for a single-metric row. */
+  label: string | null;
+  stated: Quantity | null;
+  /** Actuals by year, and the baseline when its year has no actual; sorted by year. */
+  points: MetricPoint[];
+}
+
+function quantityIn(v: ParsedValue, label: string | null, index: number, count: number): Quantity | null {
+  if (label === null) return v.kind === "quantity" ? v.quantity : null;
+  if (v.kind !== "multi") return null;
+  // Same labels across cells; an unlabelled cell with the same number of parts pairs by position.
+  const part = findMatchingPart(label, v.parts) ?? (v.parts.length === count ? v.parts[index] : null);
+  return part?.quantity ?? null;
+}
+
+function pointsOf(row: IndicatorRow, label: string | null, index: number, count: number): MetricPoint[] {
+  const points: MetricPoint[] = [];
+  for (const a of row.actuals) {
+    const q = quantityIn(a.value, label, index, count);
+    if (q) points.push({ year: a.year, quantity: q, cell: a.cell });
+  }
+  const baselineCell = row.cells.baseline;
+  if (row.baselineYear && baselineCell && !points.some((p) => p.year.fy === row.baselineYear!.fy)) {
+    const q = quantityIn(row.baseline, label, index, count);
+    if (q) points.push({ year: row.baselineYear, quantity: q, cell: baselineCell });
+  }
+  return points.sort((a, b) => a.year.fy - b.year.fy);
+}
+
+/** The latest value cell of the row, for the labels of a multi-metric row with no target yet. */
+function latestValue(row: IndicatorRow): ParsedValue | null {
+  for (let i = row.actuals.length - 1; i >= 0; i--) {
+    const v = row.actuals[i].value;
+    if (v.kind !== "blank") return v;
+  }
+  return row.baseline.kind !== "blank" ? row.baseline : null;
+}
+
+export function metricsOf(row: IndicatorRow): Metric[] {
+  const target = row.target;
+  const labelled =
+    target.kind === "multi"
+      ? target.parts
+      : target.kind === "blank"
+        ? (() => {
+            const v = latestValue(row);
+            return v?.kind === "multi" ? v.parts : null;
+          })()
+        : null;
+  if (!labelled) {
+    return [{ label: null, stated: target.kind === "quantity" ? target.quantity : null, points: pointsOf(row, null, 0, 1) }];
+  }
+  return labelled.map((p, i) => ({
+    label: p.label,
+    stated: target.kind === "multi" ? p.quantity : null,
+    points: pointsOf(row, p.label, i, labelled.length),
+  }));
+}
+
+/** The quantity the row's numbers are written in: the base's, else the latest, else the target's. */
+export function rowQuantity(metric: Metric, base: MetricPoint | null): Quantity | null {
+  return base?.quantity ?? metric.points[metric.points.length - 1]?.quantity ?? metric.stated;
+}
+
+function scaleOf(q: Quantity | null): number {
+  return !q?.unit || q.unit.counter === "%" ? 1 : q.unit.scale;
+}
+
+/** The base point: the year named in the text if given (null when the sheet lacks it), else the latest. */
+export function basePoint(metric: Metric, named: FiscalYear | undefined): MetricPoint | null {
+  if (named) return metric.points.find((p) => p.year.fy === named.fy) ?? null;
+  return metric.points[metric.points.length - 1] ?? null;
+}
+
+/** The numbers a rule is evaluated on, in the units of the row's quantity. */
+export function ruleData(metric: Metric, base: MetricPoint | null, targetYear: FiscalYear | null): RuleData {
+  const rowQ = rowQuantity(metric, base);
+  const rowScale = scaleOf(rowQ);
+  const inRow = (q: Quantity) => (q.value * scaleOf(q)) / rowScale;
+  const series: YearValue[] = metric.points.map((p) => ({ year: p.year, value: inRow(p.quantity) }));
+  const decimals = metric.points.reduce((d, p) => Math.max(d, p.quantity.decimals), 0);
+  return {
+    base: base ? { year: base.year, value: inRow(base.quantity) } : null,
+    series,
+    targetYear,
+    percentIndicator: rowQ?.unit?.counter === "%",
+    rowScale,
+    decimals: metric.points.length > 0 ? decimals : (metric.stated?.decimals ?? 0),
+  };
+}

@@ -1,0 +1,119 @@
+import { makeFinding } from "../report/finding";
+import type { Finding, RowTarget, TargetPart, TargetStatus } from "../report/schema";
+import type { IndicatorRow } from "../rows/types";
+import type { FiscalYear } from "../years/types";
+import { pickBasis } from "./basis-text";
+import { fillFor } from "./fill";
+import { metricsOf } from "./metrics";
+import { looksShifted } from "./shifted";
+import { metricVerdict, type MetricVerdict } from "./verdict";
+
+/**
+ * A row's target verdict: the basis text → rule → value on the row's own numbers → compared with
+ * the stated target (guide §4). match / mismatch / computed (nothing stated: the value to fill
+ * in) / unverifiable (no rule, or data missing) / not-applicable (削除, or a layout without basis).
+ */
+
+export interface RowTargetContext {
+  planTargetYear: FiscalYear | null;
+}
+
+function statedOf(row: IndicatorRow): RowTarget["stated"] {
+  const t = row.target;
+  if (t.kind === "blank") return null;
+  const text = row.cells.target?.text ?? ("text" in t ? t.text : "");
+  return { text, value: t.kind === "quantity" ? t.quantity.value : null };
+}
+
+function plain(row: IndicatorRow, status: TargetStatus, ja: string, en: string, basisCell?: string): RowTarget {
+  return {
+    status,
+    stated: statedOf(row),
+    computed: null,
+    rule: null,
+    explanation: ja,
+    explanationEn: en,
+    parts: [],
+    ...(basisCell ? { basisCell } : {}),
+  };
+}
+
+/** Parts are worst-first: a mismatch anywhere is a mismatch; an unverifiable part leaves the row so. */
+function overall(verdicts: MetricVerdict[]): TargetStatus {
+  const order: TargetStatus[] = ["mismatch", "unverifiable", "computed", "match"];
+  return order.find((s) => verdicts.some((v) => v.status === s)) ?? "unverifiable";
+}
+
+export function computeRowTarget(row: IndicatorRow, ctx: RowTargetContext): { target: RowTarget; findings: Finding[] } {
+  if (row.status === "削除") {
+    return { target: plain(row, "not-applicable", "削除する指標のため計算しません", "deleted indicator: not computed"), findings: [] };
+  }
+  const pick = row.layout === "sousei-strategy" ? ({ kind: "no-column" } as const) : pickBasis(row);
+  if (pick.kind === "no-column") {
+    return {
+      target: plain(row, "not-applicable", "根拠欄のない様式のため再計算しません", "this layout has no basis column: not recalculated"),
+      findings: [],
+    };
+  }
+  if (looksShifted(row)) {
+    return {
+      target: plain(
+        row,
+        "unverifiable",
+        "列がずれている疑いがあるため計算しません（列ずれの指摘を参照）",
+        "the row's cells look shifted: not computed (see the column-shift finding)",
+      ),
+      findings: [],
+    };
+  }
+  if (pick.kind === "empty") {
+    return { target: plain(row, "unverifiable", "根拠の記載がありません", "no basis is written"), findings: [] };
+  }
+  if (pick.kind === "unparsed") {
+    const cell = pick.cell.address;
+    const finding = makeFinding({
+      code: "BASIS_UNPARSED",
+      severity: "warning",
+      row: row.row,
+      cell,
+      key: `BASIS_UNPARSED.${pick.reason}`,
+      params: { cell, text: pick.cell.text },
+    });
+    return {
+      target: plain(row, "unverifiable", `根拠から計算できません（${finding.message}）`, `not computable (${finding.messageEn})`, cell),
+      findings: [finding],
+    };
+  }
+
+  const targetYear = row.targetYear ?? ctx.planTargetYear;
+  const verdicts = metricsOf(row).map((m) => metricVerdict(m, { row, rule: pick.rule, basisCell: pick.cell, targetYear }));
+  const single = verdicts.length === 1 && verdicts[0].label === null ? verdicts[0] : null;
+  const parts: TargetPart[] = single
+    ? []
+    : verdicts.map((v) => ({
+        label: v.label ?? "",
+        status: v.status,
+        stated: v.stated ? { text: v.stated.text, value: v.stated.value } : null,
+        computed: v.computed,
+        explanation: v.explanation.ja,
+      }));
+  const join = (f: (v: MetricVerdict) => string) =>
+    single ? f(single) : verdicts.map((v) => `${v.label}: ${f(v)}`).join(" / ");
+  const alternatives = verdicts.flatMap((v) =>
+    v.alternatives.map((a) => ({ ...a, label: v.label ? `${v.label}: ${a.label}` : a.label })),
+  );
+  const fill = fillFor(row, verdicts);
+  const target: RowTarget = {
+    status: overall(verdicts),
+    stated: statedOf(row),
+    computed: single?.computed ?? null,
+    rule: pick.rule.kind,
+    explanation: join((v) => v.explanation.ja),
+    explanationEn: join((v) => v.explanation.en),
+    parts,
+    basisCell: pick.cell.address,
+    ...(alternatives.length > 0 ? { alternatives } : {}),
+    ...(fill ? { fill } : {}),
+  };
+  return { target, findings: verdicts.flatMap((v) => v.findings) };
+}

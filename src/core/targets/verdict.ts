@@ -1,0 +1,264 @@
+import { compareStated, type Comparison } from "../basis/compare";
+import { evaluateRule } from "../basis/evaluate";
+import { fmt } from "../basis/numbers";
+import { roundingUnitMismatch, roundTo, stepInRowUnits } from "../basis/rounding";
+import type { Alternative, Bilingual, Evaluated, NotEvaluated, Rule } from "../basis/types";
+import { formatLike } from "../quantity/format";
+import { roundHalfUp } from "../quantity/round";
+import type { Quantity } from "../quantity/types";
+import { compareUnits, parseUnitText } from "../quantity/units";
+import { makeFinding } from "../report/finding";
+import type { Finding, TargetStatus } from "../report/schema";
+import type { FieldCell, IndicatorRow } from "../rows/types";
+import type { FiscalYear } from "../years/types";
+import { basePoint, ruleData, rowQuantity, type Metric } from "./metrics";
+
+/** One metric's verdict: evaluate the rule, round as the basis says, compare with the stated value. */
+
+export interface MetricVerdict {
+  label: string | null;
+  status: TargetStatus;
+  stated: Quantity | null;
+  computed: { value: number; display: string } | null;
+  /** The value to write into the target cell, and how it is written. */
+  fill: { value: number; decimals: number; like: Quantity | null } | null;
+  explanation: Bilingual;
+  alternatives: { label: string; value: number; display: string }[];
+  findings: Finding[];
+}
+
+export interface VerdictContext {
+  row: IndicatorRow;
+  rule: Rule;
+  basisCell: FieldCell;
+  targetYear: FiscalYear | null;
+}
+
+function partWords(label: string | null): string {
+  return label ? `「${label}」: ` : "";
+}
+
+/** Decimals a rounding step leaves (0.1 → 1; 1000 → 0). */
+function stepDecimals(step: number): number {
+  return step >= 1 ? 0 : Math.round(-Math.log10(step));
+}
+
+function show(value: number, like: Quantity | null, decimals: number): string {
+  return like ? formatLike(value, like, decimals) : fmt(roundHalfUp(value, decimals), decimals);
+}
+
+function notComputed(metric: Metric, ctx: VerdictContext, ev: NotEvaluated, baseYear: FiscalYear | undefined): MetricVerdict {
+  const key =
+    ev.reason === "no-base"
+      ? "BASIS_DATA_MISSING.base"
+      : ev.reason === "no-target-year"
+        ? "BASIS_DATA_MISSING.target-year"
+        : ev.reason === "not-in-schedule"
+          ? "BASIS_DATA_MISSING.schedule"
+          : "BASIS_DATA_MISSING";
+  const year = ev.reason === "no-base" ? (baseYear?.label ?? "—") : (ev.missing[0]?.label ?? ctx.targetYear?.label ?? "—");
+  const finding = makeFinding({
+    code: "BASIS_DATA_MISSING",
+    severity: "warning",
+    row: ctx.row.row,
+    cell: ctx.basisCell.address,
+    key,
+    params: {
+      cell: ctx.basisCell.address,
+      part: partWords(metric.label),
+      year,
+      years: ev.missing.map((y) => y.label).join("・") || "—",
+      used: "—",
+    },
+  });
+  return {
+    label: metric.label,
+    status: "unverifiable",
+    stated: metric.stated,
+    computed: null,
+    fill: null,
+    explanation: { ja: `計算できません: ${ev.detail.ja}`, en: `not computable: ${ev.detail.en}` },
+    alternatives: [],
+    findings: [finding],
+  };
+}
+
+export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdict {
+  const { row, rule, basisCell } = ctx;
+  const base = basePoint(metric, rule.baseYear);
+  const data = ruleData(metric, base, ctx.targetYear);
+  const ev = evaluateRule(rule, data);
+  if (!ev.ok) return notComputed(metric, ctx, ev, rule.baseYear);
+
+  const rowQ = rowQuantity(metric, base);
+  const rowCounter = rowQ?.unit?.counter ?? null;
+  const findings: Finding[] = [];
+  const part = partWords(metric.label);
+  const basisFinding = (code: Finding["code"], key: string, params: Record<string, string | number>) =>
+    findings.push(
+      makeFinding({ code, severity: "warning", row: row.row, cell: basisCell.address, key, params: { cell: basisCell.address, part, ...params } }),
+    );
+
+  // Rounding words set the value and its decimals; else the row's own decimals.
+  let value = ev.value;
+  let decimals = data.decimals;
+  let roundingText: Bilingual | null = null;
+  if (rule.rounding) {
+    const step = stepInRowUnits(rule.rounding, rowCounter, data.rowScale, 10 ** -data.decimals);
+    value = roundTo(ev.value, step, rule.rounding.mode);
+    decimals = stepDecimals(step);
+    roundingText = { ja: ` → ${rule.rounding.text}で${fmt(value, decimals)}`, en: ` → ${fmt(value, decimals)} (${rule.rounding.text})` };
+    if (roundingUnitMismatch(rule.rounding, rowCounter)) {
+      basisFinding("BASIS_UNIT_MISMATCH", "BASIS_UNIT_MISMATCH.rounding", {
+        rounding: rule.rounding.text,
+        ruleUnit: rule.rounding.counter ?? "",
+        rowUnit: rowQ?.unit?.written ?? "",
+      });
+    }
+  }
+  if (ev.unitWritten && rowQ?.unit) {
+    const u = parseUnitText(ev.unitWritten);
+    if (u && compareUnits(u, rowQ.unit) === "different") {
+      basisFinding("BASIS_UNIT_MISMATCH", "BASIS_UNIT_MISMATCH", { ruleUnit: ev.unitWritten, rowUnit: rowQ.unit.written });
+    }
+  }
+  if (ev.missing.length > 0) {
+    basisFinding("BASIS_DATA_MISSING", "BASIS_DATA_MISSING", {
+      years: ev.missing.map((y) => y.label).join("・"),
+      used: (ev.used ?? []).map((y) => y.label).join("・") || "—",
+    });
+  }
+  for (const note of ev.notes) basisFinding("BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.note", { note: note.ja, noteEn: note.en });
+  if (ev.pathCheck && !ev.pathCheck.consistent) {
+    basisFinding("BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.path", { note: ev.pathCheck.note.ja, noteEn: ev.pathCheck.note.en });
+  }
+
+  const like = metric.stated ?? rowQ;
+  const fillValue = rule.rounding ? value : roundHalfUp(value, decimals);
+  const display = show(fillValue, like, decimals);
+  const verdict = compareWith(metric, rule, ev, value, data.rowScale);
+  // Nothing stated: the value to fill in; a target cell holding words (全園, 実績なし) cannot be compared.
+  const status: TargetStatus = metric.stated
+    ? verdict?.cmp.match
+      ? "match"
+      : "mismatch"
+    : row.target.kind === "blank"
+      ? "computed"
+      : "unverifiable";
+
+  const alternatives = listedAlternatives(ev, verdict, like, decimals);
+  if (status === "mismatch" && verdict) {
+    const alt = verdict.matching[0];
+    findings.push(
+      makeFinding({
+        code: "BASIS_MISMATCH",
+        severity: "warning",
+        row: row.row,
+        cell: row.cells.target?.address ?? basisCell.address,
+        key: alt ? "BASIS_MISMATCH.alternative" : "BASIS_MISMATCH",
+        params: {
+          cell: row.cells.target?.address ?? basisCell.address,
+          part,
+          computed: verdict.cmp.display,
+          formula: ev.formula,
+          stated: metric.stated!.text,
+          ...(alt ? { alternative: alt.label.ja, alternativeEn: alt.label.en, altValue: show(alt.value, like, decimals) } : {}),
+        },
+        found: metric.stated!.text,
+        expected: display,
+      }),
+    );
+  }
+  const points = ev.alternatives.find((a) => a.kind === "points");
+  if (points && status === "computed") {
+    findings.push(
+      makeFinding({
+        code: "BASIS_AMBIGUOUS",
+        severity: "info",
+        row: row.row,
+        cell: basisCell.address,
+        key: "BASIS_AMBIGUOUS.points",
+        params: { cell: basisCell.address, part, computed: display, altValue: show(points.value, like, decimals) },
+      }),
+    );
+  }
+  const textValue = ev.alternatives.find((a) => a.kind === "text-value");
+  if (textValue && !closeTo(textValue.value, value, like)) {
+    basisFinding("BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.text-value", { computed: display, altValue: show(textValue.value, like, decimals) });
+  }
+
+  return {
+    label: metric.label,
+    status,
+    stated: metric.stated,
+    computed: { value, display },
+    fill: { value: fillValue, decimals, like },
+    explanation: explain(ev, roundingText, verdict, display, metric, decimals, like),
+    alternatives,
+    findings,
+  };
+}
+
+interface Compared {
+  cmp: Comparison;
+  /** Other readings under which the stated value would match. */
+  matching: Alternative[];
+}
+
+function compareWith(metric: Metric, rule: Rule, ev: Evaluated, value: number, rowScale: number): Compared | null {
+  if (!metric.stated) return null;
+  const ctx = { approx: rule.approx, bound: rule.bound, computedScale: rowScale };
+  const cmp = compareStated(metric.stated, value, ctx);
+  const matching = cmp.match ? [] : ev.alternatives.filter((a) => compareStated(metric.stated!, a.value, ctx).match);
+  return { cmp, matching };
+}
+
+/** A value written in the basis agrees with the computed one at the place it is written to. */
+function closeTo(a: number, b: number, like: Quantity | null): boolean {
+  const decimals = like?.decimals ?? 0;
+  const q: Quantity = { text: String(a), value: a, baseValue: a, unit: like?.unit ?? null, decimals, approx: true };
+  return compareStated(q, b).match;
+}
+
+/** The alternatives the report lists: those that would match, and always the points reading of a %. */
+function listedAlternatives(ev: Evaluated, verdict: Compared | null, like: Quantity | null, decimals: number) {
+  const listed = [...(verdict?.matching ?? [])];
+  const points = ev.alternatives.find((a) => a.kind === "points");
+  if (points && !listed.includes(points)) listed.push(points);
+  return listed.map((a) => ({ label: a.label.ja, value: a.value, display: show(a.value, like, decimals) }));
+}
+
+function explain(
+  ev: Evaluated,
+  rounding: Bilingual | null,
+  verdict: Compared | null,
+  display: string,
+  metric: Metric,
+  decimals: number,
+  like: Quantity | null,
+): Bilingual {
+  let ja = `${ev.summary.ja}: ${ev.formula}${rounding?.ja ?? ""}`;
+  let en = `${ev.summary.en}: ${ev.formula}${rounding?.en ?? ""}`;
+  if (verdict && metric.stated) {
+    const s = metric.stated.text;
+    ja += ` → ${verdict.cmp.display}（目標値${s}と${verdict.cmp.match ? "一致" : "不一致"}。${verdict.cmp.reading.ja}）`;
+    en += ` → ${verdict.cmp.display} (${verdict.cmp.match ? "matches" : "does not match"} the stated ${s}; ${verdict.cmp.reading.en})`;
+    for (const alt of verdict.matching) {
+      ja += `。${alt.label.ja}なら${show(alt.value, like, decimals)}で一致`;
+      en += `; matches with ${alt.label.en} (${show(alt.value, like, decimals)})`;
+    }
+  } else {
+    ja += ` → ${display}`;
+    en += ` → ${display}`;
+  }
+  const points = ev.alternatives.find((a) => a.kind === "points");
+  if (points) {
+    ja += `。ポイントとして読むと${show(points.value, like, decimals)}`;
+    en += `; read as percentage points: ${show(points.value, like, decimals)}`;
+  }
+  for (const note of [...ev.notes, ...(ev.pathCheck ? [ev.pathCheck.note] : [])]) {
+    ja += `。${note.ja}`;
+    en += `; ${note.en}`;
+  }
+  return { ja, en };
+}

@@ -18,7 +18,7 @@ export type HeaderMatch =
   | { kind: "group" };
 
 /** Longer cells are prose (a title, a basis), never a header word. */
-const MAX_HEADER_LENGTH = 28;
+const MAX_HEADER_LENGTH = 20;
 
 /** A year token inside a header or a title: R12, H30, 令和8年度, 令和元年度, 2019年度. */
 export const YEAR_TOKEN = /(?:令和|平成|(?<![A-Z])[RH])(?:元|\d{1,2})(?:年度|年)?|(?<!\d)\d{4}(?:年度|年)/;
@@ -70,7 +70,9 @@ const HEADER_HINT =
   /指標|項目|値|年度|基準年|目標年|達成年|単位|根拠|理由|引用|出典|可否|継続|新規|分野|事業|担当|部署|視点|施策|目標|KPI|ＫＰＩ|No|NO|№|番号|策定|考え方|状況|区分|実績|プロジェクト|#/;
 
 export function mayBeHeader(raw: string): boolean {
-  return raw.length > 0 && raw.length <= MAX_HEADER_LENGTH * 2 && HEADER_HINT.test(raw);
+  if (raw.length === 0 || raw.length > MAX_HEADER_LENGTH * 2) return false;
+  // 「指 標 名」: words spaced out to fill a wide cell.
+  return HEADER_HINT.test(raw) || (/\s/.test(raw) && HEADER_HINT.test(raw.replace(/\s+/g, "")));
 }
 
 /** Reads one header cell; null when it is not a header word. */

@@ -8,7 +8,7 @@ const PERIOD = new RegExp(`(${YEAR_TOKEN.source})\\s*[～~-]\\s*(${YEAR_TOKEN.so
 
 /** The last year of a plan period named in a title, or null. */
 export function planPeriodEnd(text: string): FiscalYear | null {
-  if (!/[～~〜\-‐−―]/.test(text)) return null;
+  if (!/[～~〜\-‐−―－]/.test(text)) return null;
   const m = PERIOD.exec(normalize(text).toUpperCase());
   return m ? parseFiscalYear(m[2]) : null;
 }

@@ -1,4 +1,4 @@
-import { cellAddress, getCell, type Grid } from "../grid/grid";
+import { columnLetters, getCell, type Grid } from "../grid/grid";
 import type { MergeIndex } from "../layout/merges";
 import { isHierarchyField } from "../layout/row-kind";
 import type { FieldName, TableLayout } from "../layout/types";
@@ -21,12 +21,22 @@ export interface TableContext {
   fill: HierarchyFill;
   /** Group columns filled down by `fill` (no merges there). */
   fillCols: ReadonlySet<number>;
+  /** Year cell text → its reading, per table. */
+  years: Map<string, FiscalYear | null>;
+  /** The layout's columns as a list, computed once per table. */
+  fields: readonly (readonly [FieldName, number])[];
 }
 
-/** The cell at (row, col) as laid out; the master cell's content when a merge covers it. */
+// Column letters computed once per column: building an address is on the per-cell hot path.
+const LETTERS: string[] = [];
+function address(row: number, col: number): string {
+  return `${(LETTERS[col] ??= columnLetters(col))}${row + 1}`;
+}
+
+/** The cell at (row, col) exactly as laid out. */
 export function ownCell(grid: Grid, row: number, col: number): FieldCell {
   const c = getCell(grid, row, col);
-  const cell: FieldCell = { address: cellAddress(row, col), row, col, text: c.text.trim(), value: c.value };
+  const cell: FieldCell = { address: address(row, col), row, col, text: c.text.trim(), value: c.value };
   if (c.numberFormat !== undefined) cell.numberFormat = c.numberFormat;
   if (c.formula !== undefined) cell.formula = c.formula;
   if (c.error !== undefined) cell.error = c.error;
@@ -38,7 +48,7 @@ export function fieldCell(ctx: TableContext, field: FieldName | null, row: numbe
   const m = ctx.merges.find(row, col);
   if (m && (m.top !== row || m.left !== col)) {
     const master = ownCell(ctx.grid, m.top, m.left);
-    return { ...master, address: cellAddress(row, col), row, col, fromMerge: true };
+    return { ...master, address: address(row, col), row, col, fromMerge: true };
   }
   const own = ownCell(ctx.grid, row, col);
   if (own.text === "" && field && isHierarchyField(field) && ctx.fillCols.has(col)) {
@@ -56,16 +66,22 @@ function parseCell(cell: FieldCell | undefined, unitColumn: string | undefined):
   return parseQuantity(cell.text, hints);
 }
 
-function yearOf(cell: FieldCell | undefined, fallback: FiscalYear | undefined): FiscalYear | null {
-  const written = cell && cell.text !== "" ? parseFiscalYear(cell.text) : null;
-  return written ?? fallback ?? null;
+function yearOf(ctx: TableContext, cell: FieldCell | undefined, fallback: FiscalYear | undefined): FiscalYear | null {
+  if (!cell || cell.text === "") return fallback ?? null;
+  // A year column repeats a handful of texts (R1, R6) over thousands of rows: parse each once.
+  let year = ctx.years.get(cell.text);
+  if (year === undefined) {
+    year = parseFiscalYear(cell.text);
+    ctx.years.set(cell.text, year);
+  }
+  return year ?? fallback ?? null;
 }
 
 /** One data row → a typed IndicatorRow; the cells stay exactly where they are laid out. */
 export function buildRow(ctx: TableContext, row: number): IndicatorRow {
   const { layout } = ctx;
   const cells: Partial<Record<FieldName, FieldCell>> = {};
-  for (const [field, col] of Object.entries(layout.columns) as [FieldName, number][]) {
+  for (const [field, col] of ctx.fields) {
     cells[field] = fieldCell(ctx, field, row, col);
   }
   const unitText = cells.unit?.text || undefined;
@@ -87,12 +103,12 @@ export function buildRow(ctx: TableContext, row: number): IndicatorRow {
     statusText,
     status: normaliseStatus(statusText, layout.block),
     baseline: parseCell(cells.baseline, unitText),
-    baselineYear: yearOf(cells.baselineYear, layout.baselineYear),
+    baselineYear: yearOf(ctx, cells.baselineYear, layout.baselineYear),
     previousTarget: parseCell(cells.previousTarget, unitText),
-    previousTargetYear: yearOf(cells.previousTargetYear, undefined),
+    previousTargetYear: yearOf(ctx, cells.previousTargetYear, undefined),
     actuals,
     target: parseCell(cells.target, unitText),
-    targetYear: yearOf(cells.targetYear, layout.targetYear),
+    targetYear: yearOf(ctx, cells.targetYear, layout.targetYear),
   };
   if (unitText !== undefined) built.unitText = unitText;
   return built;

@@ -3,7 +3,7 @@ import { detectTables } from "../layout/detect";
 import { layoutFromMapping } from "../layout/manual";
 import { MergeIndex } from "../layout/merges";
 import { HIERARCHY_FIELDS, rowKind, rowShape } from "../layout/row-kind";
-import type { ManualMapping, TableLayout } from "../layout/types";
+import type { FieldName, ManualMapping, TableLayout } from "../layout/types";
 import { buildRow, fieldCell, type TableContext } from "./build";
 import { HierarchyFill } from "./fill";
 import type { IndicatorRow, KpiTable } from "./types";
@@ -29,7 +29,17 @@ function readRows(grid: Grid, layout: TableLayout, table: number, merges: MergeI
   // A group column with merges in the table is read through its merges; one without is filled down.
   const fillCols = hierarchy.filter((c) => !merges.hasMergeIn(c, layout.dataTop, layout.dataBottom));
   const fill = new HierarchyFill(fillCols);
-  const ctx: TableContext = { grid, layout, table, merges, fill, fillCols: new Set(fillCols) };
+  const fields = Object.entries(layout.columns) as [FieldName, number][];
+  const ctx: TableContext = {
+    grid,
+    layout,
+    table,
+    merges,
+    fill,
+    fillCols: new Set(fillCols),
+    fields,
+    years: new Map(),
+  };
   const shape = rowShape(
     layout.columns,
     layout.actuals.map((a) => a.col),

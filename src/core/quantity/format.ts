@@ -1,6 +1,6 @@
 import type { Quantity } from "./types";
 import { roundHalfUp } from "./round";
-import { PERIOD_PREFIX } from "./units";
+import { readPeriodPrefix } from "./units";
 
 /** Writing a number back the way a Japanese sheet writes it. */
 
@@ -30,6 +30,6 @@ export function formatNumber(value: number, decimals: number): string {
  * note of `like` are not copied: they describe that cell, not a computed value.
  */
 export function formatLike(value: number, like: Quantity, decimals: number): string {
-  const prefix = PERIOD_PREFIX.exec(like.text)?.[0] ?? "";
+  const prefix = like.text.slice(0, readPeriodPrefix(like.text)?.length ?? 0);
   return prefix + formatNumber(value, decimals) + (like.unit?.written ?? "");
 }

@@ -1,9 +1,10 @@
 import type { Bound, ParsedValue, Period, Quantity, QuantityHints, QuantityPart, Unit } from "./types";
 import { normalize } from "../text/normalize";
 import { findYears } from "../years/era";
-import { PERIOD_OF_PREFIX, PERIOD_PREFIX, canonicalCounter, parseUnitText } from "./units";
+import { PERIOD_OF_PREFIX, canonicalCounter, parseUnitText, readPeriodPrefix } from "./units";
 import { roundHalfUp } from "./round";
 import { readNumberFormat } from "./number-format";
+import { readLeadingNumber } from "./leading-number";
 
 /**
  * One value cell → a quantity (guide §2): 186億円/年, 62,233人/年, 12.4%, 37.7万件/月, 約300人,
@@ -14,10 +15,10 @@ import { readNumberFormat } from "./number-format";
 /** Longer than any value cell: such text is prose, and is not scanned further. */
 const MAX_VALUE_LENGTH = 400;
 
-const HEAD = /^(約|およそ|概ね|おおむね)?\s?([△▲+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
-const BOUND_SUFFIX = /\s?(以上|以下|超|未満)$/;
-const APPROX_SUFFIX = /\s?(程度|前後|ほど|くらい|ぐらい)$/;
-const TRAILING_NOTE = /\s?\(([^()]*)\)$/;
+const BOUNDS: readonly Bound[] = ["以上", "以下", "未満", "超"];
+const APPROX_WORDS = ["程度", "前後", "ほど", "くらい", "ぐらい"];
+/** Last characters of those words: most cells end in none of them, and skip the search. */
+const QUALIFIER_LAST = new Set([...BOUNDS, ...APPROX_WORDS].map((w) => w[w.length - 1]));
 const NONE_WORDS = /^(実績なし|なし|無し|未実施|該当なし|未集計|-|ー|\/)$/;
 const ALL_WORD = /^全(.+)$/;
 const ALL_PEOPLE = new Set(["員"]);
@@ -26,14 +27,19 @@ const ALL_PEOPLE = new Set(["員"]);
 export function parseQuantity(text: string, hints?: QuantityHints): ParsedValue {
   const raw = typeof text === "string" ? text : "";
   if (hints?.rawNumber !== undefined && Number.isFinite(hints.rawNumber)) {
-    return { kind: "quantity", quantity: fromRawNumber(hints.rawNumber, raw, hints) };
+    const quantity = fromRawNumber(hints.rawNumber, raw, hints);
+    // Only a number ×100 past the double range (a % format on ~1e307) ends here.
+    return quantity ? { kind: "quantity", quantity } : { kind: "unparseable", text: raw.trim() };
   }
   const t = normalize(raw);
   if (t === "") return { kind: "blank" };
   const original = raw.trim();
   if (t.length > MAX_VALUE_LENGTH) return { kind: "unparseable", text: original };
 
-  const bare = t.replace(TRAILING_NOTE, "");
+  const single = parseSingle(t);
+  if (single) return { kind: "quantity", quantity: withUnitColumn(single, hints?.unitColumn) };
+
+  const bare = splitNote(t).rest;
   if (NONE_WORDS.test(bare)) return { kind: "none", text: original };
   const all = ALL_WORD.exec(bare);
   if (all) {
@@ -41,8 +47,6 @@ export function parseQuantity(text: string, hints?: QuantityHints): ParsedValue 
     if (parseUnitText(counter)) return { kind: "all", text: original, counter };
   }
 
-  const single = parseSingle(t);
-  if (single) return { kind: "quantity", quantity: withUnitColumn(single, hints?.unitColumn) };
   const parts = parseParts(t);
   if (parts) return { kind: "multi", text: original, parts };
   return { kind: "unparseable", text: original };
@@ -52,42 +56,39 @@ export function parseQuantity(text: string, hints?: QuantityHints): ParsedValue 
 function parseSingle(t: string): Quantity | null {
   let rest = t;
   let prefixPeriod: Period | undefined;
-  const pp = PERIOD_PREFIX.exec(rest);
+  const pp = readPeriodPrefix(rest);
   if (pp) {
-    prefixPeriod = PERIOD_OF_PREFIX[pp[1]];
-    rest = rest.slice(pp[0].length);
+    prefixPeriod = pp.period;
+    rest = rest.slice(pp.length);
   }
-  const head = HEAD.exec(rest);
+  const head = readLeadingNumber(rest);
   if (!head) return null;
-  rest = rest.slice(head[0].length);
+  rest = rest.slice(head.length);
 
-  let note: string | undefined;
-  const n = TRAILING_NOTE.exec(rest);
-  if (n) {
-    note = n[1].trim();
-    rest = rest.slice(0, n.index);
-  }
+  const split = splitNote(rest);
+  const note = split.note;
+  rest = split.rest;
   let bound: Bound | undefined;
-  let approx = head[1] !== undefined;
+  let approx = head.approx;
   // Bound and approximation may come in either order (300人程度以上, 300人以上程度).
-  for (let i = 0; i < 2; i++) {
-    const b = BOUND_SUFFIX.exec(rest);
+  for (let i = 0; i < 2 && QUALIFIER_LAST.has(rest[rest.length - 1]); i++) {
+    const b = BOUNDS.find((w) => rest.endsWith(w));
     if (b && !bound) {
-      bound = b[1] as Bound;
-      rest = rest.slice(0, b.index);
+      bound = b;
+      rest = rest.slice(0, -b.length).trimEnd();
     }
-    const a = APPROX_SUFFIX.exec(rest);
+    const a = APPROX_WORDS.find((w) => rest.endsWith(w));
     if (a) {
       approx = true;
-      rest = rest.slice(0, a.index);
+      rest = rest.slice(0, -a.length).trimEnd();
     }
   }
   rest = rest.trim();
 
-  const intText = head[3].replaceAll(",", "");
-  const fraction = head[4] ?? "";
+  const intText = head.int;
+  const fraction = head.fraction;
   const magnitude = Number(fraction ? `${intText}.${fraction}` : intText);
-  const value = head[2] === "-" || head[2] === "△" || head[2] === "▲" ? -magnitude : magnitude;
+  const value = head.negative ? -magnitude : magnitude;
 
   let unit: Unit | null = null;
   if (rest !== "") {
@@ -97,13 +98,18 @@ function parseSingle(t: string): Quantity | null {
     if (unit.counter === "年" && !fraction && intText.length === 4) return null;
   }
   if (prefixPeriod) {
-    unit = unit ? { ...unit, period: unit.period ?? prefixPeriod } : { counter: "", scale: 1, period: prefixPeriod, written: "" };
+    unit = unit
+      ? { ...unit, period: unit.period ?? prefixPeriod }
+      : { counter: "", scale: 1, period: prefixPeriod, written: "" };
   }
+
+  const baseValue = toBase(value, unit?.scale ?? 1, fraction.length);
+  if (!Number.isFinite(baseValue)) return null; // hundreds of digits: not an amount anyone wrote
 
   const quantity: Quantity = {
     text: t,
     value,
-    baseValue: toBase(value, unit?.scale ?? 1, fraction.length),
+    baseValue,
     unit,
     decimals: fraction.length,
   };
@@ -118,10 +124,23 @@ function parseSingle(t: string): Quantity | null {
   return quantity;
 }
 
+/** A trailing bracketed note, "53件 (予約契約を含む)" → rest "53件", note "予約契約を含む". */
+function splitNote(t: string): { rest: string; note?: string } {
+  if (!t.endsWith(")")) return { rest: t };
+  const open = t.lastIndexOf("(");
+  if (open < 0) return { rest: t };
+  const note = t.slice(open + 1, -1);
+  // "件(予約(仮))": nested brackets are not a note this reader understands.
+  if (note.includes(")")) return { rest: t };
+  return { rest: t.slice(0, open).trimEnd(), note: note.trim() };
+}
+
 /** value × scale, rounded to the precision the number was written with (37.7万 → 377000 exactly). */
 function toBase(value: number, scale: number, decimals: number): number {
   if (scale === 1) return value;
-  return roundHalfUp(value * scale, Math.max(0, decimals - Math.round(Math.log10(scale))));
+  const product = value * scale;
+  if (decimals === 0 && Number.isSafeInteger(product)) return product; // integer × 10^k: exact
+  return roundHalfUp(product, Math.max(0, decimals - Math.round(Math.log10(scale))));
 }
 
 function withUnit(q: Quantity, unit: Unit, source: NonNullable<Quantity["unitSource"]>): Quantity {
@@ -140,9 +159,10 @@ function withUnitColumn(q: Quantity, unitColumn: string | undefined): Quantity {
  * The value is the number itself (×100 under a real % format: 0.124 shows as 12.4%), which keeps the
  * precision the display may round away; decimals are those displayed.
  */
-function fromRawNumber(rawNumber: number, text: string, hints: QuantityHints): Quantity {
+function fromRawNumber(rawNumber: number, text: string, hints: QuantityHints): Quantity | null {
   const format = readNumberFormat(hints.numberFormat);
   const value = format.percent ? Number((rawNumber * 100).toPrecision(15)) : rawNumber;
+  if (!Number.isFinite(value)) return null;
   const shown = normalize(text);
   const fromText = shown ? parseSingle(shown) : null;
   const decimals = format.decimals ?? fromText?.decimals ?? decimalsOf(value);

@@ -33,11 +33,7 @@ const SCALE_WORDS: [string, number][] = [
   ["千", 1e3],
 ];
 
-/**
- * A period written before the number: 1日平均 30.3件, 1日: 30件, 年間 120人. Only where a number
- * follows, so "1日" alone stays one day.
- */
-export const PERIOD_PREFIX = /^(1日平均|1日あたり|1日当たり|1日|日平均|年間|月間|月平均)\s?:?\s?(?=(?:約|およそ|概ね|おおむね)?\s?[△▲+-]?\d)/;
+/** A period written before the number, with the period it names. */
 export const PERIOD_OF_PREFIX: Record<string, Period> = {
   "1日平均": "日",
   "1日あたり": "日",
@@ -48,8 +44,23 @@ export const PERIOD_OF_PREFIX: Record<string, Period> = {
   月間: "月",
   月平均: "月",
 };
+const PERIOD_PREFIX =
+  /^(1日平均|1日あたり|1日当たり|1日|日平均|年間|月間|月平均) ?:? ?(?=(?:約|およそ|概ね|おおむね)? ?[△▲+-]?\d)/;
+const PERIOD_PREFIX_FIRST = new Set(Object.keys(PERIOD_OF_PREFIX).map((word) => word[0]));
 
-const PERIOD_SUFFIX = /\/(年度|年|月|日)$/;
+/**
+ * A period written before the number in normalised text: 1日平均 30.3件, 1日: 30件, 年間 120人.
+ * Only where a number follows, so "1日" alone stays one day. `length` includes the colon and spaces.
+ */
+export function readPeriodPrefix(t: string): { period: Period; length: number } | null {
+  if (!PERIOD_PREFIX_FIRST.has(t[0])) return null;
+  const m = PERIOD_PREFIX.exec(t);
+  return m ? { period: PERIOD_OF_PREFIX[m[1]], length: m[0].length } : null;
+}
+
+const SCALE_FIRST = new Set(SCALE_WORDS.map(([word]) => word[0]));
+
+const PERIOD_SUFFIX = /\/ ?(年度|年|月|日)$/;
 const PERIOD_OF: Record<string, Period> = { 年度: "年", 年: "年", 月: "月", 日: "日" };
 const CO2 = /^(t|トン|kg)-?co2$/i;
 // A counter is a short run of kanji/katakana (人, 事業所, クラブ, 医療機関), "%", or a Latin unit
@@ -57,19 +68,19 @@ const CO2 = /^(t|トン|kg)-?co2$/i;
 const JAPANESE_COUNTER = /^[\u4e00-\u9fff\u30a0-\u30ff々]{1,6}$/;
 const LATIN_COUNTER = /^[A-Za-z]{1,4}[23]?$/;
 // Words that turn a number into a change or a year, not an amount: 100人増, 5%減, 2019年度.
-const NOT_A_COUNTER = /[増減]|^年度$|^(令和|平成|昭和)$/;
+const NOT_A_COUNTER = new Set(["年度", "令和", "平成", "昭和"]);
 
 export function canonicalCounter(written: string): string {
   const alias = COUNTER_ALIASES[written];
   if (alias !== undefined) return alias;
-  const co2 = CO2.exec(written);
+  const co2 = written.endsWith("2") ? CO2.exec(written) : null;
   if (co2) return co2[1].toLowerCase() === "kg" ? "kg-CO2" : "t-CO2";
   return written;
 }
 
 function isCounter(c: string): boolean {
   if (c === "" || c === "%" || KNOWN_COUNTERS.has(c)) return true;
-  if (NOT_A_COUNTER.test(c)) return false;
+  if (NOT_A_COUNTER.has(c) || c.includes("増") || c.includes("減")) return false;
   return JAPANESE_COUNTER.test(c) || LATIN_COUNTER.test(c);
 }
 
@@ -78,25 +89,39 @@ function isCounter(c: string): boolean {
  * "医療機関". Null when the text is not a unit (prose, brackets, another number).
  */
 export function parseUnitText(written: string): Unit | null {
-  let rest = written.trim();
+  const key = written.trim();
+  let cached = unitCache.get(key);
+  if (cached === undefined) {
+    cached = readUnit(key);
+    // A sheet uses a few dozen units; the bound only guards against a stream of distinct junk.
+    if (unitCache.size >= UNIT_CACHE_LIMIT) unitCache.clear();
+    unitCache.set(key, cached);
+  }
+  // A fresh object each time: callers own what they get back.
+  return cached && { ...cached };
+}
+
+const UNIT_CACHE_LIMIT = 2000;
+const unitCache = new Map<string, Unit | null>();
+
+function readUnit(written: string): Unit | null {
+  let rest = written;
   if (rest === "") return null;
   let period: Period | undefined;
-  const p = PERIOD_SUFFIX.exec(rest);
+  const p = rest.includes("/") ? PERIOD_SUFFIX.exec(rest) : null;
   if (p) {
     period = PERIOD_OF[p[1]];
     rest = rest.slice(0, p.index).trim();
   }
   let scale = 1;
-  for (const [word, factor] of SCALE_WORDS) {
-    if (rest.startsWith(word)) {
-      scale = factor;
-      rest = rest.slice(word.length);
-      break;
-    }
+  const scaleWord = SCALE_FIRST.has(rest[0]) ? SCALE_WORDS.find(([word]) => rest.startsWith(word)) : undefined;
+  if (scaleWord) {
+    scale = scaleWord[1];
+    rest = rest.slice(scaleWord[0].length);
   }
   const counter = canonicalCounter(rest);
   if (!isCounter(counter)) return null;
-  const unit: Unit = { counter, scale, written: written.trim() };
+  const unit: Unit = { counter, scale, written };
   if (period) unit.period = period;
   return unit;
 }

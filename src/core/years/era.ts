@@ -90,7 +90,10 @@ const WESTERN_IN_PROSE = new RegExp(
   "g",
 );
 const LETTER_OR_DIGIT = /[A-Za-zＡ-Ｚａ-ｚ0-9０-９_]/;
-const ERA_GLYPH: Record<string, string> = { "㋿": "R", "㍻": "H", "Ｒ": "R", "Ｈ": "H" };
+const LATIN_LETTER = /[A-Za-zＡ-Ｚａ-ｚ]/;
+/** Every year mention holds a digit or 元: text without one has none (most prose, checked fast). */
+const YEAR_NUMBER = /[0-9０-９元]/;
+const ERA_GLYPH: Record<string, string> = { "㋿": "R", "㍻": "H", Ｒ: "R", Ｈ: "H" };
 
 function digitsValue(s: string): number {
   let n = 0;
@@ -108,6 +111,7 @@ function digitsValue(s: string): number {
  */
 export function findYears(text: string): YearMention[] {
   const found: YearMention[] = [];
+  if (!YEAR_NUMBER.test(text)) return found;
   for (const m of text.matchAll(ERA_IN_PROSE)) {
     const index = m.index;
     const eraWritten = m[1];
@@ -116,7 +120,7 @@ export function findYears(text: string): YearMention[] {
       // "QR6", "2H2", "H2O", "R元" without 年: not years.
       if (index > 0 && LETTER_OR_DIGIT.test(text[index - 1])) continue;
       const next = text[index + m[0].length];
-      if (next !== undefined && /[A-Za-zＡ-Ｚａ-ｚ]/.test(next)) continue;
+      if (next !== undefined && LATIN_LETTER.test(next)) continue;
       if (m[2] === "元" && !m[3]) continue;
     }
     const era = ERA_GLYPH[eraWritten] ?? eraWritten;
@@ -135,7 +139,9 @@ export function findYears(text: string): YearMention[] {
       }
     }
   }
-  for (const m of text.matchAll(WESTERN_IN_PROSE)) {
+  // A Western year is only read with 年/年度 after it (or after the second end of its range).
+  const westernMatches = text.includes("年") ? text.matchAll(WESTERN_IN_PROSE) : [];
+  for (const m of westernMatches) {
     const first = digitsValue(m[1]);
     if (m[2]) {
       if (first >= WESTERN_MIN && first <= WESTERN_MAX) {
@@ -148,7 +154,11 @@ export function findYears(text: string): YearMention[] {
     found.push({ year: build(first, m[1], m[4]), index: m.index, length: m[1].length });
     const secondIndex = m.index + m[0].lastIndexOf(m[3]);
     const secondLength = m.index + m[0].length - secondIndex;
-    found.push({ year: build(second, text.substr(secondIndex, secondLength), m[4]), index: secondIndex, length: secondLength });
+    found.push({
+      year: build(second, text.substr(secondIndex, secondLength), m[4]),
+      index: secondIndex,
+      length: secondLength,
+    });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
 }

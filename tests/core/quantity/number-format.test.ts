@@ -18,7 +18,7 @@ describe("readNumberFormat", () => {
   });
 
   it("reads only the first section and skips colours, locales and padding", () => {
-    expect(readNumberFormat('[$-411]#,##0.00_);[Red](#,##0.00)')).toEqual({ percent: false, suffix: "", decimals: 2 });
+    expect(readNumberFormat("[$-411]#,##0.00_);[Red](#,##0.00)")).toEqual({ percent: false, suffix: "", decimals: 2 });
     expect(readNumberFormat('#,##0"件";"△"#,##0"件"')).toMatchObject({ suffix: "件", decimals: 0 });
   });
 

@@ -173,6 +173,12 @@ describe("parseQuantity — unparseable text", () => {
     expect(parseQuantity("x".repeat(10000)).kind).toBe("unparseable");
   });
 
+  it("rejects numbers beyond the double range instead of returning Infinity", () => {
+    expect(parseQuantity(`${"9".repeat(320)}人`).kind).toBe("unparseable");
+    expect(parseQuantity("12", { rawNumber: 1e307, numberFormat: "0%" }).kind).toBe("unparseable");
+    expect(parseQuantity("12", { rawNumber: 1e300, numberFormat: "0%" }).kind).toBe("quantity");
+  });
+
   it("reads a year-like number of years only when it cannot be a year", () => {
     expect(q("10年").unit!.counter).toBe("年");
   });
@@ -182,7 +188,12 @@ describe("parseQuantity — multi-metric cells", () => {
   const parts = (text: string) => {
     const r = parseQuantity(text);
     if (r.kind !== "multi") throw new Error(`${text}: expected multi, got ${r.kind}`);
-    return r.parts.map((p) => [p.label, p.quantity.value, p.quantity.unit?.counter ?? null, p.quantity.unit?.period ?? null]);
+    return r.parts.map((p) => [
+      p.label,
+      p.quantity.value,
+      p.quantity.unit?.counter ?? null,
+      p.quantity.unit?.period ?? null,
+    ]);
   };
 
   it("labelled metrics", () => {
@@ -275,10 +286,15 @@ describe("matchPartLabel / findMatchingPart", () => {
 describe("parseQuantity — hints from Excel", () => {
   it("takes the unit from a number format's literal", () => {
     const r = q("18,940人/年", { rawNumber: 18939.6, numberFormat: '#,##0"人/年"' });
-    expect(r).toMatchObject({ value: 18939.6, decimals: 0, unit: { counter: "人", period: "年" }, unitSource: "numberFormat" });
+    expect(r).toMatchObject({
+      value: 18939.6,
+      decimals: 0,
+      unit: { counter: "人", period: "年" },
+      unitSource: "numberFormat",
+    });
   });
 
-  it("multiplies by 100 under a real % format, not under a literal \"%\"", () => {
+  it('multiplies by 100 under a real % format, not under a literal "%"', () => {
     expect(q("12.4%", { rawNumber: 0.124, numberFormat: "0.0%" })).toMatchObject({
       value: 12.4,
       decimals: 1,
@@ -292,7 +308,7 @@ describe("parseQuantity — hints from Excel", () => {
     });
   });
 
-  it("takes scale words from the format: #,##0\"千円\"", () => {
+  it('takes scale words from the format: #,##0"千円"', () => {
     expect(q("3,096,000千円", { rawNumber: 3096000, numberFormat: '#,##0"千円"' })).toMatchObject({
       value: 3096000,
       baseValue: 3096000000,
@@ -307,7 +323,10 @@ describe("parseQuantity — hints from Excel", () => {
       unit: { counter: "円", scale: 1000, written: "千円" },
       unitSource: "unitColumn",
     });
-    expect(q("12", { unitColumn: "件/年" })).toMatchObject({ unit: { counter: "件", period: "年" }, unitSource: "unitColumn" });
+    expect(q("12", { unitColumn: "件/年" })).toMatchObject({
+      unit: { counter: "件", period: "年" },
+      unitSource: "unitColumn",
+    });
     expect(q("12", { unitColumn: "%" }).unit!.counter).toBe("%");
   });
 
@@ -320,7 +339,11 @@ describe("parseQuantity — hints from Excel", () => {
   });
 
   it("uses General numbers as they are, decimals as displayed", () => {
-    expect(q("12.4", { rawNumber: 12.4, numberFormat: "General" })).toMatchObject({ value: 12.4, decimals: 1, unit: null });
+    expect(q("12.4", { rawNumber: 12.4, numberFormat: "General" })).toMatchObject({
+      value: 12.4,
+      decimals: 1,
+      unit: null,
+    });
     expect(q("", { rawNumber: 0.1 + 0.2 })).toMatchObject({ value: 0.1 + 0.2, decimals: 10 });
     expect(q("1,234", { rawNumber: 1234.4, numberFormat: "#,##0" })).toMatchObject({ value: 1234.4, decimals: 0 });
   });

@@ -94,3 +94,60 @@ describe("parseNumberText", () => {
     );
   });
 });
+
+describe("normalize — agrees with its definition on any text", () => {
+  // The definition, written plainly: normalize's fast path must never disagree with it.
+  const byDefinition = (s: string) =>
+    s
+      .normalize("NFKC")
+      .replace(/[~〜∼～]/g, "～")
+      .replace(/[\u2010-\u2015\u2212]/g, "-")
+      .replace(/\s+/g, " ")
+      .trim();
+  const japanese = fc
+    .array(
+      fc.constantFrom(
+        "人",
+        "件",
+        "ケ",
+        "ー",
+        "・",
+        "、",
+        "。",
+        "々",
+        "「",
+        "」",
+        "⇒",
+        "→",
+        "×",
+        "が",
+        "ぱ",
+        "\u3099",
+        "ｶ",
+        "ﾞ",
+        "㎥",
+        "（",
+        " ",
+        "  ",
+        "\n",
+        "~",
+        "〜",
+        "‐",
+        "a",
+        "1",
+        "１",
+        "豈",
+        "\u00a0",
+      ),
+      { maxLength: 12 },
+    )
+    .map((xs) => xs.join(""));
+  it("for Japanese-like and arbitrary strings", () => {
+    fc.assert(
+      fc.property(fc.oneof(japanese, fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" })), (s) => {
+        expect(normalize(s)).toBe(byDefinition(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

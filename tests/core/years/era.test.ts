@@ -180,9 +180,13 @@ describe("findYears", () => {
 
   it("finds every year it is given, whatever the surrounding prose", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }), fc.constantFrom("の現状から", "年度から", "に3回", "、"), (n, after) => {
-        expect(labels(`あ R${n}${after}`)).toEqual([`R${n}`]);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom("の現状から", "年度から", "に3回", "、"),
+        (n, after) => {
+          expect(labels(`あ R${n}${after}`)).toEqual([`R${n}`]);
+        },
+      ),
     );
   });
 });
@@ -200,12 +204,17 @@ describe("parseFiscalYear — properties", () => {
   it("reads full-width writing as ASCII writing", () => {
     const wide = (s: string) => s.replace(/[0-9RH]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
     fc.assert(
-      fc.property(fc.constantFrom("R", "H", "令和", "平成"), fc.integer({ min: 0, max: 99 }), fc.constantFrom("", "年度", "年"), (era, n, suf) => {
-        const ascii = parseFiscalYear(`${era}${n}${suf}`);
-        const full = parseFiscalYear(wide(`${era}${n}${suf}`));
-        expect(full?.fy).toBe(ascii?.fy);
-        expect(full?.label).toBe(ascii?.label);
-      }),
+      fc.property(
+        fc.constantFrom("R", "H", "令和", "平成"),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom("", "年度", "年"),
+        (era, n, suf) => {
+          const ascii = parseFiscalYear(`${era}${n}${suf}`);
+          const full = parseFiscalYear(wide(`${era}${n}${suf}`));
+          expect(full?.fy).toBe(ascii?.fy);
+          expect(full?.label).toBe(ascii?.label);
+        },
+      ),
     );
   });
 

@@ -40,7 +40,9 @@ const MEASURE_TAIL = /^(の)?(発生)?(者|人|件|児童)?(数|率|割合|量|�
 export type Direction = "up" | "down";
 
 export function indicatorDirection(indicator: string): Direction {
-  const text = normalize(indicator).replace(/\([^)]*\)/g, "").replace(/\s+/g, "");
+  const text = normalize(indicator)
+    .replace(/\([^)]*\)/g, "")
+    .replace(/\s+/g, "");
   for (const w of BAD_WORDS) {
     const at = text.lastIndexOf(w);
     if (at >= 0 && MEASURE_TAIL.test(text.slice(at + w.length))) return "down";

@@ -71,7 +71,12 @@ function checkRow(row: IndicatorRow): Finding | null {
     row: row.row,
     cell: c.vc.cell.address,
     key: factor > 0 ? "VALUE_MAGNITUDE.high" : "VALUE_MAGNITUDE.low",
-    params: { cell: c.vc.cell.address, found: c.vc.cell.text, neighbour: neighbour.vc.cell.text, power: Math.abs(factor) },
+    params: {
+      cell: c.vc.cell.address,
+      found: c.vc.cell.text,
+      neighbour: neighbour.vc.cell.text,
+      power: Math.abs(factor),
+    },
     found: c.vc.cell.text,
     expected: `≈ ${neighbour.vc.cell.text}`,
   });

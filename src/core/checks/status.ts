@@ -39,7 +39,12 @@ function checkRow(row: IndicatorRow, table: KpiTable, basisCell: string | undefi
         code: "REQUIRED_MISSING",
         severity: "error",
         ...at(field),
-        params: { cell: fieldAddress(row, field) ?? "", field: label.ja, fieldEn: label.en, status: row.statusText || "—" },
+        params: {
+          cell: fieldAddress(row, field) ?? "",
+          field: label.ja,
+          fieldEn: label.en,
+          status: row.statusText || "—",
+        },
       }),
     );
   };

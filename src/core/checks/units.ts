@@ -53,7 +53,12 @@ function checkRowUnits(row: IndicatorRow): Finding[] {
           severity: "error",
           row: row.row,
           cell: c.vc.cell.address,
-          params: { cell: c.vc.cell.address, found: c.q.unit?.written ?? "", expected: ref.q.unit?.written ?? "", text: c.vc.cell.text },
+          params: {
+            cell: c.vc.cell.address,
+            found: c.q.unit?.written ?? "",
+            expected: ref.q.unit?.written ?? "",
+            text: c.vc.cell.text,
+          },
           found: c.vc.cell.text,
           expected: ref.q.unit?.written ?? "",
         }),

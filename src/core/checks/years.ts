@@ -135,7 +135,8 @@ function calendarMinority(table: KpiTable): Map<number, [string, string][]> {
       [row.targetYear, row.cells.targetYear],
     ];
     for (const [y, cell] of pairs) {
-      if (y && cell && cell.text !== "") years.push({ row: row.row, text: cell.text, cell: cell.address, calendar: !!y.calendar });
+      if (y && cell && cell.text !== "")
+        years.push({ row: row.row, text: cell.text, cell: cell.address, calendar: !!y.calendar });
     }
   }
   const cal = years.filter((y) => y.calendar).length;

@@ -33,16 +33,49 @@ export const FIRST_DATA_ROW = 5;
 
 const TITLE = "■第3期共生ビジョン期間：令和8年度～令和12年度(5年間)";
 const HEADER_1: CellValue[] = [
-  "政策分野", "事業名", "重要業績評価指標(KPI)", null, null, null, null, "KPI実績値推移", null, null, null,
-  "(1)KPI指標変更の可否", "(2)変更・削除理由", "(3)R12指標値", "(4)KPI設定(算出)根拠", null,
+  "政策分野",
+  "事業名",
+  "重要業績評価指標(KPI)",
+  null,
+  null,
+  null,
+  null,
+  "KPI実績値推移",
+  null,
+  null,
+  null,
+  "(1)KPI指標変更の可否",
+  "(2)変更・削除理由",
+  "(3)R12指標値",
+  "(4)KPI設定(算出)根拠",
+  null,
 ];
 const HEADER_2: CellValue[] = [
-  null, null, "指標", "計画策定時", "年度", "目標値", "達成年度", "R3年度", "R4年度", "R5年度", "R6年度",
-  null, null, null, "指標値の設定(算出)根拠", "指標値引用元",
+  null,
+  null,
+  "指標",
+  "計画策定時",
+  "年度",
+  "目標値",
+  "達成年度",
+  "R3年度",
+  "R4年度",
+  "R5年度",
+  "R6年度",
+  null,
+  null,
+  null,
+  "指標値の設定(算出)根拠",
+  "指標値引用元",
 ];
 const HEADER_MERGES: MergedArea[] = [
-  [0, 0], [1, 1], [11, 11], [12, 12], [13, 13],
-].map(([l, r]) => ({ top: 2, bottom: 3, left: l, right: r }))
+  [0, 0],
+  [1, 1],
+  [11, 11],
+  [12, 12],
+  [13, 13],
+]
+  .map(([l, r]) => ({ top: 2, bottom: 3, left: l, right: r }))
   .concat([
     { top: 2, bottom: 2, left: 2, right: 6 },
     { top: 2, bottom: 2, left: 7, right: 10 },
@@ -53,9 +86,22 @@ const HEADER_MERGES: MergedArea[] = [
 export function kyoseiCells(r: KyoseiRow): CellValue[] {
   const a = r.actuals ?? [];
   return [
-    r.policyArea ?? null, r.project ?? null, r.indicator, r.baseline ?? null, r.baselineYear ?? null,
-    r.previousTarget ?? null, r.previousTargetYear ?? null, a[0] ?? null, a[1] ?? null, a[2] ?? null, a[3] ?? null,
-    r.status ?? null, r.reason ?? null, r.target ?? null, r.basis ?? null, r.source ?? null,
+    r.policyArea ?? null,
+    r.project ?? null,
+    r.indicator,
+    r.baseline ?? null,
+    r.baselineYear ?? null,
+    r.previousTarget ?? null,
+    r.previousTargetYear ?? null,
+    a[0] ?? null,
+    a[1] ?? null,
+    a[2] ?? null,
+    a[3] ?? null,
+    r.status ?? null,
+    r.reason ?? null,
+    r.target ?? null,
+    r.basis ?? null,
+    r.source ?? null,
   ].map((v) => (v === undefined ? null : v));
 }
 

@@ -52,7 +52,11 @@ describe("共生ビジョン sample (seed 000)", () => {
     const r = rowOf(s.grid, "多職種間情報共有事例");
     const [f] = at(s.findings, "COLUMN_SHIFT", r);
     expect(f.cell).toBe(`${col("baseline")}${r}`);
-    expect(f.moves).toContainEqual({ from: `${col("baseline")}${r}`, to: `${col("indicator")}${r}`, text: "多職種間情報共有事例" });
+    expect(f.moves).toContainEqual({
+      from: `${col("baseline")}${r}`,
+      to: `${col("indicator")}${r}`,
+      text: "多職種間情報共有事例",
+    });
     expect(f.moves).toContainEqual({ from: `M${r}`, to: `L${r}`, text: "削除" });
     expect(f.moves).toContainEqual({ from: `F${r}`, to: `E${r}`, text: "R1" });
   });
@@ -106,8 +110,15 @@ describe("共生ビジョン sample (seed 000)", () => {
 
   it("exactly the damaged rows are shifted; the clean rows next to them are not", () => {
     const shifted = s.findings.filter((f) => f.code === "COLUMN_SHIFT").map((f) => f.row);
-    const expected = ["産業立地数", "ふるさと融資実行数", "多職種間情報共有事例", "買物サービスシステム利用者数",
-      "新規コンテンツ数", "伊那市LINE公式アカウント利用者数", "合同職員研修実施回数"].map((t) => rowOf(s.grid, t));
+    const expected = [
+      "産業立地数",
+      "ふるさと融資実行数",
+      "多職種間情報共有事例",
+      "買物サービスシステム利用者数",
+      "新規コンテンツ数",
+      "伊那市LINE公式アカウント利用者数",
+      "合同職員研修実施回数",
+    ].map((t) => rowOf(s.grid, t));
     expect(shifted.sort((a, b) => a! - b!)).toEqual(expected.sort((a, b) => a - b));
   });
 
@@ -115,7 +126,9 @@ describe("共生ビジョン sample (seed 000)", () => {
     const share = rowOf(s.grid, "介護保険事業所に占める登録事業の割合");
     expect(at(s.findings, "SERIES_BREAK", share).map((f) => f.cell)).toEqual([`K${share}`]);
     const taxi = rowOf(s.grid, "ドアツードア乗合タクシー・ぐるっとタクシー利用者数");
-    expect(at(s.findings, "SERIES_BREAK", taxi).map((f) => [f.cell, f.messageKey])).toEqual([[`J${taxi}`, "SERIES_BREAK.split"]]);
+    expect(at(s.findings, "SERIES_BREAK", taxi).map((f) => [f.cell, f.messageKey])).toEqual([
+      [`J${taxi}`, "SERIES_BREAK.split"],
+    ]);
   });
 
   it("UNIT_STYLE: 78件 and 101件 in a 件/年 row", () => {
@@ -141,8 +154,12 @@ describe("総合戦略 sample (seed 001)", () => {
   });
 
   it("flags every （R6） note under 現状値（R5）", () => {
-    const noted = ["自治体運営支援に向けた集落支援員の配置数", "ブランド特設サイトアクセス件数",
-      "地域プレイヤー育成・女性キャリア形成等に関するセミナー参加者数", "「フィンランドの体験と対話の場」開催数"];
+    const noted = [
+      "自治体運営支援に向けた集落支援員の配置数",
+      "ブランド特設サイトアクセス件数",
+      "地域プレイヤー育成・女性キャリア形成等に関するセミナー参加者数",
+      "「フィンランドの体験と対話の場」開催数",
+    ];
     const years = s.findings.filter((f) => f.code === "YEAR_MISMATCH");
     expect(years.map((f) => f.cell)).toEqual(noted.map((t) => baseline(rowOf(s.grid, t))));
     expect(years.every((f) => f.found === "R6" && f.expected === "R5" && f.severity === "error")).toBe(true);
@@ -156,7 +173,12 @@ describe("総合戦略 sample (seed 001)", () => {
   });
 
   it("does not flag がんによる死亡率 or CO₂排出量 going down, nor 排出抑制量 going up", () => {
-    for (const name of ["がんによる死亡率", "市内におけるCO₂排出量", "市有施設における二酸化炭素排出量", "排出抑制量"]) {
+    for (const name of [
+      "がんによる死亡率",
+      "市内におけるCO₂排出量",
+      "市有施設における二酸化炭素排出量",
+      "排出抑制量",
+    ]) {
       expect(at(s.findings, "TARGET_DIRECTION", rowOf(s.grid, name))).toEqual([]);
     }
   });

@@ -3,12 +3,16 @@ import { check, checkRows, CLEAN, codes, kyoseiCells } from "./builder";
 
 /** A 総合戦略-style sheet: base year and target year only in the header. */
 function sousei(baseline: string, target = "9人") {
-  return gridFromRows("総合戦略", [
-    ["第３期 伊那市地方創生総合戦略 重要業績評価指標（ＫＰＩ）"],
-    ["事業の内容", "担当部署名", "新規/継続", "重要業績評価指標（KPI）", null, null],
-    [null, null, null, "項目名", "現状値（R5）", "指標値（R11）"],
-    ["集落支援員の配置", "地域創造課", "新規", "集落支援員の配置数", baseline, target],
-  ], [{ top: 1, bottom: 1, left: 3, right: 5 }]);
+  return gridFromRows(
+    "総合戦略",
+    [
+      ["第３期 伊那市地方創生総合戦略 重要業績評価指標（ＫＰＩ）"],
+      ["事業の内容", "担当部署名", "新規/継続", "重要業績評価指標（KPI）", null, null],
+      [null, null, null, "項目名", "現状値（R5）", "指標値（R11）"],
+      ["集落支援員の配置", "地域創造課", "新規", "集落支援員の配置数", baseline, target],
+    ],
+    [{ top: 1, bottom: 1, left: 3, right: 5 }],
+  );
 }
 
 describe("YEAR_MISMATCH", () => {
@@ -29,15 +33,49 @@ describe("YEAR_MISMATCH", () => {
   it("a note in an actual column is checked against that column's year", () => {
     const f = checkRows([{ ...CLEAN, actuals: ["18,768人/年", "17,929人/年(R5)", "17,814人/年", "17,842人/年"] }]);
     expect(codes(f)).toEqual([["YEAR_MISMATCH", "I5"]]);
-    expect(codes(checkRows([{ ...CLEAN, actuals: ["18,768人/年", "17,929人/年(R4)", "17,814人/年", "17,842人/年"] }]))).toEqual([]);
+    expect(
+      codes(checkRows([{ ...CLEAN, actuals: ["18,768人/年", "17,929人/年(R4)", "17,814人/年", "17,842人/年"] }])),
+    ).toEqual([]);
   });
 
   it("the plan period in the title against the header's target year", () => {
     const cells = kyoseiCells(CLEAN);
-    const header1 = ["政策分野", "事業名", "重要業績評価指標(KPI)", null, null, null, null, "KPI実績値推移", null, null, null,
-      "(1)KPI指標変更の可否", "(2)変更・削除理由", "(3)R11指標値", "(4)KPI設定(算出)根拠", null];
-    const header2 = [null, null, "指標", "計画策定時", "年度", "目標値", "達成年度", "R3年度", "R4年度", "R5年度", "R6年度",
-      null, null, null, "指標値の設定(算出)根拠", "指標値引用元"];
+    const header1 = [
+      "政策分野",
+      "事業名",
+      "重要業績評価指標(KPI)",
+      null,
+      null,
+      null,
+      null,
+      "KPI実績値推移",
+      null,
+      null,
+      null,
+      "(1)KPI指標変更の可否",
+      "(2)変更・削除理由",
+      "(3)R11指標値",
+      "(4)KPI設定(算出)根拠",
+      null,
+    ];
+    const header2 = [
+      null,
+      null,
+      "指標",
+      "計画策定時",
+      "年度",
+      "目標値",
+      "達成年度",
+      "R3年度",
+      "R4年度",
+      "R5年度",
+      "R6年度",
+      null,
+      null,
+      null,
+      "指標値の設定(算出)根拠",
+      "指標値引用元",
+    ];
     const grid = (title: string) => gridFromRows("KPI", [[title], [], header1, header2, cells]);
     const f = check(grid("■第3期共生ビジョン期間：令和8年度～令和12年度(5年間)"));
     expect(codes(f, "YEAR_MISMATCH")).toEqual([["YEAR_MISMATCH", "N3"]]);
@@ -69,24 +107,30 @@ describe("YEAR_MISMATCH on generic tables", () => {
   });
 
   it("without a plan period, per-row target years are legal (guide §1c)", () => {
-    const f = check(generic([
-      ["1", "図書館利用者数", "人", "1,000", "2024年度", "1,100", "2030年度", "現状から10%の増加を目指す"],
-      ["2", "公民館利用者数", "人", "2,000", "2024年度", "2,200", "2028年度", "現状から10%の増加を目指す"],
-    ]));
+    const f = check(
+      generic([
+        ["1", "図書館利用者数", "人", "1,000", "2024年度", "1,100", "2030年度", "現状から10%の増加を目指す"],
+        ["2", "公民館利用者数", "人", "2,000", "2024年度", "2,200", "2028年度", "現状から10%の増加を目指す"],
+      ]),
+    );
     expect(codes(f)).toEqual([]);
   });
 
   it("年 beside 年度 is information only", () => {
-    const f = check(generic([
-      ["1", "図書館利用者数", "人", "1,000", "2024年度", "1,100", "2030年度", "現状から10%の増加を目指す"],
-      ["2", "公民館利用者数", "人", "2,000", "2024年", "2,200", "2030年度", "現状から10%の増加を目指す"],
-    ]));
+    const f = check(
+      generic([
+        ["1", "図書館利用者数", "人", "1,000", "2024年度", "1,100", "2030年度", "現状から10%の増加を目指す"],
+        ["2", "公民館利用者数", "人", "2,000", "2024年", "2,200", "2030年度", "現状から10%の増加を目指す"],
+      ]),
+    );
     const cal = f.filter((x) => x.messageKey === "YEAR_MISMATCH.calendar");
     expect(cal.map((x) => [x.cell, x.severity])).toEqual([["E3", "info"]]);
-    const same = check(generic([
-      ["1", "図書館利用者数", "人", "1,000", "2024年度", "1,100", "2030年度", "現状から10%の増加を目指す"],
-      ["2", "公民館利用者数", "人", "2,000", "2024年度", "2,200", "2030年度", "現状から10%の増加を目指す"],
-    ]));
+    const same = check(
+      generic([
+        ["1", "図書館利用者数", "人", "1,000", "2024年度", "1,100", "2030年度", "現状から10%の増加を目指す"],
+        ["2", "公民館利用者数", "人", "2,000", "2024年度", "2,200", "2030年度", "現状から10%の増加を目指す"],
+      ]),
+    );
     expect(same.filter((x) => x.messageKey === "YEAR_MISMATCH.calendar")).toEqual([]);
   });
 });
@@ -111,7 +155,15 @@ describe("BASELINE_MISMATCH", () => {
   });
 
   it("実績なし beside a blank actual says the same thing: clean", () => {
-    const row = { ...inR6, baseline: "実績なし", actuals: [null, null, null, null], basis: "年1回の実施を目指す。", target: "1回/年", indicator: "移住体験ツアーの実施回数", previousTarget: "1回/年" };
+    const row = {
+      ...inR6,
+      baseline: "実績なし",
+      actuals: [null, null, null, null],
+      basis: "年1回の実施を目指す。",
+      target: "1回/年",
+      indicator: "移住体験ツアーの実施回数",
+      previousTarget: "1回/年",
+    };
     expect(codes(checkRows([row]), "BASELINE_MISMATCH")).toEqual([]);
   });
 });

@@ -64,7 +64,11 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
 
     readSheet: (sheet) =>
       run((context) =>
-        readSheet(context, sheet, { mergedAreas: caps().mergedAreas, cellLimit: deps.cellLimit ?? DEFAULT_CELL_LIMIT }),
+        readSheet(context, sheet, {
+          mergedAreas: caps().mergedAreas,
+          specialCells: requirements()?.isSetSupported("ExcelApi", "1.9") === true,
+          cellLimit: deps.cellLimit ?? DEFAULT_CELL_LIMIT,
+        }),
       ),
 
     writeValues: (writes) => run((context) => writeValues(context, writes)),

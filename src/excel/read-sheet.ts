@@ -5,15 +5,35 @@ import { isDateFormat } from "./date-format";
 
 /**
  * Reads a sheet's used range into a Grid: values, displayed text, number formats, formulas and
- * merged areas, in two syncs whatever the row count (the first learns the used range's size and
- * merges, the second loads every row block). Extra syncs happen only when Excel refuses a batch
- * as too large (5 MB on the web); the blocks are then split in halves.
+ * merged areas, in two syncs whatever the row count (the first learns the used range's size, its
+ * merges and where its formulas are; the second loads every row block and the formula cells).
+ * Formulas are loaded only where there are some (ExcelApi 1.9), which halves the response on a
+ * sheet of constants. Extra syncs happen only when Excel refuses a batch as too large (5 MB on
+ * the web); the rows are then read in halves.
  */
 
-/** Cells per loaded range. Excel caps a range read at 5,000,000 cells; five properties are read per cell. */
+/** Cells per loaded range. Excel caps a range read at 5,000,000 cells; three properties are read per cell. */
 export const DEFAULT_CELL_LIMIT = 1_000_000;
 
-const CELL_PROPERTIES = "values, text, numberFormat, formulas, valueTypes";
+const CELL_PROPERTIES = "values, text, numberFormat";
+
+const ERROR_VALUES = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+]);
 
 /** Errors that mean "this batch is too large", for which smaller batches are the cure. */
 const TOO_LARGE = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit"]);
@@ -29,6 +49,8 @@ interface Block extends Span {
 
 export interface ReadOptions {
   mergedAreas: boolean;
+  /** Range.getSpecialCellsOrNullObject (ExcelApi 1.9); without it formulas are read for every cell. */
+  specialCells: boolean;
   cellLimit: number;
 }
 
@@ -38,75 +60,111 @@ export async function readSheet(context: Excel.RequestContext, name: string, opt
   used.load("address");
   const merged = options.mergedAreas ? used.getMergedAreasOrNullObject() : null;
   if (merged) merged.load("address");
+  const formulaAreas = options.specialCells ? used.getSpecialCellsOrNullObject("Formulas") : null;
+  if (formulaAreas) formulaAreas.load("address");
   await context.sync();
 
   const rect = parseSheetRange(used.address);
   if (!rect) throw new Error(`Unexpected used-range address: ${used.address}`);
   const cols = rect.right - rect.left + 1;
   const rowsPerBlock = Math.max(1, Math.floor(options.cellLimit / cols));
-  const blocks = await loadSpan(
-    context,
-    sheet,
-    { top: rect.top, rows: rect.bottom - rect.top + 1 },
-    rect,
-    rowsPerBlock,
-  );
+  const formulaRects = formulaAreas
+    ? formulaAreas.isNullObject
+      ? []
+      : parseSheetRanges(formulaAreas.address)
+    : [rect];
+  const span = { top: rect.top, rows: rect.bottom - rect.top + 1 };
+  const loaded = await loadSpan(context, sheet, span, rect, rowsPerBlock, formulaRects);
 
   const merges: MergedArea[] =
     merged && !merged.isNullObject
       ? parseSheetRanges(merged.address).map(({ top, left, bottom, right }) => ({ top, left, bottom, right }))
       : [];
-  return toGrid(name, rect.left, cols, blocks, merges);
+  const grid = toGrid(name, rect.left, cols, loaded.blocks, merges);
+  for (const { rect: r, range } of loaded.formulas) addFormulas(grid, r, range.formulas);
+  return grid;
 }
 
-/** Queues one load per row block of the span and syncs once; halves the span when refused as too large. */
+interface Loaded {
+  blocks: Block[];
+  formulas: { rect: MergedArea; range: Excel.Range }[];
+}
+
+/**
+ * Queues one load per row block of the span, and the formulas of the formula areas within it,
+ * then syncs once; reads each half of the span apart when Excel refuses the batch as too large.
+ */
 async function loadSpan(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   span: Span,
   rect: { left: number; right: number },
   rowsPerBlock: number,
-): Promise<Block[]> {
+  formulaRects: MergedArea[],
+): Promise<Loaded> {
+  const end = span.top + span.rows - 1;
+  const rangeOf = (top: number, left: number, bottom: number, right: number): Excel.Range =>
+    sheet.getRange(`${cellAddress(top, left)}:${cellAddress(bottom, right)}`);
   const blocks: Block[] = [];
-  for (let top = span.top; top < span.top + span.rows; top += rowsPerBlock) {
-    const rows = Math.min(rowsPerBlock, span.top + span.rows - top);
-    const address = `${cellAddress(top, rect.left)}:${cellAddress(top + rows - 1, rect.right)}`;
-    const range = sheet.getRange(address);
+  for (let top = span.top; top <= end; top += rowsPerBlock) {
+    const rows = Math.min(rowsPerBlock, end - top + 1);
+    const range = rangeOf(top, rect.left, top + rows - 1, rect.right);
     range.load(CELL_PROPERTIES);
     blocks.push({ top, rows, range });
   }
+  const formulas = formulaRects
+    .filter((f) => f.top <= end && f.bottom >= span.top)
+    .map((f) => {
+      const clipped = { ...f, top: Math.max(f.top, span.top), bottom: Math.min(f.bottom, end) };
+      const range = rangeOf(clipped.top, clipped.left, clipped.bottom, clipped.right);
+      range.load("formulas");
+      return { rect: clipped, range };
+    });
   try {
     await context.sync();
-    return blocks;
+    return { blocks, formulas };
   } catch (e) {
     if (!TOO_LARGE.has((e as { code?: string }).code ?? "") || span.rows < 2) throw e;
     const half = Math.ceil(span.rows / 2);
     const smaller = Math.max(1, Math.min(rowsPerBlock, half));
-    const first = await loadSpan(context, sheet, { top: span.top, rows: half }, rect, smaller);
-    const second = await loadSpan(context, sheet, { top: span.top + half, rows: span.rows - half }, rect, smaller);
-    return [...first, ...second];
+    const first = await loadSpan(context, sheet, { top: span.top, rows: half }, rect, smaller, formulaRects);
+    const rest = { top: span.top + half, rows: span.rows - half };
+    const second = await loadSpan(context, sheet, rest, rect, smaller, formulaRects);
+    return { blocks: [...first.blocks, ...second.blocks], formulas: [...first.formulas, ...second.formulas] };
   }
 }
 
-/** One cell from the loaded arrays; undefined for an empty one. */
-export function toCell(
-  value: unknown,
-  text: string,
-  numberFormat: unknown,
-  formula: unknown,
-  valueType: string,
-): Cell | undefined {
-  const isFormula = typeof formula === "string" && formula.startsWith("=");
-  if (valueType === "Empty" && !isFormula) return undefined;
+/**
+ * One cell from the loaded arrays; undefined for an empty one (formulas are added apart). An
+ * error value arrives as its text ("#N/A") in both values and text.
+ */
+export function toCell(value: unknown, text: string, numberFormat: unknown): Cell | undefined {
+  if (value === "" && text === "") return undefined;
   const cell: Cell = { value: null, text };
-  if (valueType === "Error") cell.error = typeof value === "string" ? value : text;
-  else if (typeof value === "number" && typeof numberFormat === "string" && isDateFormat(numberFormat))
+  if (typeof value === "string" && ERROR_VALUES.has(value) && value === text) cell.error = value;
+  else if (typeof value === "number" && typeof numberFormat === "string" && isDateFormat(numberFormat)) {
     cell.value = text;
-  else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+  } else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
     cell.value = value === "" ? null : value;
+  }
   if (typeof numberFormat === "string" && numberFormat !== "General") cell.numberFormat = numberFormat;
-  if (isFormula) cell.formula = formula.slice(1);
   return cell;
+}
+
+/** Formula texts ("=…") into the grid's cells; a formula showing nothing is still a cell. */
+function addFormulas(grid: Grid, at: MergedArea, formulas: unknown[][]): void {
+  formulas.forEach((row, i) =>
+    row.forEach((f, j) => {
+      if (typeof f !== "string" || !f.startsWith("=")) return;
+      const r = at.top + i;
+      const c = at.left + j;
+      const cells = (grid.cells[r] ??= []);
+      cells[c] = { ...(cells[c] ?? { value: null, text: "" }), formula: f.slice(1) };
+      grid.rowCount = Math.max(grid.rowCount, r + 1);
+      grid.colCount = Math.max(grid.colCount, c + 1);
+    }),
+  );
+  for (let r = 0; r < grid.rowCount; r++) grid.cells[r] ??= [];
 }
 
 function toGrid(name: string, left: number, cols: number, blocks: Block[], merges: MergedArea[]): Grid {
@@ -114,11 +172,11 @@ function toGrid(name: string, left: number, cols: number, blocks: Block[], merge
   let rowCount = 0;
   let colCount = 0;
   for (const { top, rows, range } of blocks) {
-    const { values, text, numberFormat, formulas, valueTypes } = range;
+    const { values, text, numberFormat } = range;
     for (let i = 0; i < rows; i++) {
       const row: (Cell | undefined)[] = new Array(left + cols).fill(undefined);
       for (let j = 0; j < cols; j++) {
-        const cell = toCell(values[i][j], text[i][j], numberFormat[i][j], formulas[i][j], valueTypes[i][j]);
+        const cell = toCell(values[i][j], text[i][j], numberFormat[i][j]);
         if (!cell) continue;
         row[left + j] = cell;
         rowCount = top + i + 1;

@@ -649,9 +649,36 @@ class FakeRange extends FakeObject<RangeTarget> {
     });
   }
 
+  /** The merged areas intersecting the range. */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.context.requireApi("1.13", "getMergedAreasOrNullObject");
-    return new FakeRangeAreas(this);
+    return new FakeRangeAreas(this, (t) =>
+      t.sheet.merges.filter((m) => {
+        const r = parseRect(m);
+        return r.top <= t.rect.bottom && r.bottom >= t.rect.top && r.left <= t.rect.right && r.right >= t.rect.left;
+      }),
+    );
+  }
+
+  /** Only "Formulas" is modelled: the formula cells, as runs of adjacent cells in a row. */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    this.context.requireApi("1.9", "getSpecialCellsOrNullObject");
+    if (cellType !== "Formulas") throw fakeError("InvalidArgument", `special cells ${cellType} are not modelled`);
+    return new FakeRangeAreas(this, (t) => {
+      const areas: string[] = [];
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+        let start = -1;
+        for (let c = t.rect.left; c <= t.rect.right + 1; c++) {
+          const isFormula = c <= t.rect.right && t.sheet.cells[cellAddress(r, c)]?.formula !== undefined;
+          if (isFormula && start < 0) start = c;
+          if (!isFormula && start >= 0) {
+            areas.push(rectAddress({ top: r, left: start, bottom: r, right: c - 1 }));
+            start = -1;
+          }
+        }
+      }
+      return areas;
+    });
   }
 }
 
@@ -720,18 +747,19 @@ class FakeRangeFill extends FakeObject<RangeTarget> {
   }
 }
 
+/** Merged areas or special cells of a range: a null object when there are none. */
 class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: string[] }> {
-  constructor(private readonly range: FakeRange) {
+  constructor(
+    private readonly range: FakeRange,
+    private readonly areasOf: (t: RangeTarget) => string[],
+  ) {
     super(range.context);
   }
 
   resolve(): { sheet: FakeSheet; areas: string[] } | null {
     const t = this.range.resolve();
-    if (!t) throw fakeError("InvalidObjectPath", "merged areas of a null range");
-    const areas = t.sheet.merges.filter((m) => {
-      const r = parseRect(m);
-      return r.top <= t.rect.bottom && r.bottom >= t.rect.top && r.left <= t.rect.right && r.right >= t.rect.left;
-    });
+    if (!t) throw fakeError("InvalidObjectPath", "areas of a null range");
+    const areas = this.areasOf(t);
     return areas.length ? { sheet: t.sheet, areas } : null;
   }
 

@@ -7,7 +7,7 @@
  *  3. serves dist-web/ on 127.0.0.1 (random port) and opens Debian's Chromium with playwright-core;
  *  4. the production taskpane.html with no Office host → 「Excelで開いてください」
  *     (office.js from the CDN is served from node_modules/@microsoft/office-js: no network);
- *  5. the harness (same App over the in-memory workbook): 検証 → findings → 目標値を再計算 →
+ *  5. the harness (same App, real Office.js adapter over tests/support/fake-excel.ts): 検証 → findings → 目標値を再計算 →
  *     preview → 適用 → the workbook holds the new values → 元に戻す → the cells are empty again.
  * Screenshots go to tests/e2e/screenshots/. Any console error or page error fails the run.
  * Ends with "e2e: N passed, M failed"; exit code 1 when anything failed.
@@ -114,7 +114,8 @@ async function noHostPage(context, base) {
 
 async function harnessPage(context, base, grids) {
   const page = await context.newPage();
-  await page.setViewportSize({ width: 900, height: 900 });
+  // About the width of Excel's task pane.
+  await page.setViewportSize({ width: 480, height: 900 });
   const errors = [];
   watchErrors(page, errors);
   const t0 = Date.now();
@@ -149,11 +150,9 @@ async function harnessPage(context, base, grids) {
 
   await page.getByRole("button", { name: /^適用/ }).click();
   await page.getByText(/個のセルに書き込みました/).waitFor({ timeout: TIMEOUT });
-  const after = await page.evaluate(() => {
-    const port = window.__kpi.port;
-    const writes = port.log.writes.flat();
-    return writes.map((w) => ({ ...w, now: port.cellAt(w.sheet, w.address)?.value ?? null }));
-  });
+  const after = await page.evaluate(() =>
+    window.__kpi.writes.flat().map((w) => ({ ...w, now: window.__kpi.cellValue(w.sheet, w.address) })),
+  );
   const original = (sheet, address) => {
     const g = grids.find((x) => x.name === sheet);
     const m = /^([A-Z]+)(\d+)$/.exec(address);
@@ -177,7 +176,7 @@ async function harnessPage(context, base, grids) {
   await page.getByRole("button", { name: "元に戻す", exact: true }).click();
   await page.getByText(/個のセルを元に戻しました/).waitFor({ timeout: TIMEOUT });
   const reverted = await page.evaluate(
-    (cells) => cells.map((c) => window.__kpi.port.cellAt(c.sheet, c.address)?.value ?? null),
+    (cells) => cells.map((c) => window.__kpi.cellValue(c.sheet, c.address)),
     after.map((w) => ({ sheet: w.sheet, address: w.address })),
   );
   await page.screenshot({ path: path.join(SHOTS, "04-reverted.png"), fullPage: true });
@@ -196,6 +195,16 @@ async function harnessPage(context, base, grids) {
   await page.close();
 }
 
+/** The production manifest: dev URL swapped, still valid, its icons copied beside it. */
+function productionManifest() {
+  const { validateManifest } = require("./validate-manifest");
+  const file = path.join(OUT, "manifest.xml");
+  const text = fs.readFileSync(file, "utf8");
+  const { ok, problems } = validateManifest(file, { assetsRoot: OUT });
+  check("dist-web/manifest.xml is valid with its icons in dist-web/assets", ok, problems.join(" | "));
+  check("dist-web/manifest.xml has no localhost URL left", !text.includes("https://localhost:3000/"));
+}
+
 function bundleSize() {
   const js = fs.readdirSync(OUT).filter((f) => /^taskpane\..*\.js$/.test(f));
   const raw = js.reduce((n, f) => n + fs.statSync(path.join(OUT, f)).size, 0);
@@ -208,8 +217,12 @@ async function main() {
   if (!fs.existsSync(SAMPLE)) throw new Error(`${SAMPLE} not found: npm run samples`);
   fs.mkdirSync(SHOTS, { recursive: true });
   const gridsJson = sampleGrids();
-  run(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production", "--env", "harness"]);
+  // --no-build reuses dist-web/ from an earlier `webpack --mode production --env harness`.
+  if (!process.argv.includes("--no-build")) {
+    run(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production", "--env", "harness"]);
+  }
   bundleSize();
+  productionManifest();
 
   const { chromium } = require("playwright-core");
   const server = await serve(gridsJson);

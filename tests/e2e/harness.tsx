@@ -1,30 +1,60 @@
 /**
- * The browser test's page: the production App over an in-memory workbook whose sheets the test
- * server hands over as JSON (read from a sample .xlsx in Node). The port is exposed on window so
- * the test can read the workbook back after 適用.
+ * The browser test's page: the production App over the REAL Office.js adapter (createExcelPort)
+ * driving the in-memory Excel of tests/support/fake-excel.ts, built from sheets the test server
+ * hands over as JSON (read from a sample .xlsx in Node). The test reads the workbook back through
+ * window.__kpi after 適用 and 元に戻す.
  */
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Grid } from "../../src/core/grid/grid";
+import type { CellWrite, WorkbookPort } from "../../src/port/workbook-port";
+import { createExcelPort } from "../../src/excel/excel-port";
 import { App } from "../../src/taskpane/App";
 import { checkSheets } from "../../src/taskpane/checker";
-import { MemoryPort } from "../support/memory-port";
+import { FakeExcel, fakeOfficeDeps } from "../support/fake-excel";
+
+export interface HarnessHandle {
+  /** What the pane asked the port to write, call by call. */
+  writes: CellWrite[][];
+  /** A cell's value as the in-memory workbook holds it now; null when empty. */
+  cellValue(sheet: string, address: string): string | number | boolean | null;
+}
 
 declare global {
   interface Window {
-    __kpi?: { port: MemoryPort; renderedAt: number };
+    __kpi?: HarnessHandle;
   }
+}
+
+/** The adapter, with its writeValues calls recorded (the adapter still does the writing). */
+function recorded(port: WorkbookPort, writes: CellWrite[][]): WorkbookPort {
+  return {
+    ...port,
+    writeValues: (w) => {
+      writes.push(w.map((x) => ({ ...x })));
+      return port.writeValues(w);
+    },
+  };
 }
 
 async function main() {
   const grids = (await (await fetch("/e2e/grids.json")).json()) as Grid[];
-  const port = new MemoryPort(grids);
+  // ExcelApi 1.14: what Office LTSC 2021 on a municipal PC reaches (no notes, threaded comments).
+  const excel = FakeExcel.fromGrids(grids, { apiVersion: "1.14" });
+  const writes: CellWrite[][] = [];
+  const port = recorded(createExcelPort(fakeOfficeDeps(excel)), writes);
+  window.__kpi = {
+    writes,
+    cellValue: (sheet, address) => {
+      const v = excel.state.sheets.find((s) => s.name === sheet)?.cells[address]?.value;
+      return v === undefined || v === "" ? null : v;
+    },
+  };
   createRoot(document.getElementById("root") as HTMLElement).render(
     <FluentProvider theme={webLightTheme}>
       <App port={port} checker={checkSheets} />
     </FluentProvider>,
   );
-  window.__kpi = { port, renderedAt: performance.now() };
 }
 
 void main();

@@ -65,16 +65,16 @@ suite("manifest.xml offline validation", () => {
 
   test("a requirement set above what Office LTSC 2021 has fails; the same manifest at 1.14 passes", () => {
     const high = validate(
-      broken('<Set Name="ExcelApi" MinVersion="1.4"/>', '<Set Name="ExcelApi" MinVersion="1.18"/>'),
+      broken('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="ExcelApi" MinVersion="1.18"/>'),
     );
     expect(high.status).toBe(1);
     expect(high.out).toContain("ExcelApi 1.18 is above 1.14");
-    const ok = validate(broken('<Set Name="ExcelApi" MinVersion="1.4"/>', '<Set Name="ExcelApi" MinVersion="1.14"/>'));
+    const ok = validate(broken('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="ExcelApi" MinVersion="1.14"/>'));
     expect(ok.status).toBe(0);
   });
 
   test("no ExcelApi requirement fails", () => {
-    const r = validate(broken('<Set Name="ExcelApi" MinVersion="1.4"/>', '<Set Name="DialogApi" MinVersion="1.1"/>'));
+    const r = validate(broken('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="DialogApi" MinVersion="1.1"/>'));
     expect(r.status).toBe(1);
     expect(r.out).toContain("no ExcelApi set");
   });

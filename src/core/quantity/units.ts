@@ -2,27 +2,34 @@ import type { Period, Unit } from "./types";
 
 /** Units: reading a unit as written ("億円/年", "千円", "医療機関"), and comparing two units. */
 
-/** Written counters that mean the same counter (医療機関 counts 機関). */
-const COUNTER_ALIASES: Record<string, string> = {
-  医療機関: "機関",
-  箇所: "か所",
-  個所: "か所",
-  ヶ所: "か所",
-  ケ所: "か所",
-  カ所: "か所",
-  ヵ所: "か所",
-  名: "人",
-  パーセント: "%",
-  トン: "t",
-  平方メートル: "m2",
-  立方メートル: "m3",
-  ヘクタール: "ha",
-  "m^2": "m2",
-  "m^3": "m3",
-};
+/**
+ * Written counters that mean the same counter (医療機関 counts 機関). A Map, not an object
+ * literal, so that a cell reading "constructor" does not find Object.prototype's.
+ */
+const COUNTER_ALIASES = new Map<string, string>([
+  ["医療機関", "機関"],
+  ["箇所", "か所"],
+  ["個所", "か所"],
+  ["ヶ所", "か所"],
+  ["ケ所", "か所"],
+  ["カ所", "か所"],
+  ["ヵ所", "か所"],
+  ["ヶ月", "か月"],
+  ["カ月", "か月"],
+  ["ヵ月", "か月"],
+  ["箇月", "か月"],
+  ["名", "人"],
+  ["パーセント", "%"],
+  ["トン", "t"],
+  ["平方メートル", "m2"],
+  ["立方メートル", "m3"],
+  ["ヘクタール", "ha"],
+  ["m^2", "m2"],
+  ["m^3", "m3"],
+]);
 
 /** Counters accepted as written even though they hold hiragana or digits. */
-const KNOWN_COUNTERS = new Set(["か所", "か月", "m2", "m3", "km2", "t-CO2", "kg-CO2"]);
+const KNOWN_COUNTERS = new Set(["か所", "か月", "機関", "m2", "m3", "km2", "t-CO2", "kg-CO2"]);
 
 /** Scale words before the counter: 百万円, 千万円, 億円, 万件, 千円. */
 const SCALE_WORDS: [string, number][] = [
@@ -63,15 +70,16 @@ const SCALE_FIRST = new Set(SCALE_WORDS.map(([word]) => word[0]));
 const PERIOD_SUFFIX = /\/ ?(年度|年|月|日)$/;
 const PERIOD_OF: Record<string, Period> = { 年度: "年", 年: "年", 月: "月", 日: "日" };
 const CO2 = /^(t|トン|kg)-?co2$/i;
-// A counter is a short run of kanji/katakana (人, 事業所, クラブ, 医療機関), "%", or a Latin unit
-// (ha, km, t-CO2). Hiragana and punctuation mean prose ("人の増加"), which is not a unit.
-const JAPANESE_COUNTER = /^[\u4e00-\u9fff\u30a0-\u30ff々]{1,6}$/;
+// A counter is one to three kanji (人, 事業所, 市町村), a katakana word (クラブ, ボランティア), "%",
+// or a Latin unit (ha, km, t-CO2). Hiragana, punctuation and longer kanji runs are prose
+// ("人の増加", "市町村平均"), not a unit.
+const JAPANESE_COUNTER = /^(?:[\u4e00-\u9fff々]{1,3}|[\u30a0-\u30ff]{1,8})$/;
 const LATIN_COUNTER = /^[A-Za-z]{1,4}[23]?$/;
 // Words that turn a number into a change or a year, not an amount: 100人増, 5%減, 2019年度.
 const NOT_A_COUNTER = new Set(["年度", "令和", "平成", "昭和"]);
 
 export function canonicalCounter(written: string): string {
-  const alias = COUNTER_ALIASES[written];
+  const alias = COUNTER_ALIASES.get(written);
   if (alias !== undefined) return alias;
   const co2 = written.endsWith("2") ? CO2.exec(written) : null;
   if (co2) return co2[1].toLowerCase() === "kg" ? "kg-CO2" : "t-CO2";

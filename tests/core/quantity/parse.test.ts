@@ -356,3 +356,12 @@ describe("parseQuantity — hints from Excel", () => {
     expect(parseQuantity("#N/A", { rawNumber: Number.NaN }).kind).toBe("unparseable");
   });
 });
+
+describe("parseQuantity — names of Object.prototype are plain text", () => {
+  it.each(["valueOf", "constructor", "toString", "__proto__", "hasOwnProperty"])("%s", (name) => {
+    expect(parseQuantity(name).kind).toBe("unparseable");
+    expect(parseQuantity("12", { unitColumn: name })).toMatchObject({ kind: "quantity", quantity: { unit: null } });
+    expect(parseQuantity(`12${name}`).kind).not.toBe("quantity");
+    expect(parseQuantity(`${name}: 12人`)).toMatchObject({ kind: "multi", parts: [{ label: name }] });
+  });
+});

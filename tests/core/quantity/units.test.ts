@@ -28,6 +28,8 @@ describe("parseUnitText", () => {
     expect(u("kg-CO2").counter).toBe("kg-CO2");
     expect(u("m3").counter).toBe("m3");
     expect(u("名").counter).toBe("人");
+    expect(u("ヶ月").counter).toBe("か月");
+    expect(u("カ月").counter).toBe("か月");
     expect(canonicalCounter("人")).toBe("人");
   });
 
@@ -42,10 +44,13 @@ describe("parseUnitText", () => {
     expect(parseUnitText("12人")).toBeNull();
     expect(parseUnitText("とても長い説明の文")).toBeNull();
     expect(parseUnitText("施設数等を集計した値")).toBeNull();
+    expect(parseUnitText("市町村平均")).toBeNull();
+    expect(parseUnitText("人・件")).toBeNull();
   });
 
   it("accepts short kanji/katakana counters and Latin units it does not list", () => {
     expect(u("台").counter).toBe("台");
+    expect(u("市町村").counter).toBe("市町村");
     expect(u("ボランティア").counter).toBe("ボランティア");
     expect(u("km").counter).toBe("km");
     expect(u("kWh").counter).toBe("kWh");

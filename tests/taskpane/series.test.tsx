@@ -93,11 +93,11 @@ describe("TrendChart", () => {
     const points = svg.querySelector('[data-part="actuals"]')!.getAttribute("points")!.split(" ");
     expect(points).toHaveLength(4);
     // R1 at the left edge, the highest value (the stated 19,500) at the top.
-    expect(points[0]).toBe("4,36");
+    expect(points[0]).toBe("4,28");
     expect(svg.querySelector('[data-part="stated"]')!.getAttribute("cy")).toBe("4");
     const path = svg.querySelector('[data-part="path"]')!;
     expect(path.getAttribute("stroke-dasharray")).toBe("3 2");
-    expect(path.getAttribute("x2")).toBe("116");
+    expect(path.getAttribute("x2")).toBe("92");
     expect(svg.querySelector("title")!.textContent).toBe("R1 15000, R3 16000, R4 17000, R6 17842, → R12 18939.6");
   });
 
@@ -116,6 +116,6 @@ describe("TrendChart", () => {
     )!;
     const { container } = render(<TrendChart series={t} label="推移" />);
     const ring = container.querySelector('[data-part="stated"]')!;
-    expect([ring.getAttribute("cx"), ring.getAttribute("cy")]).toEqual(["60", "20"]);
+    expect([ring.getAttribute("cx"), ring.getAttribute("cy")]).toEqual(["48", "16"]);
   });
 });

@@ -28,7 +28,15 @@ const STATUS_COLOR: Record<TargetStatus, "success" | "danger" | "brand" | "warni
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: "8px", margin: "8px 0" },
-  explanation: { fontSize: tokens.fontSizeBase200, whiteSpace: "pre-wrap" },
+  explanation: { fontSize: tokens.fontSizeBase200, whiteSpace: "pre-wrap", wordBreak: "break-all" },
+  // A shifted row can put a whole paragraph in the target cell: three lines, the rest on hover.
+  clamp: {
+    display: "-webkit-box",
+    WebkitLineClamp: "3",
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+    fontSize: tokens.fontSizeBase200,
+  },
   indicator: { display: "flex", flexDirection: "column", gap: "2px" },
   empty: { color: tokens.colorNeutralForeground3 },
 });
@@ -67,11 +75,11 @@ export function RecalcPreview({ rows, ticked, trends, tx, busy, canRevert, onTog
           <TableHeader>
             <TableRow>
               <TableHeaderCell style={{ width: 32 }} />
-              <TableHeaderCell>{tx.t("colIndicator")}</TableHeaderCell>
-              <TableHeaderCell>{tx.t("colCurrent")}</TableHeaderCell>
-              <TableHeaderCell>{tx.t("colComputed")}</TableHeaderCell>
+              <TableHeaderCell style={{ width: "28%" }}>{tx.t("colIndicator")}</TableHeaderCell>
+              <TableHeaderCell style={{ width: "16%" }}>{tx.t("colCurrent")}</TableHeaderCell>
+              <TableHeaderCell style={{ width: "16%" }}>{tx.t("colComputed")}</TableHeaderCell>
               <TableHeaderCell>{tx.t("colExplanation")}</TableHeaderCell>
-              <TableHeaderCell>{tx.t("colStatus")}</TableHeaderCell>
+              <TableHeaderCell style={{ width: 64 }}>{tx.t("colStatus")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -94,7 +102,15 @@ export function RecalcPreview({ rows, ticked, trends, tx, busy, canRevert, onTog
                       {trend && <TrendChart series={trend} label={tx.t("chartLabel", { indicator: r.indicator })} />}
                     </div>
                   </TableCell>
-                  <TableCell>{r.current ?? <span className={s.empty}>{tx.t("empty")}</span>}</TableCell>
+                  <TableCell>
+                    {r.current === null ? (
+                      <span className={s.empty}>{tx.t("empty")}</span>
+                    ) : (
+                      <span className={s.clamp} title={r.current}>
+                        {r.current}
+                      </span>
+                    )}
+                  </TableCell>
                   <TableCell>{r.computed ?? <span className={s.empty}>{tx.t("notComputable")}</span>}</TableCell>
                   <TableCell className={s.explanation}>{tx.lang === "en" ? r.explanationEn : r.explanation}</TableCell>
                   <TableCell>

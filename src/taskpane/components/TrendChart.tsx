@@ -1,7 +1,7 @@
 import type { TrendSeries } from "../model/series";
 
-const W = 120;
-const H = 40;
+const W = 96;
+const H = 32;
 const PAD = 4;
 
 interface Props {
@@ -31,7 +31,7 @@ export function TrendChart({ series, label }: Props) {
     ...(series.computed ? [`→ ${series.computed.label} ${series.computed.value}`] : []),
   ].join(", ");
   return (
-    <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
+    <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} style={{ maxWidth: "100%" }} role="img" aria-label={label}>
       <title>{title}</title>
       {series.actuals.length > 1 && (
         <polyline

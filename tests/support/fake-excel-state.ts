@@ -195,21 +195,18 @@ export function formatDisplay(value: FakeCell["value"], numberFormat: string): s
 
 /** The used range of a sheet (cells with content or format, and merges); null when empty. */
 export function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null {
-  let rect: Rect | null = null;
+  const rect = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
   const grow = (r: Rect): void => {
-    rect = rect
-      ? {
-          top: Math.min(rect.top, r.top),
-          left: Math.min(rect.left, r.left),
-          bottom: Math.max(rect.bottom, r.bottom),
-          right: Math.max(rect.right, r.right),
-        }
-      : { ...r };
+    rect.top = Math.min(rect.top, r.top);
+    rect.left = Math.min(rect.left, r.left);
+    rect.bottom = Math.max(rect.bottom, r.bottom);
+    rect.right = Math.max(rect.right, r.right);
   };
   for (const [address, cell] of Object.entries(sheet.cells)) {
     if (valuesOnly && cell.value === "" && !cell.formula) continue;
-    grow(parseRect(address));
+    const p = parseAddress(address);
+    if (p) grow({ top: p.row, left: p.col, bottom: p.row, right: p.col });
   }
   if (!valuesOnly) sheet.merges.forEach((m) => grow(parseRect(m)));
-  return rect;
+  return rect.bottom < 0 ? null : rect;
 }

@@ -1,5 +1,5 @@
 import type { Grid } from "../../src/core/grid/grid";
-import { cellAddress } from "../../src/core/grid/grid";
+import { cellAddress, columnLetters } from "../../src/core/grid/grid";
 import {
   type FakeCell,
   type FakeComment,
@@ -473,12 +473,10 @@ class FakeRange extends FakeObject<RangeTarget> {
 
   /** Every cell address of the target, row by row. */
   cells(t: RangeTarget): string[][] {
+    const letters: string[] = [];
+    for (let c = t.rect.left; c <= t.rect.right; c++) letters.push(columnLetters(c));
     const rows: string[][] = [];
-    for (let r = t.rect.top; r <= t.rect.bottom; r++) {
-      const row: string[] = [];
-      for (let c = t.rect.left; c <= t.rect.right; c++) row.push(cellAddress(r, c));
-      rows.push(row);
-    }
+    for (let r = t.rect.top; r <= t.rect.bottom; r++) rows.push(letters.map((l) => `${l}${r + 1}`));
     return rows;
   }
 

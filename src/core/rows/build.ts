@@ -34,7 +34,7 @@ function address(row: number, col: number): string {
 }
 
 /** The cell at (row, col) exactly as laid out. */
-export function ownCell(grid: Grid, row: number, col: number): FieldCell {
+function ownCell(grid: Grid, row: number, col: number): FieldCell {
   const c = getCell(grid, row, col);
   const cell: FieldCell = { address: address(row, col), row, col, text: c.text.trim(), value: c.value };
   if (c.numberFormat !== undefined) cell.numberFormat = c.numberFormat;

@@ -234,7 +234,7 @@ function parseParts(t: string): QuantityPart[] | null {
     const part = readPart(tok, label);
     if (part) {
       const name = [group, part.label].filter(Boolean).join(" ") || String(parts.length + 1);
-      parts.push({ label: name, quantity: part.quantity });
+      parts.push({ label: uniqueLabel(name, parts), quantity: part.quantity });
       label = null;
       lastWasWord = false;
       continue;
@@ -246,6 +246,14 @@ function parseParts(t: string): QuantityPart[] | null {
   }
   if (label !== null || lastWasWord || parts.length === 0) return null;
   return parts;
+}
+
+/** "運賃補助" twice in one cell becomes "運賃補助" and "運賃補助 2", so every part can be paired. */
+function uniqueLabel(name: string, parts: QuantityPart[]): string {
+  if (!parts.some((p) => p.label === name)) return name;
+  let k = 2;
+  while (parts.some((p) => p.label === `${name} ${k}`)) k++;
+  return `${name} ${k}`;
 }
 
 /** One value token, with the label before it (or glued to it); the label's period applies. */
@@ -261,20 +269,26 @@ function readPart(tok: string, label: string | null): { label: string; quantity:
   return { label: name, quantity: { ...q, text: valueText } };
 }
 
-const LABEL_NOISE = /[\s・:]/g;
+const LABEL_SEPARATORS = /[\s・:]+/;
 const POSITIONAL = /^\d+$/;
 
+function labelWords(label: string): string[] {
+  return label.split(LABEL_SEPARATORS).filter(Boolean);
+}
+
 /**
- * Whether two part labels name the same metric across cells: equal once spaces and bullets are
- * dropped, or one is the other with a group in front ("1日平均" ~ "乗合タクシー 1日平均").
- * Positional labels ("1", "2") match only themselves.
+ * Whether two part labels name the same metric across cells: the same words (spaces, bullets and
+ * colons aside), or one is the other with a group in front ("1日平均" ~ "乗合タクシー 1日平均").
+ * Whole words only: "率" does not match "乗合率". Positional labels ("1", "2") match only themselves.
  */
 export function matchPartLabel(a: string, b: string): boolean {
-  const x = a.replace(LABEL_NOISE, "");
-  const y = b.replace(LABEL_NOISE, "");
-  if (x === y) return true;
-  if (x === "" || y === "" || POSITIONAL.test(x) || POSITIONAL.test(y)) return false;
-  return x.endsWith(y) || y.endsWith(x);
+  const x = labelWords(a);
+  const y = labelWords(b);
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  if (shorter.length === 0) return false;
+  if (shorter.length < longer.length && shorter.length === 1 && POSITIONAL.test(shorter[0])) return false;
+  const offset = longer.length - shorter.length;
+  return shorter.every((w, i) => w === longer[offset + i]);
 }
 
 /**
@@ -283,8 +297,8 @@ export function matchPartLabel(a: string, b: string): boolean {
  * "乗合タクシー 1日平均" and "運賃補助 1日平均" is ambiguous).
  */
 export function findMatchingPart(label: string, parts: QuantityPart[]): QuantityPart | null {
-  const key = label.replace(LABEL_NOISE, "");
-  const exact = parts.find((p) => p.label.replace(LABEL_NOISE, "") === key);
+  const key = labelWords(label).join(" ");
+  const exact = parts.find((p) => labelWords(p.label).join(" ") === key);
   if (exact) return exact;
   const candidates = parts.filter((p) => matchPartLabel(label, p.label));
   return candidates.length === 1 ? candidates[0] : null;

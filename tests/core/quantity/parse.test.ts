@@ -234,6 +234,13 @@ describe("parseQuantity — multi-metric cells", () => {
     expect(parts("運賃補助: 1日平均: 125.3件")).toEqual([["運賃補助 1日平均", 125.3, "件", "日"]]);
   });
 
+  it("a group with several unlabelled values numbers the repeats", () => {
+    expect(parts("運賃補助 12件 30%")).toEqual([
+      ["運賃補助", 12, "件", null],
+      ["運賃補助 2", 30, "%", null],
+    ]);
+  });
+
   it("a label glued to its number", () => {
     expect(parts("乗合率35.9%")).toEqual([["乗合率", 35.9, "%", null]]);
   });
@@ -265,6 +272,9 @@ describe("matchPartLabel / findMatchingPart", () => {
     expect(matchPartLabel("乗合率", "乗合タクシー 乗合率")).toBe(true);
     expect(matchPartLabel("乗合率", "乗合タクシー 1日平均")).toBe(false);
     expect(matchPartLabel("運賃補助 1日平均", "乗合タクシー 1日平均")).toBe(false);
+    expect(matchPartLabel("率", "乗合タクシー 乗合率")).toBe(false);
+    expect(matchPartLabel("", "乗合率")).toBe(false);
+    expect(matchPartLabel("・1日平均:", "乗合タクシー 1日平均")).toBe(true);
   });
 
   it("matches positional labels only to themselves", () => {

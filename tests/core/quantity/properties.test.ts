@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { parseQuantity } from "../../../src/core/quantity/parse";
 import { formatLike } from "../../../src/core/quantity/format";
 import { roundHalfUp } from "../../../src/core/quantity/round";
+import { normalize } from "../../../src/core/text/normalize";
 import { ParsedValueSchema } from "../../../src/core/quantity/types";
 import type { ParsedValue } from "../../../src/core/quantity/types";
 
@@ -112,6 +113,15 @@ describe("parseQuantity — properties", () => {
     fc.assert(
       fc.property(cellLike, (s) => {
         expect(essence(parseQuantity(toWide(s)))).toEqual(essence(parseQuantity(s)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads a cell and its normalised text the same way", () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        expect(essence(parseQuantity(normalize(s)))).toEqual(essence(parseQuantity(s)));
       }),
       { numRuns: 2000 },
     );

@@ -178,6 +178,46 @@ describe("findYears", () => {
     );
   });
 
+  it("finds the same years in full-width writing as in ASCII writing", () => {
+    const piece = fc.constantFrom(
+      "R",
+      "H",
+      "令和",
+      "平成",
+      "元",
+      "年",
+      "年度",
+      "1",
+      "2",
+      "6",
+      "12",
+      "2019",
+      "~",
+      "-",
+      "の",
+      "から",
+      "、",
+      " ",
+      "%",
+      ",",
+      ".",
+    );
+    const wide = (s: string) => s.replace(/[0-9RH~\-%,.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 10 }).map((xs) => xs.join("")),
+        (s) => {
+          const ascii = findYears(s);
+          const full = findYears(wide(s));
+          expect(full.map((m) => [m.year.label, m.index, m.length])).toEqual(
+            ascii.map((m) => [m.year.label, m.index, m.length]),
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it("finds every year it is given, whatever the surrounding prose", () => {
     fc.assert(
       fc.property(

@@ -26,10 +26,14 @@ export function formatNumber(value: number, decimals: number): string {
  * `value` (in the units `like` was written in: 137 for 137億円) written in the form of `like`:
  * the same period prefix (1日平均:), scale word, counter and period as `like` wrote them.
  * 18940 like "17,842人/年" → "18,940人/年"; 68 like "64.8%" with 1 decimal → "68.0%";
- * 3096000 like "2,618,714千円/年" → "3,096,000千円/年". The approximation (約), bound (以上) and
+ * 3096000 like "2,618,714千円/年" → "3,096,000千円/年". A unit `like` took from the row's 単位
+ * column stays out (the sheet writes bare numbers there); one from a number format stays in, as
+ * displayed. The approximation (約), bound (以上) and
  * note of `like` are not copied: they describe that cell, not a computed value.
  */
 export function formatLike(value: number, like: Quantity, decimals: number): string {
   const prefix = like.text.slice(0, readPeriodPrefix(like.text)?.length ?? 0);
-  return prefix + formatNumber(value, decimals) + (like.unit?.written ?? "");
+  // A unit taken from the 単位 column is not written in the value cells themselves.
+  const unit = like.unitSource === "unitColumn" ? "" : (like.unit?.written ?? "");
+  return prefix + formatNumber(value, decimals) + unit;
 }

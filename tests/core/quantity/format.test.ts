@@ -47,6 +47,14 @@ describe("formatLike", () => {
     expect(formatLike(1503, like("852"), 0)).toBe("1,503");
   });
 
+  it("leaves out a unit that came from the 単位 column, keeps one shown by the number format", () => {
+    const fromColumn = parseQuantity("2618714", { rawNumber: 2618714, unitColumn: "千円" });
+    const fromFormat = parseQuantity("17,842人/年", { rawNumber: 17842, numberFormat: '#,##0"人/年"' });
+    if (fromColumn.kind !== "quantity" || fromFormat.kind !== "quantity") throw new Error("expected quantities");
+    expect(formatLike(3096000, fromColumn.quantity, 0)).toBe("3,096,000");
+    expect(formatLike(18940, fromFormat.quantity, 0)).toBe("18,940人/年");
+  });
+
   it("repeats a period written before the number", () => {
     expect(formatLike(129.8, like("1日平均: 30.3件"), 1)).toBe("1日平均: 129.8件");
     expect(formatLike(130, like("年間120人"), 0)).toBe("年間130人");

@@ -57,6 +57,15 @@ describe("parseQuantity — single values", () => {
     expect(r.unitSource).toBe("text");
   });
 
+  it("allows a space between the number and its unit", () => {
+    expect(q("3,096,000 千円")).toMatchObject({
+      value: 3096000,
+      unit: { counter: "円", scale: 1000, written: "千円" },
+    });
+    expect(q("12.4 %").unit!.counter).toBe("%");
+    expect(q("12 人 / 年").unit).toMatchObject({ counter: "人", period: "年" });
+  });
+
   it("keeps the unit as written (after NFKC), scale word and period included", () => {
     expect(q("186億円/年").unit!.written).toBe("億円/年");
     expect(q("8,189ｔ-CO₂/年").unit!.written).toBe("t-CO2/年");

@@ -75,12 +75,20 @@ export function compareStated(stated: Quantity, computed: number, ctx: CompareCo
   const display = fmtFixed(rounded, decimals);
   const approx = Boolean(ctx.approx || stated.approx);
   const tol = approx ? place : place / 2;
-  const near = approx ? Math.abs(inStated - stated.value) <= tol + EPS * Math.max(1, Math.abs(inStated)) : Math.abs(rounded - stated.value) < place / 1e6;
+  const near = approx
+    ? Math.abs(inStated - stated.value) <= tol + EPS * Math.max(1, Math.abs(inStated))
+    : Math.abs(rounded - stated.value) < place / 1e6;
   const placeText = fmt(place, 10);
   let match = near;
   let reading: Bilingual = approx
-    ? { ja: `約・程度のため±${placeText}まで一致とみなす`, en: `約/程度 (approximately): within ±${placeText} counts as a match` }
-    : { ja: `目標値の精度（${placeText}の位）で丸めて比較`, en: `compared at the stated precision (nearest ${placeText})` };
+    ? {
+        ja: `約・程度のため±${placeText}まで一致とみなす`,
+        en: `約/程度 (approximately): within ±${placeText} counts as a match`,
+      }
+    : {
+        ja: `目標値の精度（${placeText}の位）で丸めて比較`,
+        en: `compared at the stated precision (nearest ${placeText})`,
+      };
   if (ctx.bound) {
     const contradicts = stated.bound !== undefined && LOWER.includes(stated.bound) !== LOWER.includes(ctx.bound);
     match = !contradicts && (near || sideOk(ctx.bound, stated.value, inStated));

@@ -62,7 +62,9 @@ function checkPath(rule: Rule, ev: Evaluated, data: RuleData): Evaluated {
   if (!rule.path || !ev.at || !data.base || !data.targetYear) return ev;
   const { values, decimals } = rule.path;
   const n = data.targetYear.fy - data.base.year.fy;
-  const bad = values.findIndex((v, i) => fmtFixed(ev.at!(n - values.length + 1 + i), decimals) !== fmtFixed(v, decimals));
+  const bad = values.findIndex(
+    (v, i) => fmtFixed(ev.at!(n - values.length + 1 + i), decimals) !== fmtFixed(v, decimals),
+  );
   const written = values.map((v) => fmtFixed(v, decimals)).join("⇒");
   const note =
     bad < 0

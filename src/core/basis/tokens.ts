@@ -161,7 +161,13 @@ function yearTokens(text: string, chars: string[]): (YearToken | RangeToken)[] {
   const years: YearToken[] = [];
   for (const m of findYears(text)) {
     const end = m.index + m.length;
-    years.push({ t: "year", year: m.year, isBase: BASE_AFTER_YEAR.test(text.slice(end, end + 8)), start: m.index, end });
+    years.push({
+      t: "year",
+      year: m.year,
+      isBase: BASE_AFTER_YEAR.test(text.slice(end, end + 8)),
+      start: m.index,
+      end,
+    });
     mask(chars, m.index, end);
   }
   const out: (YearToken | RangeToken)[] = [];
@@ -181,7 +187,8 @@ function numberTokens(masked: string, chars: string[], depth: Uint8Array): NumTo
   NUMBER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMBER_RE.exec(masked))) {
-    const [all, approxBefore, yearly, approxAfterYearly, sign, int, frac, scaleWord, unit, period, approxAfter, bound] = m;
+    const [all, approxBefore, yearly, approxAfterYearly, sign, int, frac, scaleWord, unit, period, approxAfter, bound] =
+      m;
     const start = m.index;
     // ±0 is a keyword (維持), and a digit glued to a masked year is part of that year.
     if (masked[start - 1] === "±" || /\d/.test(masked[start - 1] ?? "")) continue;

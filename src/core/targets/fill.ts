@@ -29,9 +29,16 @@ export function fillFor(row: IndicatorRow, verdicts: MetricVerdict[]): TargetFil
   if (verdicts.length === 1 && verdicts[0].label === null) {
     const f = verdicts[0].fill!;
     if (typeof form?.value === "number") {
-      return { cell: target.address, value: roundHalfUp(f.value, f.decimals), ...(form.numberFormat ? { numberFormat: form.numberFormat } : {}) };
+      return {
+        cell: target.address,
+        value: roundHalfUp(f.value, f.decimals),
+        ...(form.numberFormat ? { numberFormat: form.numberFormat } : {}),
+      };
     }
-    return { cell: target.address, value: f.like ? formatLike(f.value, f.like, f.decimals) : String(roundHalfUp(f.value, f.decimals)) };
+    return {
+      cell: target.address,
+      value: f.like ? formatLike(f.value, f.like, f.decimals) : String(roundHalfUp(f.value, f.decimals)),
+    };
   }
   // A multi-metric cell: the form cell's text with each part's number rewritten in place.
   if (!form) return undefined;

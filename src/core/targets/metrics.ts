@@ -66,7 +66,9 @@ export function metricsOf(row: IndicatorRow): Metric[] {
           })()
         : null;
   if (!labelled) {
-    return [{ label: null, stated: target.kind === "quantity" ? target.quantity : null, points: pointsOf(row, null, 0, 1) }];
+    return [
+      { label: null, stated: target.kind === "quantity" ? target.quantity : null, points: pointsOf(row, null, 0, 1) },
+    ];
   }
   return labelled.map((p, i) => ({
     label: p.label,

@@ -46,12 +46,20 @@ function overall(verdicts: MetricVerdict[]): TargetStatus {
 
 export function computeRowTarget(row: IndicatorRow, ctx: RowTargetContext): { target: RowTarget; findings: Finding[] } {
   if (row.status === "削除") {
-    return { target: plain(row, "not-applicable", "削除する指標のため計算しません", "deleted indicator: not computed"), findings: [] };
+    return {
+      target: plain(row, "not-applicable", "削除する指標のため計算しません", "deleted indicator: not computed"),
+      findings: [],
+    };
   }
   const pick = row.layout === "sousei-strategy" ? ({ kind: "no-column" } as const) : pickBasis(row);
   if (pick.kind === "no-column") {
     return {
-      target: plain(row, "not-applicable", "根拠欄のない様式のため再計算しません", "this layout has no basis column: not recalculated"),
+      target: plain(
+        row,
+        "not-applicable",
+        "根拠欄のない様式のため再計算しません",
+        "this layout has no basis column: not recalculated",
+      ),
       findings: [],
     };
   }
@@ -80,13 +88,21 @@ export function computeRowTarget(row: IndicatorRow, ctx: RowTargetContext): { ta
       params: { cell, text: pick.cell.text },
     });
     return {
-      target: plain(row, "unverifiable", `根拠から計算できません（${finding.message}）`, `not computable (${finding.messageEn})`, cell),
+      target: plain(
+        row,
+        "unverifiable",
+        `根拠から計算できません（${finding.message}）`,
+        `not computable (${finding.messageEn})`,
+        cell,
+      ),
       findings: [finding],
     };
   }
 
   const targetYear = row.targetYear ?? ctx.planTargetYear;
-  const verdicts = metricsOf(row).map((m) => metricVerdict(m, { row, rule: pick.rule, basisCell: pick.cell, targetYear }));
+  const verdicts = metricsOf(row).map((m) =>
+    metricVerdict(m, { row, rule: pick.rule, basisCell: pick.cell, targetYear }),
+  );
   const single = verdicts.length === 1 && verdicts[0].label === null ? verdicts[0] : null;
   const parts: TargetPart[] = single
     ? []

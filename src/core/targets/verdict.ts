@@ -47,7 +47,12 @@ function show(value: number, like: Quantity | null, decimals: number): string {
   return like ? formatLike(value, like, decimals) : fmt(roundHalfUp(value, decimals), decimals);
 }
 
-function notComputed(metric: Metric, ctx: VerdictContext, ev: NotEvaluated, baseYear: FiscalYear | undefined): MetricVerdict {
+function notComputed(
+  metric: Metric,
+  ctx: VerdictContext,
+  ev: NotEvaluated,
+  baseYear: FiscalYear | undefined,
+): MetricVerdict {
   const key =
     ev.reason === "no-base"
       ? "BASIS_DATA_MISSING.base"
@@ -56,7 +61,8 @@ function notComputed(metric: Metric, ctx: VerdictContext, ev: NotEvaluated, base
         : ev.reason === "not-in-schedule"
           ? "BASIS_DATA_MISSING.schedule"
           : "BASIS_DATA_MISSING";
-  const year = ev.reason === "no-base" ? (baseYear?.label ?? "—") : (ev.missing[0]?.label ?? ctx.targetYear?.label ?? "—");
+  const year =
+    ev.reason === "no-base" ? (baseYear?.label ?? "—") : (ev.missing[0]?.label ?? ctx.targetYear?.label ?? "—");
   const finding = makeFinding({
     code: "BASIS_DATA_MISSING",
     severity: "warning",
@@ -96,7 +102,14 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
   const part = partWords(metric.label);
   const basisFinding = (code: Finding["code"], key: string, params: Record<string, string | number>) =>
     findings.push(
-      makeFinding({ code, severity: "warning", row: row.row, cell: basisCell.address, key, params: { cell: basisCell.address, part, ...params } }),
+      makeFinding({
+        code,
+        severity: "warning",
+        row: row.row,
+        cell: basisCell.address,
+        key,
+        params: { cell: basisCell.address, part, ...params },
+      }),
     );
 
   // Rounding words set the value and its decimals; else the row's own decimals.
@@ -107,7 +120,10 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
     const step = stepInRowUnits(rule.rounding, rowCounter, data.rowScale, 10 ** -data.decimals);
     value = roundTo(ev.value, step, rule.rounding.mode);
     decimals = stepDecimals(step);
-    roundingText = { ja: ` → ${rule.rounding.text}で${fmt(value, decimals)}`, en: ` → ${fmt(value, decimals)} (${rule.rounding.text})` };
+    roundingText = {
+      ja: ` → ${rule.rounding.text}で${fmt(value, decimals)}`,
+      en: ` → ${fmt(value, decimals)} (${rule.rounding.text})`,
+    };
     if (roundingUnitMismatch(rule.rounding, rowCounter)) {
       basisFinding("BASIS_UNIT_MISMATCH", "BASIS_UNIT_MISMATCH.rounding", {
         rounding: rule.rounding.text,
@@ -119,7 +135,10 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
   if (ev.unitWritten && rowQ?.unit) {
     const u = parseUnitText(ev.unitWritten);
     if (u && compareUnits(u, rowQ.unit) === "different") {
-      basisFinding("BASIS_UNIT_MISMATCH", "BASIS_UNIT_MISMATCH", { ruleUnit: ev.unitWritten, rowUnit: rowQ.unit.written });
+      basisFinding("BASIS_UNIT_MISMATCH", "BASIS_UNIT_MISMATCH", {
+        ruleUnit: ev.unitWritten,
+        rowUnit: rowQ.unit.written,
+      });
     }
   }
   if (ev.missing.length > 0) {
@@ -128,9 +147,13 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
       used: (ev.used ?? []).map((y) => y.label).join("・") || "—",
     });
   }
-  for (const note of ev.notes) basisFinding("BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.note", { note: note.ja, noteEn: note.en });
+  for (const note of ev.notes)
+    basisFinding("BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.note", { note: note.ja, noteEn: note.en });
   if (ev.pathCheck && !ev.pathCheck.consistent) {
-    basisFinding("BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.path", { note: ev.pathCheck.note.ja, noteEn: ev.pathCheck.note.en });
+    basisFinding("BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.path", {
+      note: ev.pathCheck.note.ja,
+      noteEn: ev.pathCheck.note.en,
+    });
   }
 
   const like = metric.stated ?? rowQ;
@@ -162,7 +185,9 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
           computed: verdict.cmp.display,
           formula: ev.formula,
           stated: metric.stated!.text,
-          ...(alt ? { alternative: alt.label.ja, alternativeEn: alt.label.en, altValue: show(alt.value, like, decimals) } : {}),
+          ...(alt
+            ? { alternative: alt.label.ja, alternativeEn: alt.label.en, altValue: show(alt.value, like, decimals) }
+            : {}),
         },
         found: metric.stated!.text,
         expected: display,
@@ -184,7 +209,10 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
   }
   const textValue = ev.alternatives.find((a) => a.kind === "text-value");
   if (textValue && !closeTo(textValue.value, value, like)) {
-    basisFinding("BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.text-value", { computed: display, altValue: show(textValue.value, like, decimals) });
+    basisFinding("BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.text-value", {
+      computed: display,
+      altValue: show(textValue.value, like, decimals),
+    });
   }
 
   return {

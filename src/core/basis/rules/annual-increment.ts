@@ -13,7 +13,13 @@ export function matchAnnualIncrement(scan: Scan): RuleOf<"annual-increment"> | n
     const direction = directionAfter(scan, i);
     if (direction === null) continue;
     const bound = resultBound(t.bound, direction);
-    return { kind: "annual-increment", step: textNumber(t), direction, ...common(scan, t), ...(bound ? { bound } : {}) };
+    return {
+      kind: "annual-increment",
+      step: textNumber(t),
+      direction,
+      ...common(scan, t),
+      ...(bound ? { bound } : {}),
+    };
   }
   return null;
 }

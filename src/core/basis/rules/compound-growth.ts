@@ -1,6 +1,14 @@
 import type { Scan } from "../tokens";
 import { common, directionAfter, isNum, kwBefore, resultBound } from "../scan";
-import { baseAndPeriods, baseWords, evaluated, periodAlternatives, pointsAlternative, show, signWord } from "../eval-helpers";
+import {
+  baseAndPeriods,
+  baseWords,
+  evaluated,
+  periodAlternatives,
+  pointsAlternative,
+  show,
+  signWord,
+} from "../eval-helpers";
 import { factorOf, fmt, sup } from "../numbers";
 import type { Evaluation, RuleData, RuleOf } from "../types";
 

@@ -14,7 +14,8 @@ export function matchMeanYearlyChange(scan: Scan): RuleOf<"mean-yearly-change"> 
     const a = toks[i + 1];
     const b = toks[i + 2];
     const changeFirst = isKw(a, "inc", "dec") && isKw(b, "avg");
-    const avgFirst = isKw(a, "avg") && isKw(b, "inc", "dec");
+    // 平均増加数 (glued); 「平均から増加」 is a direction from the mean, not a mean change.
+    const avgFirst = isKw(a, "avg") && isKw(b, "inc", "dec") && gap(scan, a, b) === "";
     if (!changeFirst && !avgFirst) continue;
     if (gap(scan, range, a).length > 3 || gap(scan, a, b).length > 3) continue;
     const change = changeFirst ? a : b;
@@ -45,7 +46,9 @@ export function evaluateMeanYearlyChange(rule: RuleOf<"mean-yearly-change">, dat
   const { base, n } = bn;
   const first = valueAt(data, rule.from);
   const last = valueAt(data, rule.to);
-  const missing = [first === null ? rule.from : null, last === null ? rule.to : null].filter((y): y is FiscalYear => !!y);
+  const missing = [first === null ? rule.from : null, last === null ? rule.to : null].filter(
+    (y): y is FiscalYear => !!y,
+  );
   const statedMean = rule.stated ? rule.direction * inRowUnits(rule.stated, data) : null;
   const span = rule.to.fy - rule.from.fy;
   const dataMean = first !== null && last !== null && span > 0 ? (last - first) / span : null;
@@ -55,7 +58,10 @@ export function evaluateMeanYearlyChange(rule: RuleOf<"mean-yearly-change">, dat
       ok: false,
       reason: "no-data",
       missing,
-      detail: { ja: "平均の増減を計算する年度の値がありません", en: "the values to take the mean change from are missing" },
+      detail: {
+        ja: "平均の増減を計算する年度の値がありません",
+        en: "the values to take the mean change from are missing",
+      },
     };
   }
   const at = (k: number) => base.value + mean * k;

@@ -60,7 +60,11 @@ export function evaluateMultiple(rule: RuleOf<"multiple">, data: RuleData): Eval
       ? {}
       : {
           alternatives: [
-            { kind: "text-value", label: { ja: "根拠に書かれた値", en: "the value written in the basis" }, value: textValue },
+            {
+              kind: "text-value",
+              label: { ja: "根拠に書かれた値", en: "the value written in the basis" },
+              value: textValue,
+            },
           ],
           unitWritten: rule.textValue!.counter,
         },

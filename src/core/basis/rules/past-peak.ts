@@ -32,13 +32,21 @@ export function evaluatePastPeak(rule: RuleOf<"past-peak">, data: RuleData): Eva
     const when = rule.year ? `（${rule.year.label}）` : "";
     return evaluated(
       value,
-      { ja: `根拠に書かれた${word.ja}${when}の${rule.value.text}`, en: `the ${word.en}${rule.year ? ` (${rule.year.label})` : ""} written in the basis, ${rule.value.text}` },
+      {
+        ja: `根拠に書かれた${word.ja}${when}の${rule.value.text}`,
+        en: `the ${word.en}${rule.year ? ` (${rule.year.label})` : ""} written in the basis, ${rule.value.text}`,
+      },
       `${rule.value.text}`,
       { unitWritten: rule.value.counter },
     );
   }
   if (data.series.length === 0) {
-    return { ok: false, reason: "no-data", missing: [], detail: { ja: "シートに実績値がありません", en: "the sheet has no values" } };
+    return {
+      ok: false,
+      reason: "no-data",
+      missing: [],
+      detail: { ja: "シートに実績値がありません", en: "the sheet has no values" },
+    };
   }
   const pick = data.series.reduce((a, b) => (rule.lowest ? (b.value < a.value ? b : a) : b.value > a.value ? b : a));
   const years = `${data.series[0].year.label}～${data.series[data.series.length - 1].year.label}`;

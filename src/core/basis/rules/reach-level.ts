@@ -4,7 +4,8 @@ import { evaluated, inRowUnits } from "../eval-helpers";
 import type { Evaluation, RuleData, RuleOf } from "../types";
 import type { FiscalYear } from "../../years/types";
 
-const LEVEL_TO_GOAL = /^\s?(?:を|に|へ|の|まで|以上を|以下を)?\s?$/;
+/** Between the level and the goal word: a particle, or a short noun phrase (3回の実施を見込む). */
+const LEVEL_TO_GOAL = /^\)?\s?(?:を|に|へ|の|まで|以上を|以下を|の[^、。,\s]{1,4}[をに])?\s?$/;
 
 /** 50%をめざす, 23万人を目指す, 96%以上を維持, R12年度までに300人, 毎年度80%: a level to reach. */
 export function matchReachLevel(scan: Scan): RuleOf<"reach-level"> | null {

@@ -47,7 +47,10 @@ export function evaluateSchedule(rule: RuleOf<"schedule">, data: RuleData): Eval
       ok: false,
       reason: "not-in-schedule",
       missing: [target],
-      detail: { ja: `予定（${listed}）に${target.label}がありません`, en: `the schedule (${listed}) has no value for ${target.label}` },
+      detail: {
+        ja: `予定（${listed}）に${target.label}がありません`,
+        en: `the schedule (${listed}) has no value for ${target.label}`,
+      },
     };
   }
   const value = inRowUnits(entry.value, data);

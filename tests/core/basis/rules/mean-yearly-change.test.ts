@@ -1,0 +1,60 @@
+import { data, ok, rule, run } from "../data";
+
+const TEXT = "R4～R6の増の平均0.8ポイントについて、毎年増を目指す。 8.4⇒9.2⇒10.0⇒10.8⇒11.6⇒12.4";
+
+describe("mean-yearly-change", () => {
+  const sheet = data({
+    series: [
+      ["R3", 12.0],
+      ["R4", 6.0],
+      ["R5", 6.4],
+      ["R6", 7.6],
+    ],
+    percent: true,
+    decimals: 1,
+  });
+
+  it("takes the mean yearly change from the data and adds it n times; the path agrees", () => {
+    const r = rule(TEXT);
+    expect(r).toMatchObject({ kind: "mean-yearly-change", direction: 1, stated: { value: 0.8 } });
+    expect(r.path).toEqual({ values: [8.4, 9.2, 10.0, 10.8, 11.6, 12.4], decimals: 1 });
+    const ev = ok(run(TEXT, sheet));
+    expect(ev.value).toBeCloseTo(12.4, 9);
+    expect(ev.pathCheck?.consistent).toBe(true);
+    expect(ev.notes).toEqual([]);
+  });
+
+  it("flags a path that departs from the rule", () => {
+    const ev = ok(run("R4～R6の増の平均0.8ポイント 8.4⇒9.2⇒10.1⇒10.8⇒11.6⇒12.4", sheet));
+    expect(ev.pathCheck?.consistent).toBe(false);
+    expect(ev.pathCheck?.note.ja).toContain("10.1");
+  });
+
+  it("notes a stated mean that differs from the data, and offers it as another reading", () => {
+    const ev = ok(run("R4～R6の増の平均1.0ポイント", sheet));
+    expect(ev.value).toBeCloseTo(12.4, 9);
+    expect(ev.notes).toHaveLength(1);
+    expect(ev.alternatives.find((a) => a.kind === "stated-mean")?.value).toBeCloseTo(13.6, 9);
+  });
+
+  it("falls back to the stated mean when a range end is missing, and says so", () => {
+    const ev = ok(run("R2～R6の増の平均0.5ポイント", sheet));
+    expect(ev.value).toBeCloseTo(10.6, 9);
+    expect(ev.missing.map((y) => y.label)).toEqual(["R2"]);
+  });
+
+  it("reads a decrease: R3～R6の減の平均", () => {
+    const ev = ok(
+      run(
+        "R3～R6の減の平均を続ける",
+        data({
+          series: [
+            ["R3", 100],
+            ["R6", 91],
+          ],
+        }),
+      ),
+    );
+    expect(ev.value).toBeCloseTo(73, 9);
+  });
+});

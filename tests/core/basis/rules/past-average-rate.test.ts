@@ -1,0 +1,19 @@
+import { data, ok, rule, run } from "../data";
+
+describe("past-average-rate", () => {
+  it("reads H18~H23までの平均減少率約6% and compounds it from the base", () => {
+    const r = rule("H18~H23までの平均減少率約6%を今後も維持する");
+    expect(r).toMatchObject({ kind: "past-average-rate", percent: 6, direction: -1, approx: true });
+    expect(r).toMatchObject({ from: { label: "H18" }, to: { label: "H23" } });
+    const ev = ok(run("H18~H23までの平均減少率約6%", data({ series: [["R6", 1000]] })));
+    expect(ev.value).toBeCloseTo(1000 * 0.94 ** 6, 9);
+  });
+
+  it("reads 平均伸び率 as growth", () => {
+    expect(rule("2015年度～2020年度の平均伸び率3%")).toMatchObject({
+      kind: "past-average-rate",
+      direction: 1,
+      percent: 3,
+    });
+  });
+});

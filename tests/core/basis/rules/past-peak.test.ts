@@ -1,0 +1,45 @@
+import { data, ok, rule, run } from "../data";
+
+describe("past-peak", () => {
+  it("reads 過去最高の定着率(2020年度:85%) with its Western year", () => {
+    const r = rule("過去最高の定着率(2020年度:85%)を目指す");
+    expect(r).toMatchObject({ kind: "past-peak", lowest: false, value: { value: 85 }, year: { label: "R2" } });
+    expect(ok(run("過去最高の定着率(2020年度:85%)を目指す", data({ series: [["R6", 80]], percent: true }))).value).toBe(
+      85,
+    );
+  });
+
+  it("without a number, takes the best value on the sheet and says which years were searched", () => {
+    const ev = ok(
+      run(
+        "過去最高を目指す",
+        data({
+          series: [
+            ["R3", 40],
+            ["R4", 55],
+            ["R5", 50],
+            ["R6", 45],
+          ],
+        }),
+      ),
+    );
+    expect(ev.value).toBe(55);
+    expect(ev.summary.ja).toContain("R3～R6");
+  });
+
+  it("reads 過去最低 as the lowest", () => {
+    const ev = ok(
+      run(
+        "過去最低を下回る",
+        data({
+          series: [
+            ["R3", 40],
+            ["R4", 35],
+            ["R6", 45],
+          ],
+        }),
+      ),
+    );
+    expect(ev.value).toBe(35);
+  });
+});

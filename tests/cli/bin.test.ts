@@ -1,0 +1,29 @@
+import { spawnSync } from "child_process";
+import * as path from "path";
+import { ReportSchema } from "../../src/core/report/schema";
+import { ROOT, fixture, sample } from "./helpers";
+
+/** The installed command: compiled by `npm run build:cli` (as `npm ci` does) and run by node. */
+describe("bin/kpi-check.js", () => {
+  beforeAll(() => {
+    const build = spawnSync("npm", ["run", "-s", "build:cli"], { cwd: ROOT, encoding: "utf8" });
+    expect([build.status, build.stdout + build.stderr]).toEqual([0, expect.any(String)]);
+  });
+
+  const kpiCheck = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(ROOT, "bin", "kpi-check.js"), ...args], { cwd: ROOT, encoding: "utf8" });
+
+  it("checks a sample and exits 1 with a JSON report that passes the schema", () => {
+    const r = kpiCheck(sample("kyosei-vision.xlsx"), "--json");
+    expect(r.status).toBe(1);
+    const report = ReportSchema.parse(JSON.parse(r.stdout));
+    expect(report.sheets[0].rows).toHaveLength(23);
+  });
+
+  it("exits 2 with one line and no stack trace for a renamed text file", () => {
+    const r = kpiCheck(fixture("not-a-workbook.xlsx"));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("not-a-workbook.xlsx: Excelブック（.xlsx）ではありません / not an Excel workbook (.xlsx)\n");
+    expect(r.stdout).toBe("");
+  });
+});

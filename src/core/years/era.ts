@@ -35,6 +35,13 @@ function yearLabel(fy: number): string {
   return `${fy}年度`;
 }
 
+/** The year as a Japanese message writes it: 令和6年度, 令和元年度, 平成30年度, 1988年度. */
+export function longLabel(year: FiscalYear): string {
+  if (year.fy >= 2019) return year.fy === 2019 ? "令和元年度" : `令和${year.fy - 2018}年度`;
+  if (year.fy >= 1989) return year.fy === 1989 ? "平成元年度" : `平成${year.fy - 1988}年度`;
+  return `${year.fy}年度`;
+}
+
 /** Number of fiscal years from one to the other: R6 → R12 = 6 (negative when `to` is earlier). */
 export function yearsBetween(from: FiscalYear, to: FiscalYear): number {
   return to.fy - from.fy;

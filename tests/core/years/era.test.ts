@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { findYears, fiscalYear, parseFiscalYear, yearsBetween } from "../../../src/core/years/era";
+import { findYears, fiscalYear, longLabel, parseFiscalYear, yearsBetween } from "../../../src/core/years/era";
 
 const labels = (text: string) => findYears(text).map((m) => m.year.label);
 
@@ -11,6 +11,25 @@ describe("fiscalYear", () => {
     expect(fiscalYear(1989)).toEqual({ fy: 1989, label: "H1" });
     expect(fiscalYear(1988)).toEqual({ fy: 1988, label: "1988年度" });
     expect(fiscalYear(2030).label).toBe("R12");
+  });
+});
+
+describe("longLabel", () => {
+  it("writes the era name, 元年 for the first year", () => {
+    expect(longLabel(fiscalYear(2024))).toBe("令和6年度");
+    expect(longLabel(fiscalYear(2019))).toBe("令和元年度");
+    expect(longLabel(fiscalYear(2020))).toBe("令和2年度");
+    expect(longLabel(fiscalYear(2018))).toBe("平成30年度");
+    expect(longLabel(fiscalYear(1989))).toBe("平成元年度");
+    expect(longLabel(fiscalYear(1988))).toBe("1988年度");
+  });
+
+  it("is read back as the same year (up to R99, the last year parseFiscalYear reads)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2117 }), (fy) => {
+        expect(parseFiscalYear(longLabel(fiscalYear(fy)))?.fy).toBe(fy);
+      }),
+    );
   });
 });
 

@@ -19,7 +19,8 @@ const BOUNDS: readonly Bound[] = ["以上", "以下", "未満", "超"];
 const APPROX_WORDS = ["程度", "前後", "ほど", "くらい", "ぐらい"];
 /** Last characters of those words: most cells end in none of them, and skip the search. */
 const QUALIFIER_LAST = new Set([...BOUNDS, ...APPROX_WORDS].map((w) => w[w.length - 1]));
-const NONE_WORDS = /^(実績なし|なし|無し|未実施|該当なし|未集計|-|ー|\/)$/;
+/** No value, legally: nothing happened yet, or not counted yet. */
+const NONE_WORDS = /^(実績なし|なし|無し|未実施|該当なし|未集計|集計中|調査中|未把握|-|ー|\/)$/;
 const ALL_WORD = /^全(.+)$/;
 const ALL_PEOPLE = new Set(["員"]);
 

@@ -137,7 +137,9 @@ describe("parseQuantity — legal non-numbers", () => {
     expect(parseQuantity("－").kind).toBe("none");
     expect(parseQuantity("―").kind).toBe("none");
     expect(parseQuantity("実績なし（R6）").kind).toBe("none");
+    expect(parseQuantity("集計中").kind).toBe("none");
     expect(parseQuantity("実績あり").kind).toBe("unparseable");
+    expect(parseQuantity("集計中止").kind).toBe("unparseable");
   });
 
   it("reads 全園 / 全校 as every unit of the kind", () => {

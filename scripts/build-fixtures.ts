@@ -9,6 +9,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { kyoseiVision } from "../samples/data/kyosei-vision";
+import { consistentSheet } from "../tests/fixtures/consistent-sheet";
 import type { SampleSheet } from "../samples/data/types";
 import { sampleToWorkbook } from "./sample-workbook";
 
@@ -222,6 +223,7 @@ async function write(name: string, data: ExcelJS.Workbook | Buffer | Promise<Exc
 
 async function build(): Promise<void> {
   await fs.mkdir(DIR, { recursive: true });
+  await write("consistent-sheet.xlsx", sampleToWorkbook({ file: "consistent-sheet.xlsx", sheets: [consistentSheet] }));
   await write("kyosei-shifted.xlsx", kyoseiShifted());
   await write("generic.xlsx", generic());
   await write("formulas-errors-dates.xlsx", formulasErrorsDates());

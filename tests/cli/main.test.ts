@@ -262,3 +262,14 @@ describe("kpi-check progress on large files", () => {
     expect((await run([small, "--json"])).stderr).toBe("");
   });
 });
+
+describe("kpi-check on a consistent sheet", () => {
+  it("exits 0 with no error and no warning, every target matched (read from .xlsx)", async () => {
+    const r = await run([fixture("consistent-sheet.xlsx"), "--json"]);
+    const report = ReportSchema.parse(JSON.parse(r.stdout));
+    expect(report.summary).toMatchObject({ errors: 0, warnings: 0 });
+    expect(report.sheets[0].rows.length).toBeGreaterThan(0);
+    expect(report.sheets[0].rows.every((x) => x.target.status === "match")).toBe(true);
+    expect(r.code).toBe(0);
+  });
+});

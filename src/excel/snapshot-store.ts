@@ -15,6 +15,8 @@ export interface ValueSnapshot {
   address: string;
   /** Range.formulas: the formula ("=…") or the constant. */
   formula: string | number | boolean;
+  /** Range.values: the constant, or the formula's result (which tells a formula from text "=…"). */
+  value: string | number | boolean;
   numberFormat: string;
 }
 

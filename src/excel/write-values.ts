@@ -1,5 +1,6 @@
 import type { CellWrite, RevertResult } from "../port/workbook-port";
 import { cellKey } from "./address";
+import { entryFor } from "./cell-entry";
 import { type ValueSnapshot, probeSnapshot, queueSnapshotWrite, readSnapshot } from "./snapshot-store";
 
 /**
@@ -23,7 +24,7 @@ export async function writeValues(context: Excel.RequestContext, writes: CellWri
   const probe = probeSnapshot(context);
   const ranges = unique.map((w) => {
     const range = context.workbook.worksheets.getItem(w.sheet).getRange(w.address);
-    range.load("formulas, numberFormat");
+    range.load("formulas, values, numberFormat");
     return range;
   });
   await context.sync();
@@ -33,11 +34,12 @@ export async function writeValues(context: Excel.RequestContext, writes: CellWri
   const saved = new Set(snapshot.values.map((v) => cellKey(v.sheet, v.address)));
   const changes = unique.filter((w, i) => {
     const formula = ranges[i].formulas[0][0] as ValueSnapshot["formula"];
+    const value = ranges[i].values[0][0] as ValueSnapshot["value"];
     const numberFormat = String(ranges[i].numberFormat[0][0]);
     // Unchanged when the cell already holds this constant in this format: nothing to write or save.
     if (formula === w.value && (w.numberFormat === undefined || w.numberFormat === numberFormat)) return false;
     if (!saved.has(cellKey(w.sheet, w.address)))
-      snapshot.values.push({ sheet: w.sheet, address: w.address, formula, numberFormat });
+      snapshot.values.push({ sheet: w.sheet, address: w.address, formula, value, numberFormat });
     return true;
   });
   if (changes.length === 0) return;
@@ -58,7 +60,7 @@ export async function canRevert(context: Excel.RequestContext): Promise<boolean>
   return (await readSnapshot(context, probe)).values.length > 0;
 }
 
-/** Puts every saved cell back (number format, then formula or constant) and drops that record. */
+/** Puts every saved cell back (number format, then formula or constant, see cell-entry) and drops that record. */
 export async function revert(context: Excel.RequestContext): Promise<RevertResult> {
   const probe = probeSnapshot(context);
   await context.sync();
@@ -68,7 +70,7 @@ export async function revert(context: Excel.RequestContext): Promise<RevertResul
   for (const v of snapshot.values) {
     const range = context.workbook.worksheets.getItem(v.sheet).getRange(v.address);
     range.numberFormat = [[v.numberFormat]];
-    range.formulas = [[v.formula]];
+    range.formulas = [[entryFor(v)]];
   }
   queueSnapshotWrite(context, probe, { ...snapshot, values: [] });
   await context.sync();

@@ -137,7 +137,13 @@ describe("snapshot encoding", () => {
   it("splits a long record into chunks under Excel's 32,767-character cell limit and reads it back", () => {
     const data = emptySnapshot();
     for (let i = 0; i < 2_000; i++) {
-      data.values.push({ sheet: "KPI", address: `N${i + 1}`, formula: "=x".repeat(20), numberFormat: "General" });
+      data.values.push({
+        sheet: "KPI",
+        address: `N${i + 1}`,
+        formula: "=x".repeat(20),
+        value: 1,
+        numberFormat: "General",
+      });
     }
     const chunks = encodeSnapshot(data);
     expect(chunks.length).toBeGreaterThan(1);

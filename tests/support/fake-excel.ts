@@ -38,8 +38,9 @@ export * from "./fake-excel-state";
  * - a batch whose writes exceed `payloadLimit` bytes fails with RequestPayloadSizeLimitExceeded,
  *   one whose loads do with ResponsePayloadSizeLimitExceeded (its writes already applied, its
  *   loads not delivered); a range load above `rangeCellLimit` cells fails with RangeExceedsLimit.
- * Values typed into cells are interpreted like Excel: "=…" is a formula and a plain decimal string
- * becomes a number, unless the cell is formatted as text ("@").
+ * Values typed into cells are interpreted like Excel: "=…" is a formula, "#N/A" an error, a plain
+ * decimal string a number, and a leading apostrophe keeps the rest as text — unless the cell is
+ * formatted as text ("@"). (Excel also reads dates, 1,000, 10% and TRUE; the fake does not.)
  * No Node APIs here: the browser harness bundles this file.
  */
 
@@ -162,6 +163,9 @@ export class FakeExcel {
       if (typeof input === "string" && ERROR_VALUES.has(input) && !asText) {
         cell.value = input;
         cell.error = input;
+      } else if (typeof input === "string" && input.startsWith("'") && !asText) {
+        // Excel's text prefix: the rest is stored as text, whatever it looks like.
+        cell.value = input.slice(1);
       } else if (typeof input === "string" && input.startsWith("=") && !asText) {
         cell.formula = input.slice(1);
         cell.value = this.state.formulaResults[formulaKey(sheet.name, address, cell.formula)] ?? "";

@@ -112,7 +112,7 @@ async function noHostPage(context, base) {
   await page.close();
 }
 
-async function harnessPage(context, base, grids) {
+async function harnessPage(context, base) {
   const page = await context.newPage();
   // About the width of Excel's task pane.
   await page.setViewportSize({ width: 480, height: 900 });
@@ -133,58 +133,60 @@ async function harnessPage(context, base, grids) {
   await page.getByRole("button", { name: "目標値を再計算", exact: true }).click();
   const table = page.getByRole("table", { name: "目標値を再計算" });
   await table.waitFor({ timeout: TIMEOUT });
-  const preview = await table.locator("tbody tr").evaluateAll((trs) =>
+  const preview = await table.locator("tbody tr[data-row]").evaluateAll((trs) =>
     trs.map((tr) => ({
       key: tr.getAttribute("data-row"),
       ticked: Boolean(tr.querySelector('input[type="checkbox"]:checked')),
-      cells: [...tr.querySelectorAll("td")].map((td) => td.textContent),
+      tickable: Boolean(tr.querySelector('input[type="checkbox"]')),
+      mismatch: tr.textContent.includes("不一致"),
+      indicator: tr.querySelector("td:nth-child(2)").textContent,
     })),
   );
-  const ticked = preview.filter((r) => r.ticked);
-  await page.screenshot({ path: path.join(SHOTS, "02-preview.png"), fullPage: true });
+  const byDefault = preview.filter((r) => r.ticked);
   check(
-    "目標値を再計算 shows a preview with rows ticked by default",
-    preview.length > 0 && ticked.length > 0,
-    `${preview.length} rows, ${ticked.length} ticked`,
+    "目標値を再計算 shows the preview; only empty targets are ticked by default",
+    preview.length > 0 && byDefault.every((r) => !r.mismatch),
+    `${preview.length} rows, ${byDefault.length} ticked by default`,
   );
+  // The user also ticks the first row whose stated target disagrees with its basis.
+  const chosen = preview.find((r) => r.mismatch && r.tickable && !r.ticked);
+  if (chosen) await table.locator(`tr[data-row="${chosen.key}"] input[type="checkbox"]`).check();
+  const ticked = [...byDefault, ...(chosen ? [chosen] : [])];
+  await page.screenshot({ path: path.join(SHOTS, "02-preview.png"), fullPage: true });
+  check("a mismatch row can be ticked", Boolean(chosen), chosen ? `${chosen.key} ${chosen.indicator}` : "none");
 
+  const before = await page.evaluate(() => window.__kpi.values());
   await page.getByRole("button", { name: /^適用/ }).click();
   await page.getByText(/個のセルに書き込みました/).waitFor({ timeout: TIMEOUT });
-  const after = await page.evaluate(() =>
-    window.__kpi.writes.flat().map((w) => ({ ...w, now: window.__kpi.cellValue(w.sheet, w.address) })),
-  );
-  const original = (sheet, address) => {
-    const g = grids.find((x) => x.name === sheet);
-    const m = /^([A-Z]+)(\d+)$/.exec(address);
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    const cell = g.cells[Number(m[2]) - 1]?.[col - 1];
-    return cell ? cell.text : "";
-  };
+  const writes = await page.evaluate(() => window.__kpi.writes.flat());
+  const afterValues = await page.evaluate(() => window.__kpi.values());
   await page.screenshot({ path: path.join(SHOTS, "03-applied.png"), fullPage: true });
-  check("適用 wrote one cell per ticked row", after.length === ticked.length, `${after.length} writes`);
+  const rowOf = (w) => `${w.sheet}!${/\d+$/.exec(w.address)[0]}`;
+  check(
+    "適用 wrote exactly the ticked rows",
+    writes.length === ticked.length && writes.every((w) => ticked.some((t) => t.key === rowOf(w))),
+    writes.map((w) => `${w.sheet}!${w.address}=${w.value}`).join(", "),
+  );
   check(
     "the workbook holds the new values",
-    after.length > 0 && after.every((w) => w.now === w.value),
-    after.map((w) => `${w.sheet}!${w.address}=${w.now}`).join(", "),
+    writes.length > 0 && writes.every((w) => afterValues[`${w.sheet}!${w.address}`] === w.value),
   );
+  const changed = [...new Set([...Object.keys(before), ...Object.keys(afterValues)])].filter(
+    (k) => before[k] !== afterValues[k],
+  );
+  const written = writes.map((w) => `${w.sheet}!${w.address}`);
   check(
-    "only cells that were empty were written (nothing unticked overwritten)",
-    after.every((w) => original(w.sheet, w.address).trim() === ""),
+    "no other cell of the workbook changed",
+    changed.length === written.length && changed.every((k) => written.includes(k)),
+    `changed: ${changed.join(", ")}`,
   );
 
   await page.getByRole("button", { name: "元に戻す", exact: true }).click();
   await page.getByText(/個のセルを元に戻しました/).waitFor({ timeout: TIMEOUT });
-  const reverted = await page.evaluate(
-    (cells) => cells.map((c) => window.__kpi.cellValue(c.sheet, c.address)),
-    after.map((w) => ({ sheet: w.sheet, address: w.address })),
-  );
+  const reverted = await page.evaluate(() => window.__kpi.values());
   await page.screenshot({ path: path.join(SHOTS, "04-reverted.png"), fullPage: true });
-  check(
-    "元に戻す empties the written cells again",
-    reverted.every((v) => v === null),
-    JSON.stringify(reverted),
-  );
+  const differs = Object.keys({ ...before, ...reverted }).filter((k) => before[k] !== reverted[k]);
+  check("元に戻す restores every value", differs.length === 0, differs.join(", "));
 
   await page.getByRole("switch", { name: "English" }).click();
   await page.getByRole("tab", { name: "Findings" }).click();
@@ -244,7 +246,7 @@ async function main() {
   try {
     await offline(context, base);
     await noHostPage(context, base);
-    await harnessPage(context, base, JSON.parse(gridsJson));
+    await harnessPage(context, base);
   } finally {
     await context.close();
     server.close();

@@ -18,6 +18,8 @@ export interface HarnessHandle {
   writes: CellWrite[][];
   /** A cell's value as the in-memory workbook holds it now; null when empty. */
   cellValue(sheet: string, address: string): string | number | boolean | null;
+  /** Every non-empty cell of the sample's own sheets, "sheet!A1" → value (to diff before/after). */
+  values(): Record<string, string | number | boolean>;
 }
 
 declare global {
@@ -48,6 +50,15 @@ async function main() {
     cellValue: (sheet, address) => {
       const v = excel.state.sheets.find((s) => s.name === sheet)?.cells[address]?.value;
       return v === undefined || v === "" ? null : v;
+    },
+    values: () => {
+      const out: Record<string, string | number | boolean> = {};
+      for (const sheet of excel.state.sheets.filter((s) => grids.some((g) => g.name === s.name))) {
+        for (const [address, cell] of Object.entries(sheet.cells)) {
+          if (cell.value !== "") out[`${sheet.name}!${address}`] = cell.value;
+        }
+      }
+      return out;
     },
   };
   createRoot(document.getElementById("root") as HTMLElement).render(

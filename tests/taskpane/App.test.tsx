@@ -107,7 +107,8 @@ describe("目標値を再計算", () => {
     const row4 = table.querySelector('[data-row="KPI!4"]') as HTMLElement;
     expect(within(row4).getByText("（空欄）")).toBeTruthy();
     expect(within(row4).getByText("18,940人/年")).toBeTruthy();
-    expect(within(row4).getByText("17,842 × 1.01⁶ = 18,939.6")).toBeTruthy();
+    const explains4 = table.querySelector('[data-explains="KPI!4"]') as HTMLElement;
+    expect(within(explains4).getByText("17,842 × 1.01⁶ = 18,939.6")).toBeTruthy();
     expect(within(row4).getByText("算出")).toBeTruthy();
     const row5 = table.querySelector('[data-row="KPI!5"]') as HTMLElement;
     expect(within(row5).getByText("52,000人/年")).toBeTruthy();

@@ -28,7 +28,9 @@ const STATUS_COLOR: Record<TargetStatus, "success" | "danger" | "brand" | "warni
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: "8px", margin: "8px 0" },
-  explanation: { fontSize: tokens.fontSizeBase200, whiteSpace: "pre-wrap", wordBreak: "break-all" },
+  // The row above and its explanation read as one: no rule between them.
+  main: { borderBottomStyle: "none" },
+  explanation: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, paddingBottom: "6px" },
   // A shifted row can put a whole paragraph in the target cell: three lines, the rest on hover.
   clamp: {
     display: "-webkit-box",
@@ -74,19 +76,18 @@ export function RecalcPreview({ rows, ticked, trends, tx, busy, canRevert, onTog
         <Table size="extra-small" aria-label={tx.t("recalc")}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell style={{ width: 32 }} />
-              <TableHeaderCell style={{ width: "28%" }}>{tx.t("colIndicator")}</TableHeaderCell>
-              <TableHeaderCell style={{ width: "16%" }}>{tx.t("colCurrent")}</TableHeaderCell>
-              <TableHeaderCell style={{ width: "16%" }}>{tx.t("colComputed")}</TableHeaderCell>
-              <TableHeaderCell>{tx.t("colExplanation")}</TableHeaderCell>
-              <TableHeaderCell style={{ width: 64 }}>{tx.t("colStatus")}</TableHeaderCell>
+              <TableHeaderCell style={{ width: 44 }} />
+              <TableHeaderCell>{tx.t("colIndicator")}</TableHeaderCell>
+              <TableHeaderCell>{tx.t("colCurrent")}</TableHeaderCell>
+              <TableHeaderCell>{tx.t("colComputed")}</TableHeaderCell>
+              <TableHeaderCell style={{ width: 84 }}>{tx.t("colStatus")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
-            {rows.map((r) => {
+            {rows.flatMap((r) => {
               const trend = trends.get(r.key);
-              return (
-                <TableRow key={r.key} data-row={r.key}>
+              return [
+                <TableRow key={r.key} data-row={r.key} className={s.main}>
                   <TableCell>
                     {r.fill && (
                       <Checkbox
@@ -112,14 +113,20 @@ export function RecalcPreview({ rows, ticked, trends, tx, busy, canRevert, onTog
                     )}
                   </TableCell>
                   <TableCell>{r.computed ?? <span className={s.empty}>{tx.t("notComputable")}</span>}</TableCell>
-                  <TableCell className={s.explanation}>{tx.lang === "en" ? r.explanationEn : r.explanation}</TableCell>
                   <TableCell>
                     <Badge appearance="tint" color={STATUS_COLOR[r.status]}>
                       {tx.targetStatus(r.status)}
                     </Badge>
                   </TableCell>
-                </TableRow>
-              );
+                </TableRow>,
+                // The explanation is long prose: a full-width line under its row fits a narrow pane.
+                <TableRow key={`${r.key}-explanation`} data-explains={r.key}>
+                  <TableCell />
+                  <TableCell colSpan={4} className={s.explanation} aria-label={tx.t("colExplanation")}>
+                    {tx.lang === "en" ? r.explanationEn : r.explanation}
+                  </TableCell>
+                </TableRow>,
+              ];
             })}
           </TableBody>
         </Table>

@@ -3,7 +3,7 @@ import { annotationKind } from "./annotations";
 import { clearMarks, markCells, type MarkOptions } from "./marks";
 import { DEFAULT_CELL_LIMIT, readSheet } from "./read-sheet";
 import { type RequirementChecker, capabilitiesFrom, supportsFillPattern } from "./requirements";
-import { queueResultSheetSetting, writeResultSheet } from "./result-sheet";
+import { ownResultSheet, queueResultSheetSetting, writeResultSheet } from "./result-sheet";
 import { getSetting, setSetting } from "./settings";
 import { SNAPSHOT_SHEET } from "./snapshot-store";
 import { canRevert, revert, writeValues } from "./write-values";
@@ -48,7 +48,7 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
         sheets.load("items/name, items/visibility");
         const resultSheet = queueResultSheetSetting(context);
         await context.sync();
-        const ours = resultSheet();
+        const ours = ownResultSheet(resultSheet);
         return sheets.items
           .filter((s) => s.visibility !== "VeryHidden" && s.name !== SNAPSHOT_SHEET && s.name !== ours)
           .map((s) => s.name);

@@ -31,11 +31,16 @@ export function resultSheetName(existing: string[], ours: string | null): { name
   }
 }
 
-/** Reads which sheet is ours, queued with the caller's batch. */
-export function queueResultSheetSetting(context: Excel.RequestContext): () => string | null {
+/** Queues the read of which sheet is ours, with the caller's batch. */
+export function queueResultSheetSetting(context: Excel.RequestContext): Excel.Setting {
   const setting = context.workbook.settings.getItemOrNullObject(RESULT_SHEET_SETTING);
   setting.load("value");
-  return () => (setting.isNullObject ? null : String(setting.value));
+  return setting;
+}
+
+/** After the caller's sync: the name of our result sheet, if one was written. */
+export function ownResultSheet(setting: Excel.Setting): string | null {
+  return setting.isNullObject ? null : String(setting.value);
 }
 
 export async function writeResultSheet(
@@ -50,7 +55,7 @@ export async function writeResultSheet(
 
   const target = resultSheetName(
     sheets.items.map((s) => s.name).filter((n) => n !== SNAPSHOT_SHEET),
-    ours(),
+    ownResultSheet(ours),
   );
   let sheet: Excel.Worksheet;
   if (target.exists) {

@@ -2,7 +2,7 @@ import type { Capabilities, WorkbookPort } from "../port/workbook-port";
 import { annotationKind } from "./annotations";
 import { clearMarks, markCells, type MarkOptions } from "./marks";
 import { DEFAULT_CELL_LIMIT, readSheet } from "./read-sheet";
-import { type RequirementChecker, capabilitiesFrom, supportsFillPattern } from "./requirements";
+import { type RequirementChecker, capabilitiesFrom, hasExcelApi19 } from "./requirements";
 import { ownResultSheet, queueResultSheetSetting, writeResultSheet } from "./result-sheet";
 import { getSetting, setSetting } from "./settings";
 import { SNAPSHOT_SHEET } from "./snapshot-store";
@@ -36,7 +36,7 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
   const caps = (): Capabilities => capabilitiesFrom(requirements());
   const markOptions = (): MarkOptions => ({
     annotation: annotationKind(caps()),
-    fillPattern: supportsFillPattern(requirements()),
+    fillPattern: hasExcelApi19(requirements()),
   });
 
   return {
@@ -66,7 +66,7 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
       run((context) =>
         readSheet(context, sheet, {
           mergedAreas: caps().mergedAreas,
-          specialCells: requirements()?.isSetSupported("ExcelApi", "1.9") === true,
+          specialCells: hasExcelApi19(requirements()),
           cellLimit: deps.cellLimit ?? DEFAULT_CELL_LIMIT,
         }),
       ),

@@ -19,7 +19,10 @@ export function capabilitiesFrom(requirements: RequirementChecker | undefined): 
   };
 }
 
-/** RangeFill.pattern (1.9): without it an unfilled cell cannot be told from a white one. */
-export function supportsFillPattern(requirements: RequirementChecker | undefined): boolean {
+/**
+ * ExcelApi 1.9: RangeFill.pattern (without it an unfilled cell cannot be told from a white one)
+ * and Range.getSpecialCells (where the formulas are).
+ */
+export function hasExcelApi19(requirements: RequirementChecker | undefined): boolean {
   return requirements?.isSetSupported("ExcelApi", "1.9") === true;
 }

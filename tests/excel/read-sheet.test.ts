@@ -157,3 +157,26 @@ describe("toCell", () => {
     expect(toCell("#DIV/0!", "'#DIV/0!", "@")).toEqual({ value: "#DIV/0!", text: "'#DIV/0!", numberFormat: "@" });
   });
 });
+
+describe("readSheet below ExcelApi 1.9", () => {
+  it("reads formulas for every cell when special cells are unavailable, with the same grid", async () => {
+    const grid: Grid = {
+      name: "KPI",
+      cells: [
+        [
+          { value: 2, text: "2" },
+          { value: 4, text: "4", formula: "A1*2" },
+        ],
+      ],
+      merges: [],
+      rowCount: 1,
+      colCount: 2,
+    };
+    const modern = await createExcelPort(fakeOfficeDeps(FakeExcel.fromGrids([grid]))).readSheet("KPI");
+    const old = FakeExcel.fromGrids([grid], { apiVersion: "1.8" });
+    const read = await createExcelPort(fakeOfficeDeps(old)).readSheet("KPI");
+    expect(read).toEqual(modern);
+    expect(read.cells[0][1]).toEqual({ value: 4, text: "4", formula: "A1*2" });
+    expect(old.syncCount).toBe(2);
+  });
+});

@@ -5,6 +5,7 @@
  *   npm run dev-server   https://localhost:3000 with the office-addin-dev-certs certificate.
  *   webpack --env harness  also builds e2e.html: the same App over an in-memory workbook (browser test).
  */
+const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -12,6 +13,28 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const DEV_URL = "https://localhost:3000/";
 /** Where the production task pane is hosted; set ADDIN_URL when deploying elsewhere. */
 const PROD_URL = process.env.ADDIN_URL || "https://kpi-sheet-checker.example.jp/";
+
+/**
+ * The dev certificate from office-addin-dev-certs. Where the CA cannot be installed into the
+ * system store (Linux without sudo) it throws after generating the files: use those files then.
+ */
+async function devHttpsOptions() {
+  const certs = require("office-addin-dev-certs");
+  try {
+    return await certs.getHttpsServerOptions();
+  } catch (e) {
+    const d = require("office-addin-dev-certs/lib/defaults");
+    if (!fs.existsSync(d.localhostCertificatePath)) throw e;
+    console.warn(
+      `dev-certs: ${e.message.split("\n")[0]} — serving with ${d.localhostCertificatePath}; trust ${d.caCertificatePath} in the browser yourself.`,
+    );
+    return {
+      ca: fs.readFileSync(d.caCertificatePath),
+      cert: fs.readFileSync(d.localhostCertificatePath),
+      key: fs.readFileSync(d.localhostKeyPath),
+    };
+  }
+}
 
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
@@ -65,7 +88,7 @@ module.exports = async (env = {}, argv = {}) => {
       ? {
           port: 3000,
           headers: { "Access-Control-Allow-Origin": "*" },
-          server: { type: "https", options: await require("office-addin-dev-certs").getHttpsServerOptions() },
+          server: { type: "https", options: await devHttpsOptions() },
           static: { directory: path.resolve(__dirname, "assets"), publicPath: "/assets" },
         }
       : undefined,

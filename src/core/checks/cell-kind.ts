@@ -17,19 +17,46 @@ const STATUS = new Set<string>(StatusSchema.options);
 const NAME_END = /(数|率|割合|事例|面積|量|額|時間|距離|延長|満足度|指数|人口|件数|人数|回数|者数)$/;
 const SOURCE_END = /(資料|管理表|実績|実績数値|実績値|統計|調査|データ|報告書?|台帳|白書|年報|名簿|システム)$/;
 const PROSE_LENGTH = 40;
+/** The longest year token: 「令和10年度」, 「2019年度」 (a little spare for spaces). */
+const YEAR_LENGTH = 12;
+/** How a value starts (after NFKC): a digit, a sign, 約. 「路線バス利用者数2」 is a name, not 2. */
+const VALUE_START = /^[\d約△▲+\-.]/;
+const DIGIT = /[0-9０-９]/;
+const NO_VALUE = /^(実績なし|未実施|全|[―ー－-])/;
+
+/** A short source name: …資料, …管理表, 運行実績. */
+export function looksLikeSource(bare: string): boolean {
+  return SOURCE_END.test(bare) && bare.length <= 30;
+}
+
+/**
+ * A cheap test that a cell is plain text (no digit, not a status word, not 実績なし/全…): such a
+ * cell can be neither a value, a year nor a status, so a text column holding it needs no closer
+ * look. Keeps COLUMN_SHIFT linear and cheap on clean rows.
+ */
+export function isPlainText(raw: string): boolean {
+  const t = raw.trim();
+  return !DIGIT.test(t) && !STATUS.has(t) && !NO_VALUE.test(t);
+}
 
 export function cellKind(raw: string): CellKind {
   const text = normalize(raw);
   if (text === "") return "blank";
+  // A sentence is a sentence: no need to try it as a value or a year.
+  if (text.includes("。") && text.replace(/\([^)]*\)/g, "").includes("。")) return "prose";
   if (STATUS.has(text.replace(/\s+/g, ""))) return "status";
-  if (parseFiscalYear(text)) return "year";
+  if (text.length <= YEAR_LENGTH && parseFiscalYear(text)) return "year";
   const bare = text.replace(/\([^)]*\)/g, "").trim();
   if (!bare.includes("。") && bare.length <= 60) {
     const v = parseQuantity(text);
-    if (v.kind === "quantity") return v.quantity.unit && v.quantity.unit.counter !== "" ? "quantity" : "number";
-    if (v.kind === "multi" || v.kind === "none" || v.kind === "all") return "quantity";
+    if (v.kind === "quantity" && VALUE_START.test(bare)) {
+      return v.quantity.unit && v.quantity.unit.counter !== "" ? "quantity" : "number";
+    }
+    // A lone labelled number without a unit (路線バス利用者数51) is a name with a number in it.
+    const multi = v.kind === "multi" && (v.parts.length > 1 || v.parts[0]?.quantity.unit != null);
+    if (multi || v.kind === "none" || v.kind === "all") return "quantity";
     if (NAME_END.test(bare)) return "name";
-    if (SOURCE_END.test(bare) && bare.length <= 30) return "source";
+    if (looksLikeSource(bare)) return "source";
   }
   return text.includes("。") || text.length >= PROSE_LENGTH ? "prose" : "text";
 }

@@ -39,7 +39,11 @@ const MEASURE_TAIL = /^(の)?(発生)?(者|人|件|児童)?(数|率|割合|量|�
 
 export type Direction = "up" | "down";
 
+const ANY_BAD = new RegExp(BAD_WORDS.join("|"));
+
 export function indicatorDirection(indicator: string): Direction {
+  // Most indicators hold none of the words: one test, no normalisation.
+  if (!ANY_BAD.test(indicator)) return "up";
   const text = normalize(indicator)
     .replace(/\([^)]*\)/g, "")
     .replace(/\s+/g, "");

@@ -48,11 +48,12 @@ function checkRow(row: IndicatorRow, verdict: RowTarget | undefined): Finding | 
   if (target.baseValue === now.q.baseValue) return null;
   const moves: Direction = target.baseValue > now.q.baseValue ? "up" : "down";
 
+  // A written reason or a note on the target explains any move: nothing to infer.
   const reason = fieldText(row, "reason");
-  const basisText = [fieldText(row, "basis"), fieldText(row, "source"), reason].join(" ");
+  if (reason !== "" || isDescriptiveNote(target)) return null;
+  const basisText = [fieldText(row, "basis"), fieldText(row, "source")].join(" ");
   const intended = textDirection(basisText) ?? indicatorDirection(row.indicator);
   if (moves === intended) return null;
-  if (reason !== "" || isDescriptiveNote(target)) return null;
   if (normalize(basisText).includes(normalize(target.text).replace(/\s+/g, ""))) return null;
   // The basis engine computed a value from the basis that moves the same way: the rule explains it
   // (R2年度からR6年度の平均値+10% can land below the latest year).

@@ -45,6 +45,14 @@ function checkRow(row: IndicatorRow): Finding | null {
   const counter = mostCommon(cells.map((c) => c.q.unit?.counter ?? ""));
   const same = cells.filter((c) => (c.q.unit?.counter ?? "") === counter);
   if (same.length < 2) return null;
+  // Most rows: all values within the slip distance of each other, nothing to look for.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const c of same) {
+    lo = Math.min(lo, c.q.baseValue);
+    hi = Math.max(hi, c.q.baseValue);
+  }
+  if (Math.log10(hi / lo) < SLIP_LOG10) return null;
   // With only two values either could be the slip; the later one (the target) is the one being written.
   let worst = -1;
   let worstDev = 0;

@@ -4,8 +4,14 @@ import { makeFinding } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
-import { cellKind } from "./cell-kind";
-import { keepCost, kindCost, MISFIT, realign, roleOf, type Slot, type Token } from "./realign";
+import { cellKind, isPlainText, looksLikeSource } from "./cell-kind";
+import { valueCells } from "./row-values";
+import { parseFiscalYear } from "../years/era";
+import type { ParsedValue } from "../quantity/types";
+import { StatusSchema } from "../rows/types";
+
+const STATUSES = new Set<string>(StatusSchema.options);
+import { keepCost, kindCost, MISFIT, realign, roleOf, type Slot, type SlotRole, type Token } from "./realign";
 
 /** Below this, leaving the row as it is costs no strong misfit: nothing to realign. */
 const SUSPECT = MISFIT;
@@ -22,11 +28,12 @@ export const checkShift: Check = ({ grid, table }) => {
   const slots = tableSlots(table.layout);
   if (slots.length === 0) return [];
   const covered = coveredCells(grid, table.layout);
+  const masters = new Set(grid.merges.filter((m) => m.bottom > m.top).map((m) => key(m.top, m.left)));
   const first = slots[0].col;
   const last = slots[slots.length - 1].col;
   const out: Finding[] = [];
   for (const row of table.rows) {
-    const f = checkRow(grid, row, slots, covered, first, last);
+    const f = checkRow(grid, row, slots, covered, masters, first, last);
     if (f) out.push(f);
   }
   return out;
@@ -41,13 +48,18 @@ function tableSlots(layout: TableLayout): Omit<Slot, "blocked">[] {
   return slots.sort((a, b) => a.col - b.col);
 }
 
+/** A cell as one number (Excel has at most 16,384 columns): no string per cell on the hot path. */
+function key(r: number, c: number): number {
+  return r * 16384 + c;
+}
+
 /** Cells inside a merged area that are not its top-left cell (they show the master's text). */
-function coveredCells(grid: Grid, layout: TableLayout): Set<string> {
-  const set = new Set<string>();
+function coveredCells(grid: Grid, layout: TableLayout): Set<number> {
+  const set = new Set<number>();
   for (const m of grid.merges) {
     if (m.bottom < layout.dataTop || m.top > layout.dataBottom) continue;
     for (let r = Math.max(m.top, layout.dataTop); r <= Math.min(m.bottom, layout.dataBottom); r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) set.add(`${r},${c}`);
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) set.add(key(r, c));
     }
   }
   return set;
@@ -57,19 +69,20 @@ function checkRow(
   grid: Grid,
   row: IndicatorRow,
   baseSlots: Omit<Slot, "blocked">[],
-  covered: Set<string>,
+  covered: Set<number>,
+  masters: Set<number>,
   first: number,
   last: number,
 ): Finding | null {
   const r = row.row - 1;
-  const slots: Slot[] = baseSlots.map((s) => ({ ...s, blocked: covered.has(`${r},${s.col}`) }));
+  if (looksInPlace(grid, row, baseSlots, first, last)) return null;
+  const slots: Slot[] = baseSlots.map((s) => ({ ...s, blocked: covered.has(key(r, s.col)) }));
   const tokens: (Token & { text: string })[] = [];
   for (let c = first; c <= last; c++) {
-    if (covered.has(`${r},${c}`)) continue;
+    if (covered.has(key(r, c))) continue;
     const text = cellText(grid, r, c);
     if (text === "") continue;
-    const master = grid.merges.some((m) => m.top === r && m.left === c && m.bottom > m.top);
-    tokens.push({ col: c, kind: cellKind(text), moveCost: master ? 3 : 1, text });
+    tokens.push({ col: c, kind: cellKind(text), moveCost: masters.has(key(r, c)) ? 3 : 1, text });
   }
   if (tokens.length === 0) return null;
   const keep = keepCost(tokens, slots);
@@ -103,6 +116,51 @@ function checkRow(
     expected: summary,
     moves,
   });
+}
+
+/**
+ * The cheap screen run on every row: every cell certainly fits its column (values as readTables
+ * parsed them, years and statuses as written, plain text in text columns) and the indicator is
+ * filled. Only rows failing it are classified cell by cell and realigned.
+ */
+function looksInPlace(
+  grid: Grid,
+  row: IndicatorRow,
+  slots: Omit<Slot, "blocked">[],
+  first: number,
+  last: number,
+): boolean {
+  if (!row.cells.indicator || row.cells.indicator.text === "") return false;
+  const parsed = new Map<number, ParsedValue["kind"]>();
+  for (const vc of valueCells(row)) parsed.set(vc.cell.col, vc.value.kind);
+  const r = row.row - 1;
+  let s = 0;
+  for (let c = first; c <= last; c++) {
+    while (s < slots.length && slots[s].col < c) s++;
+    const text = cellText(grid, r, c);
+    if (text === "") continue;
+    if (s >= slots.length || slots[s].col !== c) return false;
+    if (!surelyFits(text, slots[s].role, parsed.get(c))) return false;
+  }
+  return true;
+}
+
+function surelyFits(text: string, role: SlotRole, parsed: ParsedValue["kind"] | undefined): boolean {
+  switch (role) {
+    case "value":
+      return parsed !== undefined && parsed !== "unparseable" && parsed !== "blank";
+    case "year":
+      return parseFiscalYear(text) !== null;
+    case "status":
+      return STATUSES.has(text);
+    case "no":
+      return true;
+    case "basis":
+      return isPlainText(text) ? !looksLikeSource(text) : kindCost(cellKind(text), role) < MISFIT;
+    default:
+      // Digits in a name (1歳～11歳に占める…) need a closer look at that one cell.
+      return isPlainText(text) || kindCost(cellKind(text), role) < MISFIT;
+  }
 }
 
 function clip(s: string): string {

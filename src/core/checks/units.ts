@@ -31,6 +31,9 @@ function checkRowUnits(row: IndicatorRow): Finding[] {
     if (q?.unit && q.unit.counter !== "") cells.push({ vc, q });
   }
   if (cells.length < 2) return [];
+  // The usual row writes one unit throughout.
+  const written = cells[0].q.unit?.written;
+  if (cells.every((c) => c.q.unit?.written === written)) return [];
 
   // The reference: the cell whose unit agrees (same or style) with the most others; earliest wins ties.
   let ref = cells[0];

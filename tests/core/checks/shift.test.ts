@@ -63,7 +63,7 @@ describe("COLUMN_SHIFT", () => {
   });
 
   it("an unreadable value is VALUE_UNPARSEABLE, not a shift", () => {
-    const f = checkRows([{ ...CLEAN, baseline: "調査中" }]);
+    const f = checkRows([{ ...CLEAN, baseline: "増加傾向" }]);
     expect(codes(f)).toEqual([["VALUE_UNPARSEABLE", "D5"]]);
   });
 

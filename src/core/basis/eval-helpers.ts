@@ -34,8 +34,8 @@ export function baseAndPeriods(data: RuleData): { base: YearValue; n: number } |
  */
 export function show(value: number, data: RuleData): string {
   const exact = data.decimals + 2;
-  const d = Number(value.toFixed(exact)) === value ? exact : data.decimals + 1;
-  return fmt(value, d);
+  const p = 10 ** exact;
+  return fmt(value, Math.round(value * p) / p === value ? exact : data.decimals + 1);
 }
 
 export function baseWords(base: YearValue, data: RuleData): Bilingual {

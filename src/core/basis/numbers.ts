@@ -1,13 +1,26 @@
-/** How numbers are shown in explanations: thousands separators, no trailing zeros. */
+/**
+ * How numbers are shown in explanations, on every row of a sheet: so no toLocaleString (it
+ * builds a formatter per call) and no string round trips; the value has been rounded where it
+ * matters (roundTo) and the half-epsilon nudge keeps 0.05-steps from falling down.
+ */
+const GROUPS = /\B(?=(\d{3})+(?!\d))/g;
 
-export function fmt(value: number, maxDecimals = 3): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: Math.max(0, Math.min(maxDecimals, 10)) });
-}
-
-/** Shows a value with exactly `decimals` places (12.4 → "12.4", 68 with 1 → "68.0"). */
+/** Exactly `decimals` places with thousands separators (12.4 → "12.4", 68 with 1 → "68.0"). */
 export function fmtFixed(value: number, decimals: number): string {
   const d = Math.max(0, Math.min(decimals, 10));
-  return value.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  const fixed = (abs + abs * Number.EPSILON).toFixed(d);
+  const dot = fixed.indexOf(".");
+  const int = dot < 0 ? fixed : fixed.slice(0, dot);
+  const sign = value < 0 && /[1-9]/.test(fixed) ? "-" : "";
+  return sign + (int.length > 3 ? int.replace(GROUPS, ",") : int) + (dot < 0 ? "" : fixed.slice(dot));
+}
+
+/** Thousands separators, at most `maxDecimals` places, no trailing zeros (130.625, 18,939.6). */
+export function fmt(value: number, maxDecimals = 3): string {
+  const s = fmtFixed(value, maxDecimals);
+  return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
 }
 
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -19,12 +32,6 @@ export function sup(n: number): string {
     .map((d) => SUPERSCRIPT[Number(d)])
     .join("");
   return (n < 0 ? "⁻" : "") + digits;
-}
-
-/** Decimal places of a number as a person wrote it (1.136 → 3, 0.8 → 1). */
-export function decimalsOf(written: string): number {
-  const dot = written.indexOf(".");
-  return dot < 0 ? 0 : written.length - dot - 1;
 }
 
 /** The factor of a percent change: 1% up → 1.01, 25% down → 0.75, shown without float noise. */

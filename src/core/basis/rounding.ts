@@ -33,8 +33,12 @@ function placeStep(digits: string | undefined, scaleWord: string | undefined): n
   return n * (scaleWord ? SCALE[scaleWord] : 1);
 }
 
+/** Every rounding phrase names one of these; most texts have none, so they skip the patterns. */
+const ANY_ROUNDING = /切|四捨五入/;
+
 /** The first rounding phrase in a normalised text, or null. */
 export function findRounding(text: string): FoundRounding | null {
+  if (!ANY_ROUNDING.test(text)) return null;
   let m = BELOW.exec(text);
   if (m && (m[1] || m[2])) {
     return found(m, { mode: modeOf(m[4]), step: placeStep(m[1], m[2]), counter: m[3] ?? null, text: m[0] });

@@ -3,7 +3,6 @@ import type { Bound } from "../quantity/types";
 import type { FiscalYear } from "../years/types";
 import { KEYWORD_RE, keywordKind, type Kw } from "./keywords";
 import { findRounding } from "./rounding";
-import { decimalsOf } from "./numbers";
 import type { Rounding } from "./types";
 
 /**
@@ -130,17 +129,24 @@ const SCALE: Record<string, number> = { 万: 1e4, 億: 1e8, 千: 1e3 };
 const BASE_AFTER_YEAR = /^(?:年度|年)?\s?(?:の)?\s?(?:現状|実績|末|時点|値|比|から|を基準|水準|と比べ|に比べ|対比)/;
 const RANGE_GAP = /^\s?(?:から|~|～|〜|-|ー|–)\s?$/;
 
+const KIND_OF_UNIT = new Map<string, NumKind>([
+  ["%", "percent"],
+  ["パーセント", "percent"],
+  ["割", "percent"],
+  ["ポイント", "points"],
+  ["pt", "points"],
+  ["倍", "times"],
+  ...["か年", "ヵ年", "カ年", "ヶ年", "年ごと", "年毎", "年に"].map((u) => [u, "span"] as [string, NumKind]),
+]);
+const PAREN = /[(「]/;
+
 function numKind(unit: string | undefined): NumKind {
-  if (!unit) return "count";
-  if (unit === "%" || unit === "パーセント" || unit === "割") return "percent";
-  if (unit === "ポイント" || unit === "pt") return "points";
-  if (unit === "倍") return "times";
-  if (/^(?:か年|ヵ年|カ年|ヶ年|年ごと|年毎|年に)$/.test(unit)) return "span";
-  return "count";
+  return (unit && KIND_OF_UNIT.get(unit)) || "count";
 }
 
-/** Parenthesis depth before each index, for "given as data" numbers. */
-function parenDepths(text: string): Uint8Array {
+/** Parenthesis depth before each index, for "given as data" numbers; null when there are none. */
+function parenDepths(text: string): Uint8Array | null {
+  if (!PAREN.test(text)) return null;
   const depth = new Uint8Array(text.length + 1);
   let d = 0;
   for (let i = 0; i < text.length; i++) {
@@ -153,13 +159,25 @@ function parenDepths(text: string): Uint8Array {
   return depth;
 }
 
-function mask(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) chars[i] = "\u0001";
+/** `text` with the given spans (sorted, not overlapping) blanked out, same length. */
+function masked(text: string, spans: { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const { start, end } of spans) {
+    out += text.slice(at, start) + "\u0001".repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
-function yearTokens(text: string, chars: string[]): (YearToken | RangeToken)[] {
+/** Years need an era mark or four digits; most texts without either skip the year patterns. */
+const MAY_HOLD_YEAR = /[RHSＲＨ令平昭㋿㍻]|\d{4}/;
+
+function yearTokens(text: string): (YearToken | RangeToken)[] {
   const years: YearToken[] = [];
-  for (const m of findYears(text)) {
+  const mentions = MAY_HOLD_YEAR.test(text) ? findYears(text) : [];
+  for (const m of mentions) {
     const end = m.index + m.length;
     years.push({
       t: "year",
@@ -168,7 +186,6 @@ function yearTokens(text: string, chars: string[]): (YearToken | RangeToken)[] {
       start: m.index,
       end,
     });
-    mask(chars, m.index, end);
   }
   const out: (YearToken | RangeToken)[] = [];
   for (let i = 0; i < years.length; i++) {
@@ -182,37 +199,52 @@ function yearTokens(text: string, chars: string[]): (YearToken | RangeToken)[] {
   return out;
 }
 
-function numberTokens(masked: string, chars: string[], depth: Uint8Array): NumToken[] {
+const DIGIT = /\d/g;
+/** Longest prefix NUMBER_RE reads before the digits (おおむね対前年度比 約+). */
+const PREFIX_MAX = 12;
+
+function numberTokens(masked: string, depth: Uint8Array | null): NumToken[] {
   const out: NumToken[] = [];
-  NUMBER_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NUMBER_RE.exec(masked))) {
-    const [all, approxBefore, yearly, approxAfterYearly, sign, int, frac, scaleWord, unit, period, approxAfter, bound] =
-      m;
+  let from = 0;
+  for (;;) {
+    // Jump to the next digit and let the pattern start just before it, not at every character.
+    DIGIT.lastIndex = from;
+    const digit = DIGIT.exec(masked);
+    if (!digit) break;
+    NUMBER_RE.lastIndex = Math.max(from, digit.index - PREFIX_MAX);
+    const m = NUMBER_RE.exec(masked);
+    if (!m) break;
+    from = m.index + m[0].length;
+    // Index access: destructuring a match array goes through the iterator, far slower.
     const start = m.index;
     // ±0 is a keyword (維持), and a digit glued to a masked year is part of that year.
-    if (masked[start - 1] === "±" || /\d/.test(masked[start - 1] ?? "")) continue;
-    let value = Number(int.replace(/,/g, "") + (frac ?? ""));
+    const before = masked.charCodeAt(start - 1);
+    if (before === 0xb1 || (before >= 48 && before <= 57)) continue;
+    const int = m[5];
+    const frac = m[6] ?? "";
+    const scaleWord = m[7];
+    const unit = m[8];
+    const period = m[9];
+    const bound = m[11];
     const kind = numKind(unit);
-    if (unit === "割") value *= 10;
-    const numStart = start + all.indexOf(int, (approxBefore?.length ?? 0) + (yearly?.length ?? 0));
-    out.push({
+    const digits = int.includes(",") ? int.replace(/,/g, "") : int;
+    const tok: NumToken = {
       t: "num",
-      value,
-      decimals: decimalsOf(int + (frac ?? "")),
-      text: masked.slice(numStart, start + all.length).replace(/(?:を)?(?:以上|以下|超|未満)$/, ""),
+      value: Number(digits + frac) * (unit === "割" ? 10 : 1),
+      decimals: frac.length > 0 ? frac.length - 1 : 0,
+      text: int + frac + (scaleWord ?? "") + (unit ?? "") + (period ?? "") + (m[10] ?? ""),
       counter: kind === "percent" ? "%" : (unit ?? ""),
       scale: scaleWord ? SCALE[scaleWord] : 1,
       kind,
-      perYear: Boolean(yearly) || period === "/年",
-      approx: Boolean(approxBefore || approxAfterYearly || approxAfter),
-      ...(bound ? { bound: bound as Bound } : {}),
-      ...(sign ? { sign: sign as "+" | "-" } : {}),
-      paren: depth[numStart] > 0,
+      perYear: m[2] !== undefined || period === "/年",
+      approx: m[1] !== undefined || m[3] !== undefined || m[10] !== undefined,
+      paren: depth !== null && depth[start + m[0].indexOf(int)] > 0,
       start,
-      end: start + all.length,
-    });
-    mask(chars, start, start + all.length);
+      end: from,
+    };
+    if (bound) tok.bound = bound as Bound;
+    if (m[4]) tok.sign = m[4] as "+" | "-";
+    out.push(tok);
   }
   return out;
 }
@@ -227,16 +259,29 @@ function keywordTokens(masked: string): KwToken[] {
   return out;
 }
 
-/** Tokenizes a text already passed through `normalize`. */
+/** Spans sorted by start, dropping any that overlaps the one before. */
+function disjoint<T extends { start: number; end: number }>(spans: T[]): T[] {
+  const out: T[] = [];
+  for (const s of spans.sort((a, b) => a.start - b.start)) {
+    if (out.length === 0 || s.start >= out[out.length - 1].end) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Tokenizes a text already passed through `normalize`. Rounding words and years are read
+ * first and blanked out (same length, so indices stay those of `text`), then numbers, then
+ * keywords in what is left.
+ */
 export function tokenize(text: string): Scan {
-  // UTF-16 units, so indices stay those of `text`.
-  const safe = text.split("");
   const found = findRounding(text);
-  if (found) mask(safe, found.start, found.end);
-  const years = yearTokens(text, safe);
-  const depth = parenDepths(text);
-  const nums = numberTokens(safe.join(""), safe, depth);
-  const kws = keywordTokens(safe.join(""));
-  const tokens: Token[] = [...years, ...nums, ...kws].sort((a, b) => a.start - b.start);
+  const years = yearTokens(text);
+  const taken = disjoint<{ start: number; end: number }>([...(found ? [found] : []), ...years]);
+  const withoutYears = masked(text, taken);
+  const nums = numberTokens(withoutYears, parenDepths(text));
+  const kws = keywordTokens(masked(withoutYears, nums));
+  const tokens: Token[] = years.filter((y) => taken.includes(y));
+  tokens.push(...nums, ...kws);
+  tokens.sort((a, b) => a.start - b.start);
   return { text, tokens, rounding: found?.rounding ?? null };
 }

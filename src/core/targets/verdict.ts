@@ -219,7 +219,8 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
     label: metric.label,
     status,
     stated: metric.stated,
-    computed: { value, display },
+    // 12 significant digits: the report shows 12.4, not 12.399999999999999 from binary arithmetic.
+    computed: { value: Number(value.toPrecision(12)), display },
     fill: { value: fillValue, decimals, like },
     explanation: explain(ev, roundingText, verdict, display, metric, decimals, like),
     alternatives,

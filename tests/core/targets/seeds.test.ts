@@ -83,6 +83,7 @@ describe("seed rows", () => {
       source: "過去の実績",
     });
     expect(target).toMatchObject({ status: "match", rule: "mean-yearly-change" });
+    expect(target.computed).toEqual({ value: 12.4, display: "12.4%" });
     expect(target.explanation).toContain("7.6 + 0.8 × 6 = 12.4");
     expect(target.explanation).toContain("計算と一致");
     expect(findings).toEqual([]);

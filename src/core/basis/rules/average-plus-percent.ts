@@ -79,7 +79,7 @@ export function evaluateAveragePlusPercent(rule: RuleOf<"average-plus-percent">,
     value,
     {
       ja: `${span}の平均${pct ? `に${pct}` : ""}`,
-      en: `mean of ${span}${pct ? ` with a ${fmt(rule.percent)}% ${w.en}` : ""}`,
+      en: `mean of ${span.replace("～", "–")}${pct ? ` with a ${fmt(rule.percent)}% ${w.en}` : ""}`,
     },
     rule.percent === 0 ? meanPart : `${meanPart}; ${show(mean, data)} × ${fmt(f, 6)} = ${show(value, data)}`,
     { missing, used: present.map((p) => p.year) },

@@ -1,18 +1,19 @@
 import type { Capabilities, WorkbookPort } from "../port/workbook-port";
 import { annotationKind } from "./annotations";
 import { clearMarks, markCells, type MarkOptions } from "./marks";
-import { DEFAULT_CELL_LIMIT, readSheet } from "./read-sheet";
+import { DEFAULT_CELL_LIMIT, type ReadOptions, readSheet } from "./read-sheet";
+import { queueUserSheets, readAlong, readWorkbook } from "./read-workbook";
 import { type RequirementChecker, capabilitiesFrom, hasExcelApi19 } from "./requirements";
-import { ownResultSheet, queueResultSheetSetting, writeResultSheet } from "./result-sheet";
+import { writeResultSheet } from "./result-sheet";
 import { getSetting, setSetting } from "./settings";
-import { SNAPSHOT_SHEET } from "./snapshot-store";
 import { canRevert, revert, writeValues } from "./write-values";
 
 /**
  * The WorkbookPort for Excel (Office.js). `Excel.run` and `Office.context.requirements` are
  * injectable so the same code runs against the in-memory Excel of the tests and the browser
  * harness. Every operation takes a constant number of `context.sync()` calls, whatever the
- * number of rows or cells: read 2, write targets ≤ 3, mark/clear 3, result sheet 2.
+ * number of rows, cells or sheets: read a sheet 2, read the workbook 3, write targets ≤ 3 (≤ 4
+ * reading the workbook back), revert ≤ 3 (≤ 4 reading back), mark/clear 3, result sheet 2.
  */
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -34,6 +35,11 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
   const run: ExcelRun = deps.run ?? ((batch) => Excel.run(batch));
   const requirements = (): RequirementChecker | undefined => deps.requirements ?? officeRequirements();
   const caps = (): Capabilities => capabilitiesFrom(requirements());
+  const readOptions = (): ReadOptions => ({
+    mergedAreas: caps().mergedAreas,
+    specialCells: hasExcelApi19(requirements()),
+    cellLimit: deps.cellLimit ?? DEFAULT_CELL_LIMIT,
+  });
   const markOptions = (): MarkOptions => ({
     annotation: annotationKind(caps()),
     fillPattern: hasExcelApi19(requirements()),
@@ -44,14 +50,9 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
 
     listSheets: () =>
       run(async (context) => {
-        const sheets = context.workbook.worksheets;
-        sheets.load("items/name, items/visibility");
-        const resultSheet = queueResultSheetSetting(context);
+        const userSheets = queueUserSheets(context);
         await context.sync();
-        const ours = ownResultSheet(resultSheet);
-        return sheets.items
-          .filter((s) => s.visibility !== "VeryHidden" && s.name !== SNAPSHOT_SHEET && s.name !== ours)
-          .map((s) => s.name);
+        return userSheets();
       }),
 
     activeSheet: () =>
@@ -62,16 +63,11 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
         return sheet.name;
       }),
 
-    readSheet: (sheet) =>
-      run((context) =>
-        readSheet(context, sheet, {
-          mergedAreas: caps().mergedAreas,
-          specialCells: hasExcelApi19(requirements()),
-          cellLimit: deps.cellLimit ?? DEFAULT_CELL_LIMIT,
-        }),
-      ),
+    readSheet: (sheet) => run((context) => readSheet(context, sheet, readOptions())),
+    readWorkbook: (settings) => run((context) => readWorkbook(context, { settings }, readOptions())),
 
-    writeValues: (writes) => run((context) => writeValues(context, writes)),
+    writeValues: (writes, then) =>
+      run((context) => writeValues(context, writes, then && readAlong(context, then, readOptions()))),
     markCells: (marks) => run((context) => markCells(context, marks, markOptions())),
     clearMarks: () => run((context) => clearMarks(context, markOptions())),
 
@@ -88,7 +84,7 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
       }),
 
     canRevert: () => run((context) => canRevert(context)),
-    revert: () => run((context) => revert(context)),
+    revert: (then) => run((context) => revert(context, then && readAlong(context, then, readOptions()))),
     getSetting: <T>(key: string) => run((context) => getSetting<T>(context, key)),
     setSetting: (key, value) => run((context) => setSetting(context, key, value)),
   };

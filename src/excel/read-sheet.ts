@@ -7,9 +7,10 @@ import { isDateFormat } from "./date-format";
  * Reads a sheet's used range into a Grid: values, displayed text, number formats, formulas and
  * merged areas, in two syncs whatever the row count (the first learns the used range's size, its
  * merges and where its formulas are; the second loads every row block and the formula cells).
- * Formulas are loaded only where there are some (ExcelApi 1.9), which halves the response on a
- * sheet of constants. Extra syncs happen only when Excel refuses a batch as too large (5 MB on
- * the web); the rows are then read in halves.
+ * Several sheets share both syncs (see read-workbook.ts). Formulas are loaded only where there
+ * are some (ExcelApi 1.9), which halves the response on a sheet of constants. Extra syncs happen
+ * only when Excel refuses a batch as too large (5 MB on the web); the sheets, then the rows, are
+ * then read in halves.
  */
 
 /** Cells per loaded range. Excel caps a range read at 5,000,000 cells; three properties are read per cell. */
@@ -54,7 +55,26 @@ export interface ReadOptions {
   cellLimit: number;
 }
 
-export async function readSheet(context: Excel.RequestContext, name: string, options: ReadOptions): Promise<Grid> {
+/** Where a sheet's cells are, learned in a first sync: the used range, its merges and its formula areas. */
+export interface SheetShape {
+  name: string;
+  sheet: Excel.Worksheet;
+  rect: MergedArea;
+  merges: MergedArea[];
+  formulaRects: MergedArea[];
+}
+
+/** The proxies queueShape loads; shapeOf reads them after the sync. */
+export interface QueuedShape {
+  name: string;
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  merged: Excel.RangeAreas | null;
+  formulaAreas: Excel.RangeAreas | null;
+}
+
+/** Queues what tells a sheet's shape, with the caller's batch. */
+export function queueShape(context: Excel.RequestContext, name: string, options: ReadOptions): QueuedShape {
   const sheet = context.workbook.worksheets.getItem(name);
   const used = sheet.getUsedRange();
   used.load("address");
@@ -62,46 +82,108 @@ export async function readSheet(context: Excel.RequestContext, name: string, opt
   if (merged) merged.load("address");
   const formulaAreas = options.specialCells ? used.getSpecialCellsOrNullObject("Formulas") : null;
   if (formulaAreas) formulaAreas.load("address");
-  await context.sync();
+  return { name, sheet, used, merged, formulaAreas };
+}
 
+/** After the caller's sync: the sheet's shape. */
+export function shapeOf({ name, sheet, used, merged, formulaAreas }: QueuedShape): SheetShape {
   const rect = parseSheetRange(used.address);
   if (!rect) throw new Error(`Unexpected used-range address: ${used.address}`);
-  const cols = rect.right - rect.left + 1;
-  const rowsPerBlock = Math.max(1, Math.floor(options.cellLimit / cols));
+  const merges: MergedArea[] =
+    merged && !merged.isNullObject
+      ? parseSheetRanges(merged.address).map(({ top, left, bottom, right }) => ({ top, left, bottom, right }))
+      : [];
   const formulaRects = formulaAreas
     ? formulaAreas.isNullObject
       ? []
       : parseSheetRanges(formulaAreas.address)
     : [rect];
-  const span = { top: rect.top, rows: rect.bottom - rect.top + 1 };
-  const loaded = await loadSpan(context, sheet, span, rect, rowsPerBlock, formulaRects);
+  return { name, sheet, rect, merges, formulaRects };
+}
 
-  const merges: MergedArea[] =
-    merged && !merged.isNullObject
-      ? parseSheetRanges(merged.address).map(({ top, left, bottom, right }) => ({ top, left, bottom, right }))
-      : [];
-  const grid = toGrid(name, rect.left, cols, loaded.blocks, merges);
-  for (const { rect: r, range } of loaded.formulas) addFormulas(grid, r, range.formulas);
+export async function readSheet(context: Excel.RequestContext, name: string, options: ReadOptions): Promise<Grid> {
+  const shape = queueShape(context, name, options);
+  await context.sync();
+  const [grid] = await loadGrids(context, [shapeOf(shape)], options.cellLimit);
   return grid;
 }
 
+/** The cells of every shape, in one sync (more only when Excel refuses the batch as too large). */
+export async function loadGrids(
+  context: Excel.RequestContext,
+  shapes: SheetShape[],
+  cellLimit: number,
+): Promise<Grid[]> {
+  const parts = shapes.map((shape) => {
+    const { top, bottom, left, right } = shape.rect;
+    const rowsPerBlock = Math.max(1, Math.floor(cellLimit / (right - left + 1)));
+    return { shape, span: { top, rows: bottom - top + 1 }, rowsPerBlock };
+  });
+  const loaded = await loadParts(context, parts);
+  return shapes.map((shape) => {
+    const mine = loaded.filter((l) => l.shape === shape);
+    const { left, right } = shape.rect;
+    const grid = toGrid(
+      shape.name,
+      left,
+      right - left + 1,
+      mine.flatMap((l) => l.blocks),
+      shape.merges,
+    );
+    for (const { rect: r, range } of mine.flatMap((l) => l.formulas)) addFormulas(grid, r, range.formulas);
+    return grid;
+  });
+}
+
+/** Rows `span` of one sheet, loaded in blocks of `rowsPerBlock` rows. */
+interface Part {
+  shape: SheetShape;
+  span: Span;
+  rowsPerBlock: number;
+}
+
 interface Loaded {
+  shape: SheetShape;
   blocks: Block[];
   formulas: { rect: MergedArea; range: Excel.Range }[];
 }
 
 /**
- * Queues one load per row block of the span, and the formulas of the formula areas within it,
- * then syncs once; reads each half of the span apart when Excel refuses the batch as too large.
+ * Queues every part's loads and syncs once; when Excel refuses the batch as too large, loads
+ * each half apart (half of the sheets, or, for one sheet, half of its rows).
  */
-async function loadSpan(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  span: Span,
-  rect: { left: number; right: number },
-  rowsPerBlock: number,
-  formulaRects: MergedArea[],
-): Promise<Loaded> {
+async function loadParts(context: Excel.RequestContext, parts: Part[]): Promise<Loaded[]> {
+  const loaded = parts.map(queuePart);
+  try {
+    await context.sync();
+    return loaded;
+  } catch (e) {
+    const halves = TOO_LARGE.has((e as { code?: string }).code ?? "") ? halve(parts) : null;
+    if (!halves) throw e;
+    const first = await loadParts(context, halves[0]);
+    const second = await loadParts(context, halves[1]);
+    return [...first, ...second];
+  }
+}
+
+function halve(parts: Part[]): [Part[], Part[]] | null {
+  if (parts.length > 1) {
+    const mid = Math.ceil(parts.length / 2);
+    return [parts.slice(0, mid), parts.slice(mid)];
+  }
+  const [{ shape, span, rowsPerBlock }] = parts;
+  if (span.rows < 2) return null;
+  const half = Math.ceil(span.rows / 2);
+  const smaller = Math.max(1, Math.min(rowsPerBlock, half));
+  return [
+    [{ shape, span: { top: span.top, rows: half }, rowsPerBlock: smaller }],
+    [{ shape, span: { top: span.top + half, rows: span.rows - half }, rowsPerBlock: smaller }],
+  ];
+}
+
+/** Queues one load per row block of the part, and the formulas of the formula areas within it. */
+function queuePart({ shape, span, rowsPerBlock }: Part): Loaded {
+  const { sheet, rect, formulaRects } = shape;
   const end = span.top + span.rows - 1;
   const rangeOf = (top: number, left: number, bottom: number, right: number): Excel.Range =>
     sheet.getRange(`${cellAddress(top, left)}:${cellAddress(bottom, right)}`);
@@ -120,18 +202,7 @@ async function loadSpan(
       range.load("formulas");
       return { rect: clipped, range };
     });
-  try {
-    await context.sync();
-    return { blocks, formulas };
-  } catch (e) {
-    if (!TOO_LARGE.has((e as { code?: string }).code ?? "") || span.rows < 2) throw e;
-    const half = Math.ceil(span.rows / 2);
-    const smaller = Math.max(1, Math.min(rowsPerBlock, half));
-    const first = await loadSpan(context, sheet, { top: span.top, rows: half }, rect, smaller, formulaRects);
-    const rest = { top: span.top + half, rows: span.rows - half };
-    const second = await loadSpan(context, sheet, rest, rect, smaller, formulaRects);
-    return { blocks: [...first.blocks, ...second.blocks], formulas: [...first.formulas, ...second.formulas] };
-  }
+  return { shape, blocks, formulas };
 }
 
 /**

@@ -3,10 +3,15 @@
  * JSON value (the manual column mapping, the language) round-trips.
  */
 
-export async function getSetting<T>(context: Excel.RequestContext, key: string): Promise<T | undefined> {
+/** Queues the read of one setting, with the caller's batch. */
+export function queueSetting(context: Excel.RequestContext, key: string): Excel.Setting {
   const setting = context.workbook.settings.getItemOrNullObject(key);
   setting.load("value");
-  await context.sync();
+  return setting;
+}
+
+/** After the caller's sync: the setting's value; undefined when there is none. */
+export function settingValue<T>(setting: Excel.Setting): T | undefined {
   if (setting.isNullObject) return undefined;
   const raw: unknown = setting.value;
   if (typeof raw !== "string") return raw as T;
@@ -16,6 +21,12 @@ export async function getSetting<T>(context: Excel.RequestContext, key: string):
     // A plain string written by something else than this add-in.
     return raw as T;
   }
+}
+
+export async function getSetting<T>(context: Excel.RequestContext, key: string): Promise<T | undefined> {
+  const setting = queueSetting(context, key);
+  await context.sync();
+  return settingValue<T>(setting);
 }
 
 /** Stores the value; `undefined` removes the setting. */

@@ -1,13 +1,15 @@
-import type { CellWrite, RevertResult } from "../port/workbook-port";
+import type { CellWrite, RevertResult, WriteResult } from "../port/workbook-port";
 import { cellKey } from "./address";
 import { entryFor } from "./cell-entry";
+import type { ReadAlong } from "./read-workbook";
 import { type ValueSnapshot, probeSnapshot, queueSnapshotWrite, readSnapshot } from "./snapshot-store";
 
 /**
  * Writing computed targets, and undoing it. At most three syncs whatever the number of cells: (1) the
  * cells' current state and whether a snapshot exists, (2) the existing snapshot (skipped when
  * there is none), (3) snapshot then values. A cell already in the snapshot keeps its first entry, so applying twice still
- * reverts to the user's original. Fills are not part of this record: writes never change a fill,
+ * reverts to the user's original. A workbook read carried along (read-workbook.ts) shares syncs (1)
+ * and (3) and adds one, so 適用 with its re-check takes at most four. Fills are not part of this record: writes never change a fill,
  * and the marks keep their own record of the original fills (two owners would undo each other).
  */
 
@@ -18,9 +20,12 @@ function lastPerCell(writes: CellWrite[]): CellWrite[] {
   return [...byCell.values()];
 }
 
-export async function writeValues(context: Excel.RequestContext, writes: CellWrite[]): Promise<void> {
+export async function writeValues(
+  context: Excel.RequestContext,
+  writes: CellWrite[],
+  along?: ReadAlong,
+): Promise<WriteResult> {
   const unique = lastPerCell(writes);
-  if (unique.length === 0) return;
   const probe = probeSnapshot(context);
   const ranges = unique.map((w) => {
     const range = context.workbook.worksheets.getItem(w.sheet).getRange(w.address);
@@ -42,16 +47,21 @@ export async function writeValues(context: Excel.RequestContext, writes: CellWri
       snapshot.values.push({ sheet: w.sheet, address: w.address, formula, value, numberFormat });
     return true;
   });
-  if (changes.length === 0) return;
 
-  queueSnapshotWrite(context, probe, snapshot);
-  for (const w of changes) {
-    const range = context.workbook.worksheets.getItem(w.sheet).getRange(w.address);
-    // The format first, so Excel reads the value the way the format says (text stays text).
-    if (w.numberFormat !== undefined) range.numberFormat = [[w.numberFormat]];
-    range.values = [[w.value]];
+  if (changes.length > 0) {
+    queueSnapshotWrite(context, probe, snapshot);
+    for (const w of changes) {
+      const range = context.workbook.worksheets.getItem(w.sheet).getRange(w.address);
+      // The format first, so Excel reads the value the way the format says (text stays text).
+      if (w.numberFormat !== undefined) range.numberFormat = [[w.numberFormat]];
+      range.values = [[w.value]];
+    }
   }
-  await context.sync();
+  along?.queueShapes();
+  if (changes.length > 0 || along) await context.sync();
+  const result: WriteResult = { written: changes.length, canRevert: snapshot.values.length > 0 };
+  if (along) result.contents = await along.finish();
+  return result;
 }
 
 export async function canRevert(context: Excel.RequestContext): Promise<boolean> {
@@ -61,18 +71,22 @@ export async function canRevert(context: Excel.RequestContext): Promise<boolean>
 }
 
 /** Puts every saved cell back (number format, then formula or constant, see cell-entry) and drops that record. */
-export async function revert(context: Excel.RequestContext): Promise<RevertResult> {
+export async function revert(context: Excel.RequestContext, along?: ReadAlong): Promise<RevertResult> {
   const probe = probeSnapshot(context);
   await context.sync();
   const snapshot = await readSnapshot(context, probe);
-  if (snapshot.values.length === 0) return { restored: 0 };
 
-  for (const v of snapshot.values) {
-    const range = context.workbook.worksheets.getItem(v.sheet).getRange(v.address);
-    range.numberFormat = [[v.numberFormat]];
-    range.formulas = [[entryFor(v)]];
+  if (snapshot.values.length > 0) {
+    for (const v of snapshot.values) {
+      const range = context.workbook.worksheets.getItem(v.sheet).getRange(v.address);
+      range.numberFormat = [[v.numberFormat]];
+      range.formulas = [[entryFor(v)]];
+    }
+    queueSnapshotWrite(context, probe, { ...snapshot, values: [] });
   }
-  queueSnapshotWrite(context, probe, { ...snapshot, values: [] });
-  await context.sync();
-  return { restored: snapshot.values.length };
+  along?.queueShapes();
+  if (snapshot.values.length > 0 || along) await context.sync();
+  const result: RevertResult = { restored: snapshot.values.length };
+  if (along) result.contents = await along.finish();
+  return result;
 }

@@ -48,6 +48,30 @@ export interface ResultLine {
 export interface RevertResult {
   /** Cells whose value and format were put back. */
   restored: number;
+  /** The workbook as it is after the revert, when a ReadRequest was given. */
+  contents?: WorkbookContents;
+}
+
+/** Every sheet the pane checks, and the settings it asked for, read in one go. */
+export interface WorkbookContents {
+  /** The user's sheets in tab order (not the add-in's snapshot sheet, not its own result sheet). */
+  grids: Grid[];
+  /** The requested settings that exist, by key. */
+  settings: Record<string, unknown>;
+}
+
+/** Read the workbook back at the end of a write or revert, sharing its round trips: which settings to return. */
+export interface ReadRequest {
+  settings: string[];
+}
+
+export interface WriteResult {
+  /** Cells actually changed (a cell already holding the value is not written). */
+  written: number;
+  /** Whether a snapshot of written values now exists (what canRevert() would answer). */
+  canRevert: boolean;
+  /** The workbook as it is after the write, when a ReadRequest was given. */
+  contents?: WorkbookContents;
 }
 
 export interface WorkbookPort {
@@ -57,10 +81,16 @@ export interface WorkbookPort {
   /** Values, displayed text, number formats and merged areas of the used range. */
   readSheet(sheet: string): Promise<Grid>;
   /**
-   * Writes values. Before writing, snapshots every cell it will change (value, number format,
-   * fill) into the workbook, so revert() works after a save and reopen.
+   * Every sheet of listSheets() read as by readSheet(), with the given settings, in one batch of
+   * constant round trips (the task pane's 検証).
    */
-  writeValues(writes: CellWrite[]): Promise<void>;
+  readWorkbook(settings: string[]): Promise<WorkbookContents>;
+  /**
+   * Writes values. Before writing, snapshots every cell it will change (value, number format,
+   * fill) into the workbook, so revert() works after a save and reopen. With `then`, reads the
+   * workbook back in the same batch (the task pane's 適用 and its re-check).
+   */
+  writeValues(writes: CellWrite[], then?: ReadRequest): Promise<WriteResult>;
   /** Marks cells by severity (fill colour; note or comment when supported), snapshotting the original formats. */
   markCells(marks: CellMark[]): Promise<void>;
   /** Removes the marks, restoring the cells' original fills and removing the notes it added. */
@@ -70,8 +100,11 @@ export interface WorkbookPort {
   selectCell(sheet: string, address: string): Promise<void>;
   /** True when a snapshot of written values exists in the workbook (the 元に戻す button). */
   canRevert(): Promise<boolean>;
-  /** Puts back every value and format saved before the last writeValues, then drops the snapshot. */
-  revert(): Promise<RevertResult>;
+  /**
+   * Puts back every value and format saved before the last writeValues, then drops the snapshot
+   * (so nothing is left to revert). With `then`, reads the workbook back in the same batch.
+   */
+  revert(then?: ReadRequest): Promise<RevertResult>;
   /** Settings stored in the workbook (the manual column mapping, the language). */
   getSetting<T = unknown>(key: string): Promise<T | undefined>;
   setSetting(key: string, value: unknown): Promise<void>;

@@ -45,7 +45,14 @@ export function App({ port, checker }: AppProps) {
   const [lang, setLang] = useLanguage(port);
   const tx = useMemo(() => texts(lang), [lang]);
   const task = useTask();
-  const { check, mappings, run, saveMapping } = useWorkbookCheck(port, checker);
+  const {
+    check,
+    mappings,
+    run,
+    apply: applyWrites,
+    revert: revertWrites,
+    saveMapping,
+  } = useWorkbookCheck(port, checker);
   const [view, setView] = useState<View>("findings");
   const [canRevert, setCanRevert] = useState(false);
 
@@ -74,16 +81,14 @@ export function App({ port, checker }: AppProps) {
     task.run(async () => {
       const writes = writesFor(rows, ticked);
       if (writes.length === 0) return tx.t("nothingTicked");
-      await port.writeValues(writes);
-      setCanRevert(await port.canRevert());
-      await run();
+      setCanRevert((await applyWrites(writes)).canRevert);
       return tx.t("applied", { n: writes.length });
     });
   const revert = () =>
     task.run(async () => {
-      const { restored } = await port.revert();
-      setCanRevert(await port.canRevert());
-      await run();
+      const { restored } = await revertWrites();
+      // revert() drops the record of written values: nothing is left to put back.
+      setCanRevert(false);
       return tx.t("reverted", { n: restored });
     });
   const toggle = useCallback(

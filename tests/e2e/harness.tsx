@@ -32,9 +32,9 @@ declare global {
 function recorded(port: WorkbookPort, writes: CellWrite[][]): WorkbookPort {
   return {
     ...port,
-    writeValues: (w) => {
+    writeValues: (w, then) => {
       writes.push(w.map((x) => ({ ...x })));
-      return port.writeValues(w);
+      return port.writeValues(w, then);
     },
   };
 }

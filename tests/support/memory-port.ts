@@ -4,15 +4,19 @@ import type {
   Capabilities,
   CellMark,
   CellWrite,
+  ReadRequest,
   ResultLine,
   RevertResult,
+  WorkbookContents,
   WorkbookPort,
+  WriteResult,
 } from "../../src/port/workbook-port";
 
 /**
  * An in-memory workbook behind the WorkbookPort, for the task-pane tests and the browser harness.
  * It records every call so a test can assert what the pane asked for, and keeps a snapshot of the
- * cells it overwrote (first write wins, as in the Excel adapter) so revert() restores them exactly.
+ * cells it overwrote (a cell's first write wins, as in the Excel adapter) so revert() restores
+ * them exactly.
  * No Node APIs: webpack bundles it into the browser harness.
  */
 export interface MemoryPortLog {
@@ -22,6 +26,8 @@ export interface MemoryPortLog {
   resultSheets: { title: string; lines: ResultLine[] }[];
   selections: { sheet: string; address: string }[];
   reverts: number;
+  /** Whole-workbook reads (readWorkbook, or a read carried by writeValues/revert). */
+  workbookReads: number;
 }
 
 interface SnapshotEntry {
@@ -31,10 +37,19 @@ interface SnapshotEntry {
 }
 
 export class MemoryPort implements WorkbookPort {
-  readonly log: MemoryPortLog = { writes: [], marks: [], clears: 0, resultSheets: [], selections: [], reverts: 0 };
+  readonly log: MemoryPortLog = {
+    writes: [],
+    marks: [],
+    clears: 0,
+    resultSheets: [],
+    selections: [],
+    reverts: 0,
+    workbookReads: 0,
+  };
   private readonly sheets: Map<string, Grid>;
   private readonly settings = new Map<string, unknown>();
-  private snapshot: SnapshotEntry[] | null = null;
+  /** The cells as they were before their first write, by cell; empty when there is nothing to revert. */
+  private snapshot = new Map<string, SnapshotEntry>();
   private active: string;
 
   constructor(
@@ -61,21 +76,26 @@ export class MemoryPort implements WorkbookPort {
     return cloneGrid(this.grid(sheet));
   }
 
-  async writeValues(writes: CellWrite[]): Promise<void> {
+  async readWorkbook(settings: string[]): Promise<WorkbookContents> {
+    this.log.workbookReads++;
+    const found: Record<string, unknown> = {};
+    for (const key of settings) if (this.settings.has(key)) found[key] = await this.getSetting(key);
+    return { grids: [...this.sheets.values()].map(cloneGrid), settings: found };
+  }
+
+  async writeValues(writes: CellWrite[], then?: ReadRequest): Promise<WriteResult> {
     this.log.writes.push(writes.map((w) => ({ ...w })));
-    if (writes.length === 0) return;
-    if (!this.snapshot) {
-      this.snapshot = writes.map((w) => ({
-        sheet: w.sheet,
-        address: w.address,
-        cell: this.cellAt(w.sheet, w.address),
-      }));
-    }
     for (const w of writes) {
+      const key = `${w.sheet}!${w.address}`;
+      if (!this.snapshot.has(key))
+        this.snapshot.set(key, { sheet: w.sheet, address: w.address, cell: this.cellAt(w.sheet, w.address) });
       const cell: Cell = { value: w.value, text: String(w.value) };
       if (w.numberFormat) cell.numberFormat = w.numberFormat;
       this.setCell(w.sheet, w.address, cell);
     }
+    const result: WriteResult = { written: writes.length, canRevert: this.snapshot.size > 0 };
+    if (then) result.contents = await this.readWorkbook(then.settings);
+    return result;
   }
 
   async markCells(marks: CellMark[]): Promise<void> {
@@ -97,15 +117,17 @@ export class MemoryPort implements WorkbookPort {
   }
 
   async canRevert(): Promise<boolean> {
-    return this.snapshot !== null;
+    return this.snapshot.size > 0;
   }
 
-  async revert(): Promise<RevertResult> {
+  async revert(then?: ReadRequest): Promise<RevertResult> {
     this.log.reverts++;
-    const entries = this.snapshot ?? [];
+    const entries = [...this.snapshot.values()];
     for (const e of entries) this.setCell(e.sheet, e.address, e.cell);
-    this.snapshot = null;
-    return { restored: entries.length };
+    this.snapshot.clear();
+    const result: RevertResult = { restored: entries.length };
+    if (then) result.contents = await this.readWorkbook(then.settings);
+    return result;
   }
 
   async getSetting<T = unknown>(key: string): Promise<T | undefined> {

@@ -84,7 +84,7 @@ describe("検証", () => {
 
   test("a failing workbook read is shown as an error, not thrown", async () => {
     const port = new MemoryPort([kpiGrid()]);
-    port.readSheet = () => Promise.reject(new Error("読み取りに失敗"));
+    port.readWorkbook = () => Promise.reject(new Error("読み取りに失敗"));
     const { user } = setup(SCRIPT, port);
     await user.click(screen.getByRole("button", { name: "検証" }));
     expect(await screen.findByText("処理できませんでした: 読み取りに失敗")).toBeTruthy();

@@ -1,12 +1,18 @@
 import { useCallback, useState } from "react";
 import type { ManualMapping } from "../../core/layout/types";
-import type { WorkbookPort } from "../../port/workbook-port";
+import type { CellWrite, WorkbookPort } from "../../port/workbook-port";
 import type { Checker, WorkbookCheck } from "../checker";
-import { parseSavedMappings, withMapping } from "../model/mapping";
+import {
+  type Applied,
+  type Checked,
+  type Reverted,
+  applyTargets,
+  revertTargets,
+  saveMappingAndCheck,
+  validateWorkbook,
+} from "../flows";
 
-export const MAPPING_SETTING = "mapping";
-/** The sheet the pane writes its findings list to; never checked itself. */
-export const RESULT_SHEET = "検証結果";
+export { MAPPING_SETTING, RESULT_SHEET } from "../flows";
 
 export interface WorkbookCheckState {
   check: WorkbookCheck | null;
@@ -14,6 +20,10 @@ export interface WorkbookCheckState {
   mappings: ManualMapping[];
   /** Reads every sheet and checks it with the saved mappings. */
   run(): Promise<WorkbookCheck>;
+  /** Writes the targets, then shows the check of the workbook as written. */
+  apply(writes: CellWrite[]): Promise<Applied>;
+  /** Puts the written targets back, then shows the check of the workbook as restored. */
+  revert(): Promise<Reverted>;
   /** Saves a sheet's mapping in the workbook and checks again with it. */
   saveMapping(mapping: ManualMapping): Promise<WorkbookCheck>;
 }
@@ -22,33 +32,23 @@ export function useWorkbookCheck(port: WorkbookPort, checker: Checker): Workbook
   const [check, setCheck] = useState<WorkbookCheck | null>(null);
   const [mappings, setMappings] = useState<ManualMapping[]>([]);
 
-  const checkWith = useCallback(
-    async (saved: ManualMapping[]) => {
-      const names = (await port.listSheets()).filter((n) => n !== RESULT_SHEET);
-      const grids = [];
-      // One sheet after another: each read is its own batch against the host.
-      for (const name of names) grids.push(await port.readSheet(name));
-      const result = checker(grids, saved);
-      setMappings(saved);
-      setCheck(result);
-      return result;
-    },
-    [port, checker],
-  );
+  /** Shows a flow's check and hands the flow's result on. */
+  const show = useCallback(<T extends Checked>(result: T): T => {
+    setMappings(result.mappings);
+    setCheck(result.check);
+    return result;
+  }, []);
 
-  const run = useCallback(
-    async () => checkWith(parseSavedMappings(await port.getSetting(MAPPING_SETTING))),
-    [port, checkWith],
+  const run = useCallback(async () => show(await validateWorkbook(port, checker)).check, [port, checker, show]);
+  const apply = useCallback(
+    async (writes: CellWrite[]) => show(await applyTargets(port, checker, writes)),
+    [port, checker, show],
   );
-
+  const revert = useCallback(async () => show(await revertTargets(port, checker)), [port, checker, show]);
   const saveMapping = useCallback(
-    async (mapping: ManualMapping) => {
-      const next = withMapping(parseSavedMappings(await port.getSetting(MAPPING_SETTING)), mapping);
-      await port.setSetting(MAPPING_SETTING, next);
-      return checkWith(next);
-    },
-    [port, checkWith],
+    async (mapping: ManualMapping) => show(await saveMappingAndCheck(port, checker, mapping)).check,
+    [port, checker, show],
   );
 
-  return { check, mappings, run, saveMapping };
+  return { check, mappings, run, apply, revert, saveMapping };
 }

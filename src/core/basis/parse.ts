@@ -1,4 +1,5 @@
 import { normalize } from "../text/normalize";
+import { memoizeText } from "../text/memo";
 import { tokenize, type Scan } from "./tokens";
 import { overridingReason, unparsedReason } from "./unparsed";
 import { matchGrowthMultiplier } from "./rules/growth-multiplier";
@@ -60,7 +61,8 @@ export function parseScan(scan: Scan): ParsedBasis {
   return { kind: "unparsed", reason: unparsedReason(scan) };
 }
 
-/** Japanese basis prose → a typed rule, or why none can be read. Never evaluates code. */
-export function parseBasis(text: string): ParsedBasis {
-  return parseScan(tokenize(normalize(text)));
-}
+/**
+ * Japanese basis prose → a typed rule, or why none can be read. Never evaluates code.
+ * Memoised: the same phrase recurs down a sheet, and pickBasis reads basis, source and reason.
+ */
+export const parseBasis: (text: string) => ParsedBasis = memoizeText((text) => parseScan(tokenize(normalize(text))));

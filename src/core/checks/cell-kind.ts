@@ -1,4 +1,5 @@
 import { normalize } from "../text/normalize";
+import { memoizeText } from "../text/memo";
 import { parseFiscalYear } from "../years/era";
 import { parseQuantity } from "../quantity/parse";
 import { StatusSchema } from "../rows/types";
@@ -39,7 +40,10 @@ export function isPlainText(raw: string): boolean {
   return !DIGIT.test(t) && !STATUS.has(t) && !NO_VALUE.test(t);
 }
 
-export function cellKind(raw: string): CellKind {
+/** Memoised: COLUMN_SHIFT classifies the same texts (units, years, 継続) row after row. */
+export const cellKind: (raw: string) => CellKind = memoizeText(classify);
+
+function classify(raw: string): CellKind {
   const text = normalize(raw);
   if (text === "") return "blank";
   // A sentence is a sentence: no need to try it as a value or a year.

@@ -5,6 +5,7 @@ import { PERIOD_OF_PREFIX, canonicalCounter, parseUnitText, readPeriodPrefix } f
 import { roundHalfUp } from "./round";
 import { readNumberFormat } from "./number-format";
 import { readLeadingNumber } from "./leading-number";
+import { memoizeBy, memoizeText } from "../text/memo";
 
 /**
  * One value cell → a quantity (guide §2): 186億円/年, 62,233人/年, 12.4%, 37.7万件/月, 約300人,
@@ -27,6 +28,19 @@ const ALL_PEOPLE = new Set(["員"]);
 /** Parse one value cell. `text` is the displayed text; see QuantityHints for a number cell. */
 export function parseQuantity(text: string, hints?: QuantityHints): ParsedValue {
   const raw = typeof text === "string" ? text : "";
+  return hints === undefined ? readTextMemo(raw) : readHintedMemo({ raw, hints });
+}
+
+const readTextMemo = memoizeText((raw) => readQuantity(raw));
+/** Every hint is part of the reading, so of the key (\u0000 occurs in no number format or unit text). */
+const readHintedMemo = memoizeBy(
+  ({ raw, hints }: { raw: string; hints: QuantityHints }) =>
+    // String(n) is distinct for distinct numbers except ±0, which a % or sign could tell apart.
+    `${hints.rawNumber === undefined ? "" : Object.is(hints.rawNumber, -0) ? "-0" : String(hints.rawNumber)}\u0000${hints.numberFormat ?? ""}\u0000${hints.unitColumn ?? ""}\u0000${raw}`,
+  ({ raw, hints }) => readQuantity(raw, hints),
+);
+
+function readQuantity(raw: string, hints?: QuantityHints): ParsedValue {
   if (hints?.rawNumber !== undefined && Number.isFinite(hints.rawNumber)) {
     const quantity = fromRawNumber(hints.rawNumber, raw, hints);
     // Only a number ×100 past the double range (a % format on ~1e307) ends here.

@@ -2,10 +2,13 @@ import type { Grid } from "./grid/grid";
 import { columnLetters } from "./grid/grid";
 import type { ManualMapping } from "./layout/types";
 import { readTables } from "./rows/read";
-import { computeRowTarget } from "./targets/row-target";
+import type { KpiTable } from "./rows/types";
+import { computeRealignedTarget, computeRowTarget } from "./targets/row-target";
+import { realignRow } from "./targets/shifted";
 import { runChecks } from "./checks";
 import { makeFinding } from "./report/finding";
 import type { Finding, Report, RowReport, RowTarget, SheetReport, Summary } from "./report/schema";
+import type { FiscalYear } from "./years/types";
 
 export interface EngineOptions {
   /** Column mappings corrected by hand, per sheet (remembered in the workbook by the add-in). */
@@ -37,12 +40,30 @@ export function checkGrid(grid: Grid, options: EngineOptions = {}): SheetReport 
 
   const rows: RowReport[] = [];
   const findings: Finding[] = [];
-  for (const table of tables) {
-    const planTargetYear = table.layout.targetYear ?? null;
+  const planYears = tables.map(planTargetYearOf);
+  tables.forEach((table, i) => {
+    const planTargetYear = planYears[i];
+    const computed = new Map<number, { target: RowTarget; findings: Finding[] }>();
     const targets = new Map<number, RowTarget>();
     for (const row of table.rows) {
-      const { target, findings: basisFindings } = computeRowTarget(row, { planTargetYear });
-      targets.set(row.row, target);
+      const result = computeRowTarget(row, { planTargetYear });
+      computed.set(row.row, result);
+      targets.set(row.row, result.target);
+    }
+    const checks = runChecks({ grid, table, targets, planTargetYear });
+    // A shifted row's target is computed again on the realigned row. This comes after the checks
+    // because COLUMN_SHIFT's moves are known only then; the checks that read a target (status,
+    // direction) report nothing on a shifted row, so none of them saw the first verdict.
+    const byRow = new Map(table.rows.map((r) => [r.row, r]));
+    for (const f of checks) {
+      const row = f.code === "COLUMN_SHIFT" && f.row !== null ? byRow.get(f.row) : undefined;
+      if (!row || !f.moves) continue;
+      const realigned = realignRow(row, table.layout, f.moves, grid);
+      const result = realigned && computeRealignedTarget(row, realigned, f.moves, { planTargetYear });
+      if (result) computed.set(row.row, result);
+    }
+    for (const row of table.rows) {
+      const { target, findings: basisFindings } = computed.get(row.row)!;
       findings.push(...basisFindings);
       rows.push({
         row: row.row,
@@ -53,15 +74,15 @@ export function checkGrid(grid: Grid, options: EngineOptions = {}): SheetReport 
         target,
       });
     }
-    findings.push(...runChecks({ grid, table, targets, planTargetYear }));
-  }
+    findings.push(...checks);
+  });
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 
   const first = tables[0].layout;
   return {
     name: grid.name,
     layout: first.id,
-    targetYear: first.targetYear?.label ?? null,
+    targetYear: planYears[0]?.label ?? null,
     rows,
     findings,
     tables: tables.map((t) => ({
@@ -74,6 +95,18 @@ export function checkGrid(grid: Grid, options: EngineOptions = {}): SheetReport 
       confidence: t.layout.confidence,
     })),
   };
+}
+
+/**
+ * The plan's target year for a table: the layout's (a year in the target header, the plan period
+ * in a title). With a 目標年度 column, the year its rows name when they all agree, else null:
+ * each row then uses its own year.
+ */
+function planTargetYearOf(table: KpiTable): FiscalYear | null {
+  const { layout, rows } = table;
+  if (layout.columns.targetYear === undefined || rows.length === 0) return layout.targetYear ?? null;
+  const year = rows[0].targetYear;
+  return year && rows.every((r) => r.targetYear?.fy === year.fy) ? year : null;
 }
 
 export function summarize(sheets: SheetReport[]): Summary {

@@ -1,5 +1,7 @@
 import type { Grid } from "../grid/grid";
+import { parseQuantity } from "../quantity/parse";
 import { normalize } from "../text/normalize";
+import { parseFiscalYear } from "../years/era";
 import type { FiscalYear } from "../years/types";
 import { classifyLayout } from "./classify";
 import { mapColumns, type ColumnMap, type HeaderColumn } from "./columns";
@@ -21,6 +23,30 @@ interface RowHeaderCells {
   matched: number;
   fieldMatches: number;
   actualMatches: number;
+}
+
+/**
+ * A value a data row carries and a header never does: a number or quantity (3, 48.5, 12,000人),
+ * 実績なし or 全園. A bare Western year (2022) is left out: it may label a yearly column.
+ */
+function isDataValue(text: string): boolean {
+  const kind = parseQuantity(text).kind;
+  return kind !== "unparseable" && kind !== "blank" && parseFiscalYear(text) === null;
+}
+
+/**
+ * Whether a row reads as a header row: at least two header words, making up at least half of
+ * its cells, and no data value. A data row whose prose or year cells happen to contain header
+ * words (2022年度 | 2030年度 | 国の目標値を目指す) has numbers beside them, or is mostly other text.
+ */
+function isHeaderRow(row: RowHeaderCells | null): row is RowHeaderCells {
+  return (
+    row !== null &&
+    row.matched >= 2 &&
+    row.matched * 2 >= row.cells.length &&
+    // Checked last: only rows that are already mostly header words are parsed cell by cell.
+    !row.cells.some((c) => c.match === null && isDataValue(c.text))
+  );
 }
 
 /** Matches every cell of a row against the header words; null when fewer than two cells could be headers. */
@@ -45,22 +71,17 @@ function headerCells(grid: Grid, row: number): RowHeaderCells | null {
 }
 
 /**
- * A second header row under the first: mostly header words (at least half its cells), with a
- * field word or at least three year columns. A data row with two years (R1 | R7) is not one.
+ * A second header row under the first: a header row with a field word or at least three year
+ * columns. A data row with two years (R1 | R7) is not one.
  */
 function isSubHeader(row: RowHeaderCells | null): row is RowHeaderCells {
-  return (
-    row !== null &&
-    row.matched >= 2 &&
-    row.matched * 2 >= row.cells.length &&
-    (row.fieldMatches >= 1 || row.actualMatches >= 3)
-  );
+  return isHeaderRow(row) && (row.fieldMatches >= 1 || row.actualMatches >= 3);
 }
 
 /** Reads a one- or two-row header starting at `row`; null when the row does not start a KPI header. */
 export function readHeaderAt(grid: Grid, row: number): FoundHeader | null {
   const top = headerCells(grid, row);
-  if (!top || top.matched < 2) return null;
+  if (!isHeaderRow(top)) return null;
   const next = headerCells(grid, row + 1);
   const sub = isSubHeader(next) ? next : null;
 

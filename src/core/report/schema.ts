@@ -34,6 +34,7 @@ export type FindingCode = z.infer<typeof FindingCodeSchema>;
 
 /** A proposed move of a cell's content, for COLUMN_SHIFT: the realigned row. */
 export const CellMoveSchema = z.object({ from: z.string(), to: z.string(), text: z.string() });
+export type CellMove = z.infer<typeof CellMoveSchema>;
 
 export const FindingSchema = z.object({
   code: FindingCodeSchema,

@@ -57,7 +57,8 @@ export function fieldCell(ctx: TableContext, field: FieldName | null, row: numbe
   return own;
 }
 
-function parseCell(cell: FieldCell | undefined, unitColumn: string | undefined): ParsedValue {
+/** A value cell read with what the cell itself tells (raw number, number format) and the 単位 column. */
+export function parseCell(cell: FieldCell | undefined, unitColumn: string | undefined): ParsedValue {
   if (!cell) return { kind: "blank" };
   const hints: QuantityHints = {};
   if (typeof cell.value === "number") hints.rawNumber = cell.value;

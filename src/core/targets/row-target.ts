@@ -1,11 +1,11 @@
 import { makeFinding } from "../report/finding";
-import type { Finding, RowTarget, TargetPart, TargetStatus } from "../report/schema";
+import type { CellMove, Finding, RowTarget, TargetPart, TargetStatus } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { FiscalYear } from "../years/types";
 import { pickBasis } from "./basis-text";
 import { fillFor } from "./fill";
 import { metricsOf } from "./metrics";
-import { looksShifted } from "./shifted";
+import { isComputableRealignment, looksShifted } from "./shifted";
 import { metricVerdict, type MetricVerdict } from "./verdict";
 
 /**
@@ -132,4 +132,38 @@ export function computeRowTarget(row: IndicatorRow, ctx: RowTargetContext): { ta
     ...(fill ? { fill } : {}),
   };
   return { target, findings: verdicts.flatMap((v) => v.findings) };
+}
+
+/**
+ * The target of a row COLUMN_SHIFT flagged, computed on its realigned row (shifted.ts) when that
+ * row is safe to compute on; null otherwise (the caller keeps the row's own verdict, which is
+ * unverifiable for a row that looks shifted). The explanation says so. No value is offered for
+ * writing when the realignment moves the target cell's content in or out: written into the row
+ * as it stands, it would overwrite a misplaced cell or land beside the stated target; the user
+ * first applies the moves, and the next check offers the value.
+ */
+export function computeRealignedTarget(
+  original: IndicatorRow,
+  realigned: IndicatorRow,
+  moves: CellMove[],
+  ctx: RowTargetContext,
+): { target: RowTarget; findings: Finding[] } | null {
+  if (!isComputableRealignment(realigned)) return null;
+  const { target, findings } = computeRowTarget(realigned, ctx);
+  const [ja, en] =
+    target.status === "not-applicable"
+      ? ["列のずれを直した行で判定", "judged on the realigned row"]
+      : ["列のずれを直した行で計算", "computed on the realigned row"];
+  const { fill, ...rest } = target;
+  const targetCell = original.cells.target?.address;
+  const targetMoved = moves.some((m) => m.from === targetCell || m.to === targetCell);
+  return {
+    target: {
+      ...rest,
+      explanation: `${ja}: ${target.explanation}`,
+      explanationEn: `${en}: ${target.explanationEn ?? target.explanation}`,
+      ...(fill && !targetMoved ? { fill } : {}),
+    },
+    findings,
+  };
 }

@@ -1,5 +1,13 @@
-import { StatusSchema, type IndicatorRow } from "../rows/types";
+import { getCell, parseAddress, type Grid } from "../grid/grid";
+import type { FieldName, TableLayout } from "../layout/types";
+import type { ParsedValue } from "../quantity/types";
+import type { CellMove } from "../report/schema";
+import { parseCell } from "../rows/build";
+import { pickIndicator } from "../rows/indicator";
+import { normaliseStatus } from "../rows/status";
+import { StatusSchema, type FieldCell, type IndicatorRow } from "../rows/types";
 import { parseFiscalYear } from "../years/era";
+import type { FiscalYear } from "../years/types";
 
 /**
  * A row whose cells sit in the wrong columns (a PDF conversion shifted them): computing on it
@@ -19,4 +27,93 @@ export function looksShifted(row: IndicatorRow): boolean {
   if (row.statusText !== "" && row.status === null) return true;
   if (row.actuals.some((a) => a.value.kind === "unparseable" && outOfPlace(a.value.text))) return true;
   return row.target.kind === "unparseable" && row.target.text.length > PROSE_LENGTH;
+}
+
+/** The sheet cell a move takes its content from, as the row reader would have read it. */
+function movedCell(grid: Grid, address: string, row: number, col: number): FieldCell {
+  const c = getCell(grid, row, col);
+  const cell: FieldCell = { address, row, col, text: c.text.trim(), value: c.value };
+  if (c.numberFormat !== undefined) cell.numberFormat = c.numberFormat;
+  if (c.formula !== undefined) cell.formula = c.formula;
+  if (c.error !== undefined) cell.error = c.error;
+  return cell;
+}
+
+function yearOf(cell: FieldCell | undefined, fallback: FiscalYear | undefined): FiscalYear | null {
+  if (!cell || cell.text === "") return fallback ?? null;
+  return parseFiscalYear(cell.text) ?? fallback ?? null;
+}
+
+/**
+ * The row as COLUMN_SHIFT's moves say it should be: each moved cell's content in the field (or
+ * yearly column) of its destination, every cell it left emptied, and the values, years, status
+ * and indicator read again. A pure transformation of the row. The cells keep the address where
+ * their text is on the sheet, so a finding computed on the realigned row points at what the user
+ * sees (the stated 12,000人 in K29, not the empty N29). Null when there is nothing to move or a
+ * move leaves the row.
+ */
+export function realignRow(row: IndicatorRow, layout: TableLayout, moves: CellMove[], grid: Grid): IndicatorRow | null {
+  if (moves.length === 0) return null;
+  const incoming = new Map<number, FieldCell>();
+  const vacated = new Set<number>();
+  for (const m of moves) {
+    const from = parseAddress(m.from);
+    const to = parseAddress(m.to);
+    if (!from || !to || from.row !== row.row - 1 || to.row !== row.row - 1) return null;
+    incoming.set(to.col, movedCell(grid, m.from, from.row, from.col));
+    vacated.add(from.col);
+  }
+  const place = (col: number, current: FieldCell): FieldCell => {
+    const moved = incoming.get(col);
+    if (moved) return moved;
+    if (!vacated.has(col)) return current;
+    return { address: current.address, row: current.row, col: current.col, text: "", value: null };
+  };
+
+  const cells: IndicatorRow["cells"] = {};
+  for (const [field, col] of Object.entries(layout.columns) as [FieldName, number][]) {
+    const current = row.cells[field];
+    if (current) cells[field] = place(col, current);
+  }
+  const unitText = cells.unit?.text || undefined;
+  const actuals = row.actuals.map((a) => {
+    const cell = place(a.cell.col, a.cell);
+    return { year: a.year, cell, value: parseCell(cell, unitText) };
+  });
+  const statusText = cells.status?.text ?? "";
+  return {
+    sheet: row.sheet,
+    row: row.row,
+    table: row.table,
+    layout: row.layout,
+    block: row.block,
+    cells,
+    indicator: pickIndicator(cells),
+    statusText,
+    status: normaliseStatus(statusText, row.block),
+    baseline: parseCell(cells.baseline, unitText),
+    baselineYear: yearOf(cells.baselineYear, layout.baselineYear),
+    previousTarget: parseCell(cells.previousTarget, unitText),
+    previousTargetYear: yearOf(cells.previousTargetYear, undefined),
+    actuals,
+    target: parseCell(cells.target, unitText),
+    targetYear: yearOf(cells.targetYear, layout.targetYear),
+    ...(unitText !== undefined ? { unitText } : {}),
+  };
+}
+
+const VALUE_KINDS = new Set<ParsedValue["kind"]>(["quantity", "multi", "all", "none"]);
+const TARGET_KINDS = new Set<ParsedValue["kind"]>(["quantity", "multi", "all"]);
+
+/**
+ * Whether a realigned row is safe to compute on: it no longer looks shifted and has an
+ * indicator and a valid status; unless it is 削除 (nothing is computed then), it also has a value
+ * (baseline or an actual) and a stated target in place. Anything less stays unverifiable: a
+ * number computed from a guessed layout would be a confident wrong answer.
+ */
+export function isComputableRealignment(row: IndicatorRow): boolean {
+  if (row.indicator === "" || row.status === null || looksShifted(row)) return false;
+  if (row.status === "削除") return true;
+  const hasValue = VALUE_KINDS.has(row.baseline.kind) || row.actuals.some((a) => VALUE_KINDS.has(a.value.kind));
+  return hasValue && TARGET_KINDS.has(row.target.kind);
 }

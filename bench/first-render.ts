@@ -1,0 +1,106 @@
+import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import * as os from "os";
+import * as path from "path";
+import { chromium } from "playwright-core";
+
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const LOADS = 5;
+
+export interface FirstRenderResult {
+  /** Median over the loads. */
+  medianMs: number;
+  loadsMs: number[];
+}
+
+/** dist-web/ on 127.0.0.1 (a random port), files only. */
+function serve(outDir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const file = path.join(outDir, path.normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, ""));
+    if (!file.startsWith(outDir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404);
+      return res.end();
+    }
+    const type = file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".js") ? "text/javascript" : "";
+    res.writeHead(200, type ? { "content-type": type } : {});
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/**
+ * Notes `performance.now()` (milliseconds since navigation start) when React first puts
+ * something into #root — the pane's first render (outside Excel: 「Excelで開いてください」).
+ */
+const WATCH_FIRST_RENDER = `
+  new MutationObserver((_, observer) => {
+    const root = document.getElementById("root");
+    if (root && root.firstElementChild && window.__firstRender === undefined) {
+      window.__firstRender = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+/**
+ * Loads the production taskpane.html in headless Chromium (Debian's, through playwright-core)
+ * LOADS times, each in a fresh page of one fresh profile, office.js served from
+ * node_modules/@microsoft/office-js (no network), everything else off this machine refused.
+ * The same setup as scripts/e2e.js, which does not export its helpers.
+ */
+export async function measureFirstRender(root: string, log: (s: string) => void): Promise<FirstRenderResult> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium`);
+  const outDir = path.join(root, "dist-web");
+  const officeDist = path.join(root, "node_modules/@microsoft/office-js/dist");
+  const server = await serve(outDir);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-bench-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(base)) return route.continue();
+      if (url.startsWith(OFFICE_CDN)) {
+        const file = path.join(officeDist, url.slice(OFFICE_CDN.length).split("?")[0]);
+        if (file.startsWith(officeDist) && fs.existsSync(file)) {
+          return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
+        }
+      }
+      return route.abort();
+    });
+    await context.addInitScript(WATCH_FIRST_RENDER);
+    const loadsMs: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      const page = await context.newPage();
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByText("Excelで開いてください", { exact: true }).waitFor({ timeout: 30000 });
+      const ms = await page.evaluate(() => (window as unknown as { __firstRender?: number }).__firstRender);
+      if (typeof ms !== "number") throw new Error("the pane rendered but the first render was not seen");
+      loadsMs.push(Math.round(ms));
+      await page.close();
+    }
+    const sorted = [...loadsMs].sort((a, b) => a - b);
+    const result = { medianMs: sorted[Math.floor(sorted.length / 2)], loadsMs };
+    log(`first render: median ${result.medianMs} ms (${loadsMs.join(", ")})`);
+    return result;
+  } finally {
+    await context.close();
+    server.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}

@@ -71,6 +71,31 @@ describe("renderReportText", () => {
     expect(text).not.toContain(error.message);
   });
 
+  it("shows a finding's cell once, in its own column; a sheet-level finding shows —", () => {
+    const unparsed = makeFinding({
+      code: "BASIS_UNPARSED",
+      severity: "warning",
+      row: 38,
+      cell: "N38",
+      key: "BASIS_UNPARSED.vague",
+      params: { cell: "N38", text: "毎年数件程度の増加" },
+    });
+    const noTable = makeFinding({ code: "LAYOUT_NOT_FOUND", severity: "error", row: null, cell: null, params: {} });
+    const lines = renderReportText(report([unparsed, noTable]), "ja").split("\n");
+    const line = lines.find((l) => l.includes("BASIS_UNPARSED"))!;
+    expect(line).toBe(
+      "    N38    BASIS_UNPARSED       [警告] 根拠「毎年数件程度の増加」は量があいまい（数件程度・参考など）なため、目標値を計算できません。具体的な数値を根拠に書いてください。",
+    );
+    expect(line.match(/N38/g)).toHaveLength(1);
+    expect(lines.find((l) => l.includes("LAYOUT_NOT_FOUND"))).toMatch(/^ {4}— {6}LAYOUT_NOT_FOUND/);
+    const en = renderReportText(report([unparsed]), "en")
+      .split("\n")
+      .find((l) => l.includes("BASIS_UNPARSED"))!;
+    expect(en).toBe(
+      '    N38    BASIS_UNPARSED       [warning] The basis "毎年数件程度の増加" states a vague amount (a few, for reference…), so the target cannot be computed. Write a concrete number.',
+    );
+  });
+
   it("marks a sheet without a KPI table", () => {
     const r = report([]);
     r.sheets[0] = { ...r.sheets[0], layout: null, targetYear: null, rows: [] };

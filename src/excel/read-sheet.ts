@@ -149,8 +149,8 @@ interface Loaded {
 }
 
 /**
- * Queues every part's loads and syncs once; when Excel refuses the batch as too large, loads
- * each half apart (half of the sheets, or, for one sheet, half of its rows).
+ * Queues every part's loads and syncs once; when Excel refuses the batch as too large, loads the
+ * parts apart: each sheet on its own, or, for one sheet, each half of its rows.
  */
 async function loadParts(context: Excel.RequestContext, parts: Part[]): Promise<Loaded[]> {
   const loaded = parts.map(queuePart);
@@ -158,19 +158,17 @@ async function loadParts(context: Excel.RequestContext, parts: Part[]): Promise<
     await context.sync();
     return loaded;
   } catch (e) {
-    const halves = TOO_LARGE.has((e as { code?: string }).code ?? "") ? halve(parts) : null;
-    if (!halves) throw e;
-    const first = await loadParts(context, halves[0]);
-    const second = await loadParts(context, halves[1]);
-    return [...first, ...second];
+    const groups = TOO_LARGE.has((e as { code?: string }).code ?? "") ? split(parts) : null;
+    if (!groups) throw e;
+    const out: Loaded[] = [];
+    for (const group of groups) out.push(...(await loadParts(context, group)));
+    return out;
   }
 }
 
-function halve(parts: Part[]): [Part[], Part[]] | null {
-  if (parts.length > 1) {
-    const mid = Math.ceil(parts.length / 2);
-    return [parts.slice(0, mid), parts.slice(mid)];
-  }
+/** Smaller batches for a refused one; null when it cannot be made smaller (one row). */
+function split(parts: Part[]): Part[][] | null {
+  if (parts.length > 1) return parts.map((p) => [p]);
   const [{ shape, span, rowsPerBlock }] = parts;
   if (span.rows < 2) return null;
   const half = Math.ceil(span.rows / 2);

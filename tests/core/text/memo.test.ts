@@ -76,7 +76,10 @@ describe("parseQuantity through its memo", () => {
       kind: "quantity",
       quantity: { value: 12, unit: { counter: "%" }, unitSource: "numberFormat" },
     });
-    expect(parseQuantity("12", { rawNumber: 12 })).toMatchObject({ kind: "quantity", quantity: { value: 12, unit: null } });
+    expect(parseQuantity("12", { rawNumber: 12 })).toMatchObject({
+      kind: "quantity",
+      quantity: { value: 12, unit: null },
+    });
   });
 
   it("tells -0 from 0 in a raw number", () => {

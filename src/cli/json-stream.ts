@@ -1,0 +1,73 @@
+/**
+ * `JSON.stringify(value, null, 2)`, produced in pieces. The report of a 100,000-row sheet is
+ * ~170 MB of JSON: as one string it would add that much (twice, while the string is built) to
+ * the CLI's peak memory. Objects and arrays are opened level by level down to `depth`; anything
+ * deeper is stringified whole and re-indented — JSON strings hold no raw line break, so every
+ * "\n" in a piece is a line of the layout and takes the enclosing indent.
+ */
+export function* jsonPieces(value: unknown, depth = 5, indent = ""): Generator<string> {
+  const inner = `${indent}  `;
+  if (depth > 0 && Array.isArray(value) && value.length > 0) {
+    yield "[";
+    for (let i = 0; i < value.length; i++) {
+      yield `${i > 0 ? "," : ""}\n${inner}`;
+      const v: unknown = value[i];
+      // As JSON.stringify: an array slot holding undefined, a function or a symbol is null.
+      if (omitted(v)) yield "null";
+      else yield* jsonPieces(v, depth - 1, inner);
+    }
+    yield `\n${indent}]`;
+    return;
+  }
+  if (depth > 0 && isPlainObject(value)) {
+    let first = true;
+    for (const [k, v] of Object.entries(value)) {
+      if (omitted(v)) continue; // as JSON.stringify: such a property is left out
+      yield `${first ? "{" : ","}\n${inner}${JSON.stringify(k)}: `;
+      first = false;
+      yield* jsonPieces(v, depth - 1, inner);
+    }
+    yield first ? "{}" : `\n${indent}}`;
+    return;
+  }
+  const whole = JSON.stringify(value, null, 2);
+  yield indent === "" ? whole : whole.replace(/\n/g, `\n${indent}`);
+}
+
+function omitted(v: unknown): boolean {
+  return v === undefined || typeof v === "function" || typeof v === "symbol";
+}
+
+/** An object JSON.stringify walks key by key (no toJSON of its own, such as a Date's). */
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return (
+    typeof v === "object" && v !== null && !Array.isArray(v) && typeof (v as { toJSON?: unknown }).toJSON !== "function"
+  );
+}
+
+export interface JsonSink {
+  write(s: string): unknown;
+  once?(event: "drain", listener: () => void): unknown;
+}
+
+/** Pieces are gathered into writes of about this many characters. */
+const CHUNK = 1 << 20;
+
+/**
+ * Writes `value` as `JSON.stringify(value, null, 2)` + "\n" to `out` in ~1 MB writes, waiting for
+ * "drain" when a stream says its buffer is full (a slow pipe then holds ~1 MB, not the report).
+ */
+export async function writeJson(out: JsonSink, value: unknown): Promise<void> {
+  let buf = "";
+  const flush = async () => {
+    const ok = out.write(buf);
+    buf = "";
+    if (ok === false && out.once) await new Promise<void>((resolve) => out.once!("drain", resolve));
+  };
+  for (const piece of jsonPieces(value)) {
+    buf += piece;
+    if (buf.length >= CHUNK) await flush();
+  }
+  buf += "\n";
+  await flush();
+}

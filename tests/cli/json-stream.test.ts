@@ -1,0 +1,70 @@
+import fc from "fast-check";
+import { jsonPieces, writeJson } from "../../src/cli/json-stream";
+
+const joined = (v: unknown, depth?: number) => [...jsonPieces(v, depth)].join("");
+
+describe("jsonPieces", () => {
+  it("is JSON.stringify(v, null, 2) for any JSON value and any depth", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 6 }), (v, depth) => {
+        expect(joined(v, depth)).toBe(JSON.stringify(v, null, 2));
+      }),
+    );
+  });
+
+  it("leaves out undefined and function properties, and writes them as null in arrays, as JSON.stringify", () => {
+    const v = { a: undefined, b: [undefined, () => 1, 2], c: () => 1, d: { e: undefined }, f: new Date(0) };
+    expect(joined(v)).toBe(JSON.stringify(v, null, 2));
+    expect(joined(v)).not.toContain('"a"');
+  });
+
+  it("keeps strings with line breaks and quotes escaped, at any indent", () => {
+    const v = { rows: [{ text: 'R6の現状から\n年1%の "増加"', parts: [{ label: "1日平均" }] }] };
+    expect(joined(v, 1)).toBe(JSON.stringify(v, null, 2));
+    expect(joined(v, 5)).toBe(JSON.stringify(v, null, 2));
+  });
+
+  it("opens only down to the depth it is given: deeper values come as one piece", () => {
+    const pieces = [...jsonPieces({ rows: [{ a: 1 }, { a: 2 }] }, 2)];
+    expect(pieces).toContain('{\n      "a": 1\n    }');
+    expect(pieces).toContain('{\n      "a": 2\n    }');
+  });
+});
+
+describe("writeJson", () => {
+  it("writes the whole document and a final line break, in writes of at most about 1 MB", async () => {
+    const writes: string[] = [];
+    const doc = {
+      rows: Array.from({ length: 20000 }, (_, i) => ({ row: i, indicator: `指標${i}`, note: "x".repeat(40) })),
+    };
+    await writeJson({ write: (s) => writes.push(s) }, doc);
+    expect(writes.join("")).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+    expect(writes.length).toBeGreaterThan(1);
+    expect(Math.max(...writes.map((w) => w.length))).toBeLessThan((1 << 20) + 1000);
+  });
+
+  it("waits for drain when the stream says its buffer is full", async () => {
+    const events: string[] = [];
+    let drain: (() => void) | null = null;
+    const sink = {
+      write: (s: string) => {
+        events.push(`write ${s.length}`);
+        return false;
+      },
+      once: (_: "drain", listener: () => void) => {
+        events.push("wait");
+        drain = listener;
+      },
+    };
+    const done = writeJson(sink, { a: 1 });
+    await Promise.resolve();
+    expect(events).toEqual(["write 13", "wait"]);
+    let finished = false;
+    void done.then(() => (finished = true));
+    await Promise.resolve();
+    expect(finished).toBe(false);
+    drain!();
+    await done;
+    expect(finished).toBe(true);
+  });
+});

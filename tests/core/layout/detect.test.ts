@@ -58,4 +58,63 @@ describe("table detection", () => {
     const [t] = detectTables(sheet("S", [["指標名", "現状値", "目標値"]]));
     expect([t.dataTop, t.dataBottom]).toEqual([1, 0]);
   });
+
+  describe("a data row is not a header, though its cells hold header words", () => {
+    const GENERIC_HEADER = ["No.", "指標名", "単位", "現状値", "基準年度", "目標値", "目標年度", "目標値の設定根拠"];
+    const rows = [
+      ["第2次○○市総合計画　成果指標一覧"],
+      [],
+      GENERIC_HEADER,
+      ["1", "図書館の年間貸出冊数", "冊", "412,000", "2023年度", "450,000", "2030年度", "毎年1%の増加を目指す"],
+      ["2", "特定健診受診率", "%", "49", "2022年度", "60", "2030年度", "国の目標値を目指す"],
+      ["3", "ごみの1人1日当たり排出量", "g", "812", "2023年度", "780", "2030年度", "現状維持"],
+    ];
+
+    it("two years and 目標値 in the basis prose beside numbers: still data of the one table", () => {
+      const tables = detectTables(sheet("成果指標", rows));
+      expect(tables.map((t) => [t.id, t.headerTop, t.dataTop, t.dataBottom, t.repeatedHeaderRows])).toEqual([
+        ["generic", 2, 3, 5, []],
+      ]);
+      expect(readHeaderAt(sheet("S", rows), 4)).toBeNull();
+    });
+
+    it("指標 in the prose and no No. column: still data", () => {
+      const row = ["特定健診受診率", "%", "49", "2022年度", "60", "2030年度", "指標の定義変更により目標値を再設定"];
+      expect(readHeaderAt(sheet("S", [row]), 0)).toBeNull();
+    });
+
+    it("years and header-like prose only, no number: not mostly header words, so data", () => {
+      const row = [
+        "特定健診受診率",
+        "受診者の割合",
+        "2022年度",
+        "2030年度",
+        "国の目標値を目指す",
+        "健康増進課",
+        "案内を送付",
+      ];
+      expect(readHeaderAt(sheet("S", [row]), 0)).toBeNull();
+      // The same cells with header words in the other columns are a header.
+      const header = ["指標名", "単位", "2022年度", "2030年度", "目標値", "担当課"];
+      expect(readHeaderAt(sheet("S", [header]), 0)).not.toBeNull();
+    });
+
+    it("the true header repeated after the data rows is still recognised as a repeated header", () => {
+      const tables = detectTables(sheet("成果指標", [...rows, GENERIC_HEADER, rows[3]]));
+      expect(tables).toHaveLength(1);
+      expect(tables[0].repeatedHeaderRows).toEqual([6]);
+      expect(tables[0].dataBottom).toBe(7);
+    });
+
+    it("a bare Western year labels a yearly column, so it does not make a header a data row", () => {
+      const header = ["指標名", "現状値", "2021", "2022", "目標値"];
+      expect(readHeaderAt(sheet("S", [header]), 0)?.map.columns).toMatchObject({
+        indicator: 0,
+        baseline: 1,
+        target: 4,
+      });
+      // A number that cannot be a year is data.
+      expect(readHeaderAt(sheet("S", [["指標名", "現状値", "49", "2022", "目標値"]]), 0)).toBeNull();
+    });
+  });
 });

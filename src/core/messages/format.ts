@@ -3,10 +3,13 @@ import type { Catalog, MessageTemplate } from "./types";
 export type Lang = "ja" | "en";
 export type MessageParams = Record<string, string | number>;
 
+// Built once: toLocaleString with a locale builds a new Intl.NumberFormat on every call, and
+// every finding of every row renders its numbers here. `format` gives the same text.
+const INTEGER = new Intl.NumberFormat("en-US");
+const DECIMAL = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
+
 function formatParam(v: string | number): string {
-  if (typeof v === "number") {
-    return Number.isInteger(v) ? v.toLocaleString("en-US") : v.toLocaleString("en-US", { maximumFractionDigits: 6 });
-  }
+  if (typeof v === "number") return (Number.isInteger(v) ? INTEGER : DECIMAL).format(v);
   return v;
 }
 

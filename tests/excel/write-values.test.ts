@@ -131,6 +131,25 @@ describe("writeValues / revert", () => {
     expect(await createExcelPort(fakeOfficeDeps(fake)).revert()).toEqual({ restored: 0 });
     expect(fake.snapshotState()).toEqual(before);
   });
+
+  it("tells what it wrote and whether a revert is possible, without reading the workbook unless asked", async () => {
+    const fake = workbook();
+    const port = createExcelPort(fakeOfficeDeps(fake));
+    expect(await port.writeValues([])).toEqual({ written: 0, canRevert: false });
+    // N3 already holds 150件: nothing to write, nothing to revert.
+    expect(await port.writeValues([{ sheet: "KPI", address: "N3", value: "150件" }])).toEqual({
+      written: 0,
+      canRevert: false,
+    });
+    const result = await port.writeValues(WRITES);
+    expect(result).toEqual({ written: 3, canRevert: true });
+    expect("contents" in result).toBe(false);
+    // Writing the same again changes nothing, and the first snapshot still allows the revert.
+    expect(await port.writeValues(WRITES)).toEqual({ written: 0, canRevert: true });
+    const reverted = await port.revert();
+    expect(reverted).toEqual({ restored: 3 });
+    expect("contents" in reverted).toBe(false);
+  });
 });
 
 describe("snapshot encoding", () => {

@@ -136,6 +136,23 @@ describe("目標値を再計算", () => {
     expect((screen.getByRole("button", { name: "元に戻す" }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  test("each action reads the workbook once: 検証 one read, 適用 and 元に戻す a read carried by the write, no canRevert round trip", async () => {
+    const port = new MemoryPort([kpiGrid()]);
+    const canRevert = jest.spyOn(port, "canRevert");
+    const { user } = setup(SCRIPT, port);
+    await openPreview(user);
+    expect(port.log.workbookReads).toBe(1);
+    await user.click(screen.getByRole("button", { name: "適用（1）" }));
+    await screen.findByText("1個のセルに書き込みました。");
+    expect(port.log.workbookReads).toBe(2);
+    expect((screen.getByRole("button", { name: "元に戻す" }) as HTMLButtonElement).disabled).toBe(false);
+    await user.click(screen.getByRole("button", { name: "元に戻す" }));
+    await screen.findByText("1個のセルを元に戻しました。");
+    expect(port.log.workbookReads).toBe(3);
+    // Only the pane's opening asks whether a revert is possible.
+    expect(canRevert).toHaveBeenCalledTimes(1);
+  });
+
   test("a mismatch the user ticks is overwritten; unticking the empty one leaves it empty", async () => {
     const { user, port } = setup();
     await openPreview(user);

@@ -5,7 +5,9 @@
  * The 100,000-row workbook is not among them: tests/cli builds it at run time in tests/.tmp,
  * a few megabytes that need not live in git.
  */
+import { execFileSync } from "child_process";
 import { promises as fs } from "fs";
+import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { kyoseiVision } from "../samples/data/kyosei-vision";
@@ -165,6 +167,167 @@ function formulasErrorsDates(): ExcelJS.Workbook {
   return wb;
 }
 
+/**
+ * A KPI table as wide as 1,000 columns (unlabelled figures right of the table), with dates,
+ * booleans and a 100,000-character value among its rows. (Twenty or more *labelled* extra
+ * columns make the header unrecognisable today: LAYOUT_NOT_FOUND.)
+ */
+function hostileTable(): ExcelJS.Workbook {
+  const wb = workbook();
+  const ws = wb.addWorksheet("千列の表");
+  const extra = (row: number) => Array.from({ length: 992 }, (_, i) => (row === 0 ? null : i + row));
+  ws.addRow(["No.", "指標名", "単位", "現状値", "基準年度", "目標値", "目標年度", "目標値の設定根拠", ...extra(0)]);
+  ws.addRow([
+    1,
+    "市民活動団体の登録数",
+    "団体",
+    86,
+    "2023年度",
+    100,
+    "2030年度",
+    "毎年2団体の増加を目指す",
+    ...extra(1),
+  ]);
+  ws.addRow([2, "日付の現状値", "回", new Date(Date.UTC(2024, 2, 31)), "2023年度", 15, "2030年度", "", ...extra(2)]);
+  ws.addRow([3, "真偽値の目標値", "校", 6, "2023年度", false, "2030年度", "", ...extra(3)]);
+  ws.addRow([4, "長すぎる現状値", "件", "1".repeat(100000), "2023年度", 12, "2030年度", "", ...extra(4)]);
+  return wb;
+}
+
+/**
+ * Styles, formulas, merges, validation, hyperlinks, notes, several sheets (one hidden) around
+ * a KPI table: what `--out` must carry over untouched.
+ */
+function styled(): ExcelJS.Workbook {
+  const wb = workbook();
+  const ws = wb.addWorksheet("成果指標");
+  ws.columns = [
+    { width: 6 },
+    { width: 28 },
+    { width: 7 },
+    { width: 12 },
+    { width: 11 },
+    { width: 12 },
+    { width: 11 },
+    { width: 40 },
+  ];
+  ws.addRow(["No.", "指標名", "単位", "現状値", "基準年度", "目標値", "目標年度", "目標値の設定根拠"]);
+  ws.addRow([
+    1,
+    "図書館の年間貸出冊数",
+    "冊",
+    412000,
+    "2023年度",
+    450000,
+    "2030年度",
+    "2023年度の現状から毎年1%の増加を目指す",
+  ]);
+  ws.addRow([2, "市民活動団体の登録数", "団体", 86, "2023年度", "百くらい", "2030年度", "毎年2団体の増加を目指す"]);
+  ws.addRow([
+    3,
+    "特定健診受診率",
+    "%",
+    { formula: "D6/D7*100", result: 48.5 },
+    "2022年度",
+    60,
+    "2030年度",
+    "国の目標値を目指す",
+  ]);
+  ws.addRow([]);
+  ws.addRow(["", "受診者数", "人", 4850]);
+  ws.addRow(["", "対象者数", "人", 10000]);
+  ws.addRow(["出典: 市統計書"]);
+  ws.mergeCells("A8:H8");
+  const thin = { style: "thin" as const, color: { argb: "FF404040" } };
+  for (let r = 1; r <= 4; r++) {
+    ws.getRow(r).height = r === 1 ? 30 : 22;
+    for (let c = 1; c <= 8; c++) {
+      const cell = ws.getCell(r, c);
+      cell.border = { top: thin, left: thin, bottom: { style: "double", color: { argb: "FF0000FF" } }, right: thin };
+      cell.alignment = { vertical: "middle", horizontal: c === 2 ? "left" : "center", wrapText: c === 8 };
+      cell.font = { name: "游ゴシック", size: r === 1 ? 11 : 10, bold: r === 1, color: { argb: "FF1F3864" } };
+    }
+  }
+  // Fills the marks will cover: the original must stay recoverable.
+  ws.getCell("F3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF92D050" } };
+  ws.getCell("D4").fill = {
+    type: "pattern",
+    pattern: "darkGrid",
+    fgColor: { argb: "FFFFFF00" },
+    bgColor: { argb: "FF00B0F0" },
+  };
+  ws.getRow(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+  ws.getCell("D2").numFmt = '#,##0"冊"';
+  ws.getCell("F2").numFmt = "#,##0";
+  ws.getCell("D4").numFmt = "0.0";
+  ws.getCell("F3").note = "担当課に確認中";
+  ws.getCell("C2").dataValidation = { type: "list", allowBlank: true, formulae: ['"冊,団体,%,人"'] };
+  ws.getCell("A8").value = { text: "出典: 市統計書", hyperlink: "https://example.jp/toukei" };
+  ws.getCell("A8").font = { underline: true, color: { argb: "FF0563C1" } };
+  ws.views = [{ state: "frozen", ySplit: 1 }];
+
+  const memo = wb.addWorksheet("メモ");
+  memo.getCell("A1").value = "作業メモ";
+  memo.getCell("B2").value = { formula: "'成果指標'!D2*2", result: 824000 };
+  memo.getCell("A3").value = new Date(Date.UTC(2025, 2, 31));
+  memo.getCell("A3").numFmt = "yyyy/mm/dd";
+  memo.getCell("A4").value = true;
+  const hidden = wb.addWorksheet("非表示", { state: "hidden" });
+  hidden.getCell("A1").value = "非表示シートの値";
+  hidden.getColumn(1).width = 33;
+  return wb;
+}
+
+/**
+ * A real password-protected workbook (password "kpi"): LibreOffice saves generic.xlsx with
+ * OOXML encryption through a Basic macro (its --convert-to filter options cannot encrypt).
+ * Returns null where LibreOffice is missing.
+ */
+async function encryptedByLibreOffice(source: string): Promise<Buffer | null> {
+  try {
+    execFileSync("sh", ["-c", "command -v soffice"], { stdio: "ignore" });
+  } catch {
+    process.stdout.write("soffice not found: encrypted-real.xlsx not rebuilt\n");
+    return null;
+  }
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "kpi-encrypt-"));
+  const profile = `-env:UserInstallation=file://${tmp}/profile`;
+  const soffice = (...args: string[]) =>
+    execFileSync("soffice", [profile, "--headless", ...args], { stdio: "ignore", timeout: 120_000 });
+  try {
+    soffice("--terminate_after_init");
+    const q = (s: string) => s.replace(/"/g, "&quot;");
+    const macro = [
+      "Sub Encrypt(src As String, dst As String)",
+      "  Dim a(0) As New com.sun.star.beans.PropertyValue",
+      `  a(0).Name = "Hidden" : a(0).Value = True`,
+      `  doc = StarDesktop.loadComponentFromURL(ConvertToURL(src), "_blank", 0, a())`,
+      "  Dim enc(1) As New com.sun.star.beans.NamedValue",
+      `  enc(0).Name = "OOXPassword" : enc(0).Value = "kpi"`,
+      `  enc(1).Name = "CryptoType" : enc(1).Value = "Standard"`,
+      "  Dim b(1) As New com.sun.star.beans.PropertyValue",
+      `  b(0).Name = "FilterName" : b(0).Value = "Calc MS Excel 2007 XML"`,
+      `  b(1).Name = "EncryptionData" : b(1).Value = enc()`,
+      "  doc.storeToURL(ConvertToURL(dst), b())",
+      "  doc.close(True)",
+      "End Sub",
+    ].join("\n");
+    await fs.writeFile(
+      path.join(tmp, "profile", "user", "basic", "Standard", "Module1.xba"),
+      '<?xml version="1.0" encoding="UTF-8"?>\n' +
+        '<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">\n' +
+        '<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">' +
+        q(macro) +
+        "</script:module>\n",
+    );
+    const out = path.join(tmp, "encrypted.xlsx");
+    soffice(`macro:///Standard.Module1.Encrypt("${source}","${out}")`);
+    return await fs.readFile(out);
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+  }
+}
+
 function noKpiTable(): ExcelJS.Workbook {
   const wb = workbook();
   const ws = wb.addWorksheet("備品一覧");
@@ -213,9 +376,13 @@ function compoundFile(streams: string[]): Buffer {
   return Buffer.concat([header, dir]);
 }
 
-async function write(name: string, data: ExcelJS.Workbook | Buffer | Promise<ExcelJS.Workbook>): Promise<void> {
+async function write(
+  name: string,
+  data: ExcelJS.Workbook | Buffer | Promise<ExcelJS.Workbook | Buffer | null>,
+): Promise<void> {
   const file = path.join(DIR, name);
   const value = await data;
+  if (value === null) return;
   if (Buffer.isBuffer(value)) await fs.writeFile(file, value);
   else await value.xlsx.writeFile(file);
   process.stdout.write(`wrote tests/fixtures/${name}\n`);
@@ -244,6 +411,9 @@ async function build(): Promise<void> {
   await write("empty-file.xlsx", Buffer.alloc(0));
   await write("encrypted.xlsx", compoundFile(["EncryptionInfo", "EncryptedPackage"]));
   await write("legacy.xls", compoundFile(["Workbook"]));
+  await write("hostile-table.xlsx", hostileTable());
+  await write("styled.xlsx", styled());
+  await write("encrypted-real.xlsx", encryptedByLibreOffice(path.join(DIR, "generic.xlsx")));
 }
 
 build().catch((err: unknown) => {

@@ -12,6 +12,11 @@ export const SEVERITY_FILL: Record<Severity, string> = {
 };
 
 export const RESULT_SHEET = "検証結果";
+/** Title of the 検証結果 section that keeps each marked cell's fill from before the mark. */
+export const ORIGINAL_FILLS_TITLE = "元の塗りつぶし / Original fills";
+
+/** A marked cell's fill before the mark (JSON of exceljs's fill; "" = none), sheet → address → fill. */
+type OriginalFills = Map<string, Map<string, string>>;
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const SEVERITY_JA: Record<Severity, string> = { error: "エラー", warning: "警告", info: "情報" };
@@ -35,13 +40,28 @@ export async function writeAnnotated(input: string, report: Report, output: stri
   }
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await fs.readFile(input)) as unknown as ExcelJS.Buffer);
+  for (const ws of wb.worksheets) keepPageNumbering(ws);
+  // A copy checked again: its cells may already wear our marks; the first record is the original.
+  const originals = readOriginalFills(wb.getWorksheet(RESULT_SHEET));
   for (const sheet of report.sheets) {
     const ws = wb.getWorksheet(sheet.name);
-    if (ws) markSheet(ws, sheet.findings);
+    if (!ws) continue;
+    if (!originals.has(sheet.name)) originals.set(sheet.name, new Map());
+    markSheet(ws, sheet.findings, originals.get(sheet.name)!);
   }
-  addResultSheet(wb, report);
+  addResultSheet(wb, report, originals);
   await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
   await wb.xlsx.writeFile(output);
+}
+
+/**
+ * exceljs reads a missing firstPageNumber as 1 and then writes useFirstPageNumber="1": printed
+ * page numbers would restart at 1 on every sheet. Keep Excel's automatic numbering where the
+ * input had it.
+ */
+function keepPageNumbering(ws: ExcelJS.Worksheet): void {
+  const setup = ws.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
+  if (setup.useFirstPageNumber === false) setup.firstPageNumber = undefined;
 }
 
 function noteLine(f: Finding): string {
@@ -55,7 +75,7 @@ function existingNote(cell: ExcelJS.Cell): string {
   return (note.texts ?? []).map((t) => t.text).join("");
 }
 
-function markSheet(ws: ExcelJS.Worksheet, findings: Finding[]): void {
+function markSheet(ws: ExcelJS.Worksheet, findings: Finding[], originals: Map<string, string>): void {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
     if (!f.cell) continue;
@@ -69,6 +89,7 @@ function markSheet(ws: ExcelJS.Worksheet, findings: Finding[]): void {
       (a, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[a] ? f.severity : a),
       "info" as Severity,
     );
+    if (!originals.has(address)) originals.set(address, cell.style?.fill ? JSON.stringify(cell.style.fill) : "");
     // exceljs may share one style object between cells: give this cell its own copy.
     cell.style = {
       ...cell.style,
@@ -84,7 +105,37 @@ function sheetRef(name: string, address: string): string {
   return `'${name.replace(/'/g, "''")}'!${address}`;
 }
 
-function addResultSheet(wb: ExcelJS.Workbook, report: Report): void {
+/** The original fills an earlier run recorded in its 検証結果 sheet (the section after its title). */
+function readOriginalFills(ws: ExcelJS.Worksheet | undefined): OriginalFills {
+  const fills: OriginalFills = new Map();
+  if (!ws) return fills;
+  let inSection = false;
+  let header = false;
+  ws.eachRow((row) => {
+    const [sheet, address, fill] = [1, 2, 3].map((c) => row.getCell(c).value);
+    if (sheet === ORIGINAL_FILLS_TITLE) {
+      inSection = true;
+      header = true;
+      return;
+    }
+    if (!inSection) return;
+    if (header) {
+      header = false;
+      return;
+    }
+    if (typeof sheet !== "string" || typeof address !== "string") return;
+    if (!fills.has(sheet)) fills.set(sheet, new Map());
+    fills.get(sheet)!.set(address, typeof fill === "string" ? fill : "");
+  });
+  return fills;
+}
+
+/** Fill JSON recorded by this writer back to an exceljs fill (undefined = the cell had none). */
+export function parseOriginalFill(text: string): ExcelJS.Fill | undefined {
+  return text ? (JSON.parse(text) as ExcelJS.Fill) : undefined;
+}
+
+function addResultSheet(wb: ExcelJS.Workbook, report: Report, originals: OriginalFills): void {
   const old = wb.getWorksheet(RESULT_SHEET);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(RESULT_SHEET);
@@ -128,6 +179,18 @@ function addResultSheet(wb: ExcelJS.Workbook, report: Report): void {
         t.explanation,
       ]);
     }
+  }
+  addOriginalFillRows(ws, originals);
+}
+
+/** Where each mark went and what it covered, so the original look can be restored. */
+function addOriginalFillRows(ws: ExcelJS.Worksheet, originals: OriginalFills): void {
+  if (![...originals.values()].some((m) => m.size > 0)) return;
+  ws.addRow([]);
+  ws.addRow([ORIGINAL_FILLS_TITLE]).font = { bold: true };
+  ws.addRow(["シート / Sheet", "セル / Cell", "塗りつぶし（空欄 = なし） / Fill (blank = none)"]).font = { bold: true };
+  for (const [sheet, cells] of originals) {
+    for (const [address, fill] of cells) ws.addRow([sheet, address, fill]);
   }
 }
 

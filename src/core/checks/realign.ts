@@ -99,16 +99,30 @@ export function keepCost(tokens: Token[], slots: Slot[]): number {
   return cost + (indicatorFilled || !slots.some((s) => s.role === "indicator") ? 0 : MISFIT);
 }
 
-/** The best assignment: slot index per token, and its cost; null when no assignment exists. */
+/**
+ * The best assignment: slot index per token, and its cost; null when no assignment exists.
+ *
+ * dp over (token i, its slot j, f = the indicator slot has a token). Token i in slot j comes from
+ * token i-1 in a slot jp ≤ j at a cost that depends on jp only through MOVE_CHANGE, which is 0 for
+ * the one jp keeping the shift and 1.5 for every other (plus JOIN when jp = j). So the best jp is
+ * one of: the first minimum over jp < j (running prefix minimum), the shift-keeping jp, or the join
+ * — O(m·n) instead of trying every jp. Ties go to the lowest jp, then the lowest f, as a scan of
+ * every (jp, f) in that order with a strict < would give (tests/core/checks/realign.test.ts
+ * compares with that scan).
+ */
 export function realign(tokens: Token[], slots: Slot[]): { slotOf: number[]; cost: number } | null {
   const m = tokens.length;
   const n = slots.length;
   const ind = slots.findIndex((s) => s.role === "indicator");
-  // dp[i][j][f]: tokens 0..i placed, token i in slot j, f = the indicator slot has a token.
   const size = m * n * 2;
   const dp = new Float64Array(size).fill(Infinity);
   const from = new Int32Array(size).fill(-1);
   const at = (i: number, j: number, f: number) => (i * n + j) * 2 + f;
+  // Slots are sorted by column: the first slot of each column (a column has one slot, normally).
+  const slotAt = new Map<number, number>();
+  slots.forEach((s, j) => {
+    if (!slotAt.has(s.col)) slotAt.set(s.col, j);
+  });
 
   const place = (i: number, j: number) => {
     const t = tokens[i];
@@ -120,28 +134,72 @@ export function realign(tokens: Token[], slots: Slot[]): { slotOf: number[]; cos
     if (m === 0) break;
     dp[at(0, j, j === ind ? 1 : 0)] = place(0, j);
   }
+  // Per f: the first jp < j with the least dp[i-1][jp][f] (prefix minimum, extended as j grows).
+  const prefixCost = [Infinity, Infinity];
+  const prefixSlot = [-1, -1];
   for (let i = 1; i < m; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
+    const canJoin = TEXTUAL.has(t.kind) && TEXTUAL.has(prev.kind);
+    prefixCost[0] = prefixCost[1] = Infinity;
+    prefixSlot[0] = prefixSlot[1] = -1;
     for (let j = 0; j < n; j++) {
+      if (j > 0) {
+        for (let f = 0; f < 2; f++) {
+          const p = dp[at(i - 1, j - 1, f)];
+          if (p < prefixCost[f]) {
+            prefixCost[f] = p;
+            prefixSlot[f] = j - 1;
+          }
+        }
+      }
       const s = slots[j];
       if (s.blocked && s.col !== t.col) continue;
       const base = place(i, j);
-      for (let jp = 0; jp <= j; jp++) {
-        const join = jp === j;
-        if (join && !(s.role === "label" && TEXTUAL.has(t.kind) && TEXTUAL.has(prev.kind))) continue;
-        const change = s.col - t.col !== slots[jp].col - prev.col ? MOVE_CHANGE : 0;
-        for (let f = 0; f < 2; f++) {
-          const p = dp[at(i - 1, jp, f)];
-          if (p === Infinity) continue;
-          const nf = f === 1 || j === ind ? 1 : 0;
-          const c = p + base + change + (join ? JOIN : 0);
-          const k = at(i, j, nf);
-          if (c < dp[k]) {
-            dp[k] = c;
-            from[k] = at(i - 1, jp, f);
+      // The slots (before j) keeping token i-1 at the shift token i gets here: no MOVE_CHANGE.
+      const keepCol = s.col - t.col + prev.col;
+      const keepFirst = slotAt.get(keepCol) ?? n;
+      const join = s.role === "label" && canJoin;
+      const joinChange = s.col - t.col !== s.col - prev.col ? MOVE_CHANGE : 0;
+      // Candidates per source f, each as (cost, jp); the first strict minimum in (jp, f) order wins.
+      let bestCost = [Infinity, Infinity];
+      let bestFrom = [-1, -1];
+      for (let f = 0; f < 2; f++) {
+        let c = Infinity;
+        let jp = -1;
+        if (prefixSlot[f] >= 0) {
+          c = prefixCost[f] + MOVE_CHANGE;
+          jp = prefixSlot[f];
+        }
+        for (let k = keepFirst; k < j && slots[k].col === keepCol; k++) {
+          const kc = dp[at(i - 1, k, f)];
+          if (kc < c || (kc === c && k < jp)) {
+            c = kc;
+            jp = k;
           }
         }
+        if (join) {
+          const jc = dp[at(i - 1, j, f)] + joinChange + JOIN;
+          if (jc < c) {
+            c = jc;
+            jp = j;
+          }
+        }
+        bestCost[f] = c;
+        bestFrom[f] = jp;
+      }
+      if (j === ind) {
+        // Both sources land in f = 1: keep the earlier (jp, f) on a tie.
+        const one = bestCost[1] < bestCost[0] || (bestCost[1] === bestCost[0] && bestFrom[1] < bestFrom[0]) ? 1 : 0;
+        bestCost = [Infinity, bestCost[one]];
+        bestFrom = [-1, bestFrom[one] < 0 ? -1 : at(i - 1, bestFrom[one], one)];
+      } else {
+        bestFrom = bestFrom.map((jp, f) => (jp < 0 ? -1 : at(i - 1, jp, f)));
+      }
+      for (let f = 0; f < 2; f++) {
+        if (bestCost[f] === Infinity) continue;
+        dp[at(i, j, f)] = base + bestCost[f];
+        from[at(i, j, f)] = bestFrom[f];
       }
     }
   }
@@ -150,7 +208,7 @@ export function realign(tokens: Token[], slots: Slot[]): { slotOf: number[]; cos
   let bestK = -1;
   for (let j = 0; j < n; j++) {
     for (let f = 0; f < 2; f++) {
-      const k = at(m - 1, j, f);
+      const k = ((m - 1) * n + j) * 2 + f;
       const c = dp[k] + (f === 1 || ind < 0 ? 0 : MISFIT);
       if (c < best) {
         best = c;

@@ -265,6 +265,18 @@ function styled(): ExcelJS.Workbook {
   ws.getCell("A8").value = { text: "出典: 市統計書", hyperlink: "https://example.jp/toukei" };
   ws.getCell("A8").font = { underline: true, color: { argb: "FF0563C1" } };
   ws.views = [{ state: "frozen", ySplit: 1 }];
+  ws.addConditionalFormatting({
+    ref: "F2:F4",
+    rules: [
+      {
+        type: "cellIs",
+        operator: "lessThan",
+        formulae: ["D2"],
+        priority: 1,
+        style: { font: { color: { argb: "FFC00000" } } },
+      },
+    ],
+  });
 
   const memo = wb.addWorksheet("メモ");
   memo.getCell("A1").value = "作業メモ";

@@ -58,6 +58,10 @@ function recordedFills(copy: ExcelJS.Workbook): Map<string, Map<string, string>>
  */
 const EXCELJS_DEFAULT_FONT = { size: 11, color: { theme: 1 }, name: "Calibri", family: 2, scheme: "minor" };
 
+/** Worksheet parts exceljs keeps but does not declare in its typings. */
+const internals = (ws: ExcelJS.Worksheet) =>
+  ws as unknown as { dataValidations: { model: unknown }; conditionalFormattings: unknown[] };
+
 const FILES: [string, string][] = [
   ["kyosei-vision.xlsx", sample("kyosei-vision.xlsx")],
   ["sousei-strategy.xlsx", sample("sousei-strategy.xlsx")],
@@ -163,8 +167,8 @@ describe.each(FILES)("--out copy of %s", (name, input) => {
         Array.from({ length: w.rowCount }, (_, i) => [w.getRow(i + 1).height, w.getRow(i + 1).hidden]);
       expect(heights(b)).toEqual(heights(a));
       expect(b.views).toEqual(a.views);
-      expect(b.dataValidations.model).toEqual(a.dataValidations.model);
-      expect(b.conditionalFormattings).toEqual(a.conditionalFormattings);
+      expect(internals(b).dataValidations.model).toEqual(internals(a).dataValidations.model);
+      expect(internals(b).conditionalFormattings).toEqual(internals(a).conditionalFormattings);
       expect(b.pageSetup).toEqual(a.pageSetup);
     }
   });
@@ -193,6 +197,7 @@ describe("the fixture exercises what it claims", () => {
       hyperlink: "https://example.jp/toukei",
     });
     expect(b.getWorksheet("非表示")!.state).toBe("hidden");
+    expect(internals(b.getWorksheet("成果指標")!).conditionalFormattings).toHaveLength(1);
     expect(b.getWorksheet("成果指標")!.getCell("D4").formula).toBe("D6/D7*100");
   });
 

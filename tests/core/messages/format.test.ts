@@ -1,0 +1,21 @@
+import { fill, render } from "../../../src/core/messages/format";
+
+describe("fill", () => {
+  it("puts each param in its placeholder, numbers with thousands separators", () => {
+    expect(fill("{cell}: {value}人 ({value}人)", { cell: "N7", value: 18939 })).toBe("N7: 18,939人 (18,939人)");
+    expect(fill("{x}", { x: 1234.5678901 })).toBe("1,234.56789");
+    expect(fill("{x}", { x: -0.5 })).toBe("-0.5");
+  });
+
+  it("leaves an unknown placeholder visible, and text without placeholders as it is", () => {
+    expect(fill("{cell} と {missing}", { cell: "A1" })).toBe("A1 と {missing}");
+    expect(fill("根拠がありません", { cell: "A1" })).toBe("根拠がありません");
+    expect(fill("{not a name}", {})).toBe("{not a name}");
+  });
+
+  it("renders both languages of a catalogue entry, and rejects an unknown key", () => {
+    const catalog = { K: { ja: "{n}件", en: "{n} items" } };
+    expect(render(catalog, "K", { n: 1200 })).toEqual({ ja: "1,200件", en: "1,200 items" });
+    expect(() => render(catalog, "X", {})).toThrow("message key not in catalogue: X");
+  });
+});

@@ -124,15 +124,21 @@ export function realign(tokens: Token[], slots: Slot[]): { slotOf: number[]; cos
     if (!slotAt.has(s.col)) slotAt.set(s.col, j);
   });
 
-  const place = (i: number, j: number) => {
-    const t = tokens[i];
-    const s = slots[j];
-    return kindCost(t.kind, s.role) + (s.col === t.col ? 0 : t.moveCost);
-  };
+  // Placement costs, read O(m·n) times: computed once.
+  const place = new Float64Array(m * n);
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      const t = tokens[i];
+      const s = slots[j];
+      place[i * n + j] = kindCost(t.kind, s.role) + (s.col === t.col ? 0 : t.moveCost);
+    }
+  }
+  const bestCost = new Float64Array(2);
+  const bestFrom = new Int32Array(2);
   for (let j = 0; j < n; j++) {
     if (slots[j].blocked && slots[j].col !== tokens[0]?.col) continue;
     if (m === 0) break;
-    dp[at(0, j, j === ind ? 1 : 0)] = place(0, j);
+    dp[at(0, j, j === ind ? 1 : 0)] = place[j];
   }
   // Per f: the first jp < j with the least dp[i-1][jp][f] (prefix minimum, extended as j grows).
   const prefixCost = [Infinity, Infinity];
@@ -155,15 +161,12 @@ export function realign(tokens: Token[], slots: Slot[]): { slotOf: number[]; cos
       }
       const s = slots[j];
       if (s.blocked && s.col !== t.col) continue;
-      const base = place(i, j);
       // The slots (before j) keeping token i-1 at the shift token i gets here: no MOVE_CHANGE.
       const keepCol = s.col - t.col + prev.col;
       const keepFirst = slotAt.get(keepCol) ?? n;
       const join = s.role === "label" && canJoin;
       const joinChange = s.col - t.col !== s.col - prev.col ? MOVE_CHANGE : 0;
       // Candidates per source f, each as (cost, jp); the first strict minimum in (jp, f) order wins.
-      let bestCost = [Infinity, Infinity];
-      let bestFrom = [-1, -1];
       for (let f = 0; f < 2; f++) {
         let c = Infinity;
         let jp = -1;
@@ -186,19 +189,18 @@ export function realign(tokens: Token[], slots: Slot[]): { slotOf: number[]; cos
           }
         }
         bestCost[f] = c;
-        bestFrom[f] = jp;
+        bestFrom[f] = jp < 0 ? -1 : at(i - 1, jp, f);
       }
       if (j === ind) {
-        // Both sources land in f = 1: keep the earlier (jp, f) on a tie.
+        // Both sources land in f = 1: keep the earlier (jp, f) on a tie (state indexes order as (jp, f)).
         const one = bestCost[1] < bestCost[0] || (bestCost[1] === bestCost[0] && bestFrom[1] < bestFrom[0]) ? 1 : 0;
-        bestCost = [Infinity, bestCost[one]];
-        bestFrom = [-1, bestFrom[one] < 0 ? -1 : at(i - 1, bestFrom[one], one)];
-      } else {
-        bestFrom = bestFrom.map((jp, f) => (jp < 0 ? -1 : at(i - 1, jp, f)));
+        bestCost[1] = bestCost[one];
+        bestFrom[1] = bestFrom[one];
+        bestCost[0] = Infinity;
       }
       for (let f = 0; f < 2; f++) {
         if (bestCost[f] === Infinity) continue;
-        dp[at(i, j, f)] = base + bestCost[f];
+        dp[at(i, j, f)] = place[i * n + j] + bestCost[f];
         from[at(i, j, f)] = bestFrom[f];
       }
     }

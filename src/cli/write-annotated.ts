@@ -12,11 +12,8 @@ export const SEVERITY_FILL: Record<Severity, string> = {
 };
 
 export const RESULT_SHEET = "検証結果";
-/** Title of the 検証結果 section that keeps each marked cell's fill from before the mark. */
-export const ORIGINAL_FILLS_TITLE = "元の塗りつぶし / Original fills";
-
-/** A marked cell's fill before the mark (JSON of exceljs's fill; "" = none), sheet → address → fill. */
-type OriginalFills = Map<string, Map<string, string>>;
+/** The note line that keeps a marked cell's fill from before the mark (exceljs fill JSON, or "none"). */
+export const ORIGINAL_FILL_PREFIX = "元の塗りつぶし / original fill: ";
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const SEVERITY_JA: Record<Severity, string> = { error: "エラー", warning: "警告", info: "情報" };
@@ -41,15 +38,11 @@ export async function writeAnnotated(input: string, report: Report, output: stri
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await fs.readFile(input)) as unknown as ExcelJS.Buffer);
   for (const ws of wb.worksheets) keepPageNumbering(ws);
-  // A copy checked again: its cells may already wear our marks; the first record is the original.
-  const originals = readOriginalFills(wb.getWorksheet(RESULT_SHEET));
   for (const sheet of report.sheets) {
     const ws = wb.getWorksheet(sheet.name);
-    if (!ws) continue;
-    if (!originals.has(sheet.name)) originals.set(sheet.name, new Map());
-    markSheet(ws, sheet.findings, originals.get(sheet.name)!);
+    if (ws) markSheet(ws, sheet.findings);
   }
-  addResultSheet(wb, report, originals);
+  addResultSheet(wb, report);
   await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
   await wb.xlsx.writeFile(output);
 }
@@ -75,7 +68,15 @@ function existingNote(cell: ExcelJS.Cell): string {
   return (note.texts ?? []).map((t) => t.text).join("");
 }
 
-function markSheet(ws: ExcelJS.Worksheet, findings: Finding[], originals: Map<string, string>): void {
+/** The fill a marked cell had before its first mark, from its note: null = not recorded. */
+export function originalFill(note: string): ExcelJS.Fill | undefined | null {
+  const line = note.split("\n").find((l) => l.startsWith(ORIGINAL_FILL_PREFIX));
+  if (line === undefined) return null;
+  const text = line.slice(ORIGINAL_FILL_PREFIX.length);
+  return text === "none" ? undefined : (JSON.parse(text) as ExcelJS.Fill);
+}
+
+function markSheet(ws: ExcelJS.Worksheet, findings: Finding[]): void {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
     if (!f.cell) continue;
@@ -89,14 +90,17 @@ function markSheet(ws: ExcelJS.Worksheet, findings: Finding[], originals: Map<st
       (a, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[a] ? f.severity : a),
       "info" as Severity,
     );
-    if (!originals.has(address)) originals.set(address, cell.style?.fill ? JSON.stringify(cell.style.fill) : "");
+    const previous = existingNote(cell);
+    // A copy checked again already records the fill from before its first mark: keep that one.
+    const fillLine = previous.includes(ORIGINAL_FILL_PREFIX)
+      ? ""
+      : `\n${ORIGINAL_FILL_PREFIX}${cell.style?.fill ? JSON.stringify(cell.style.fill) : "none"}`;
+    const ours = list.map(noteLine).join("\n") + fillLine;
     // exceljs may share one style object between cells: give this cell its own copy.
     cell.style = {
       ...cell.style,
       fill: { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[worst] } },
     };
-    const previous = existingNote(cell);
-    const ours = list.map(noteLine).join("\n");
     cell.note = previous ? `${previous}\n—\n${ours}` : ours;
   }
 }
@@ -105,37 +109,7 @@ function sheetRef(name: string, address: string): string {
   return `'${name.replace(/'/g, "''")}'!${address}`;
 }
 
-/** The original fills an earlier run recorded in its 検証結果 sheet (the section after its title). */
-function readOriginalFills(ws: ExcelJS.Worksheet | undefined): OriginalFills {
-  const fills: OriginalFills = new Map();
-  if (!ws) return fills;
-  let inSection = false;
-  let header = false;
-  ws.eachRow((row) => {
-    const [sheet, address, fill] = [1, 2, 3].map((c) => row.getCell(c).value);
-    if (sheet === ORIGINAL_FILLS_TITLE) {
-      inSection = true;
-      header = true;
-      return;
-    }
-    if (!inSection) return;
-    if (header) {
-      header = false;
-      return;
-    }
-    if (typeof sheet !== "string" || typeof address !== "string") return;
-    if (!fills.has(sheet)) fills.set(sheet, new Map());
-    fills.get(sheet)!.set(address, typeof fill === "string" ? fill : "");
-  });
-  return fills;
-}
-
-/** Fill JSON recorded by this writer back to an exceljs fill (undefined = the cell had none). */
-export function parseOriginalFill(text: string): ExcelJS.Fill | undefined {
-  return text ? (JSON.parse(text) as ExcelJS.Fill) : undefined;
-}
-
-function addResultSheet(wb: ExcelJS.Workbook, report: Report, originals: OriginalFills): void {
+function addResultSheet(wb: ExcelJS.Workbook, report: Report): void {
   const old = wb.getWorksheet(RESULT_SHEET);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(RESULT_SHEET);
@@ -179,18 +153,6 @@ function addResultSheet(wb: ExcelJS.Workbook, report: Report, originals: Origina
         t.explanation,
       ]);
     }
-  }
-  addOriginalFillRows(ws, originals);
-}
-
-/** Where each mark went and what it covered, so the original look can be restored. */
-function addOriginalFillRows(ws: ExcelJS.Worksheet, originals: OriginalFills): void {
-  if (![...originals.values()].some((m) => m.size > 0)) return;
-  ws.addRow([]);
-  ws.addRow([ORIGINAL_FILLS_TITLE]).font = { bold: true };
-  ws.addRow(["シート / Sheet", "セル / Cell", "塗りつぶし（空欄 = なし） / Fill (blank = none)"]).font = { bold: true };
-  for (const [sheet, cells] of originals) {
-    for (const [address, fill] of cells) ws.addRow([sheet, address, fill]);
   }
 }
 

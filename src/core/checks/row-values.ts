@@ -14,8 +14,23 @@ export interface ValueCell {
   year: FiscalYear | null;
 }
 
+/**
+ * Six check families read every row's value cells: they are gathered once per row (rows are not
+ * changed once read) and shared, frozen, so no family can alter what the next one sees.
+ */
+const gathered = new WeakMap<IndicatorRow, readonly ValueCell[]>();
+
 /** The row's value cells in sheet order of meaning: baseline, previous target, actuals, target. */
-export function valueCells(row: IndicatorRow): ValueCell[] {
+export function valueCells(row: IndicatorRow): readonly ValueCell[] {
+  let cells = gathered.get(row);
+  if (!cells) {
+    cells = Object.freeze(gatherValueCells(row));
+    gathered.set(row, cells);
+  }
+  return cells;
+}
+
+function gatherValueCells(row: IndicatorRow): ValueCell[] {
   const out: ValueCell[] = [];
   const push = (field: ValueField, cell: FieldCell | undefined, value: ParsedValue, year: FiscalYear | null) => {
     if (cell) out.push({ field, cell, value, year });

@@ -35,6 +35,20 @@ function mostCommon(xs: string[]): string {
 
 /** One finding per row at most: the cell furthest from the median of the others (leave-one-out). */
 function checkRow(row: IndicatorRow): Finding | null {
+  // Most rows: all positive values, whatever their counter, within the slip distance of each
+  // other — then so are those of any one counter, and there is nothing to work out (fewer than two
+  // values give NaN or 0 here, and no finding below either).
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const vc of valueCells(row)) {
+    const q = quantityOf(vc.value);
+    if (q && q.baseValue > 0) {
+      lo = Math.min(lo, q.baseValue);
+      hi = Math.max(hi, q.baseValue);
+    }
+  }
+  if (!(Math.log10(hi / lo) >= SLIP_LOG10)) return null;
+
   const cells: { vc: ValueCell; q: Quantity }[] = [];
   for (const vc of valueCells(row)) {
     const q = quantityOf(vc.value);
@@ -45,9 +59,9 @@ function checkRow(row: IndicatorRow): Finding | null {
   const counter = mostCommon(cells.map((c) => c.q.unit?.counter ?? ""));
   const same = cells.filter((c) => (c.q.unit?.counter ?? "") === counter);
   if (same.length < 2) return null;
-  // Most rows: all values within the slip distance of each other, nothing to look for.
-  let lo = Infinity;
-  let hi = -Infinity;
+  // The values of the row's main counter may still all be close (the spread was across counters).
+  lo = Infinity;
+  hi = -Infinity;
   for (const c of same) {
     lo = Math.min(lo, c.q.baseValue);
     hi = Math.max(hi, c.q.baseValue);

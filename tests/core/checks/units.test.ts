@@ -79,4 +79,15 @@ describe("VALUE_MAGNITUDE", () => {
     };
     expect(codes(checkRows([row]), "VALUE_MAGNITUDE")).toEqual([]);
   });
+
+  it("values of another counter far apart are not compared: the 人 values are close (the 件 is a unit finding)", () => {
+    const f = checkRows([{ ...CLEAN, actuals: ["18,768人/年", "17,929人/年", "17,814人/年", "5件/年"] }]);
+    expect(codes(f, "VALUE_MAGNITUDE")).toEqual([]);
+    expect(codes(f, "UNIT_MISMATCH")).toEqual([["UNIT_MISMATCH", "K5"]]);
+  });
+
+  it("a slip among values of the row's counter is found beside a value of another counter", () => {
+    const f = checkRows([{ ...CLEAN, actuals: ["18,768人/年", "17,929人/年", "17,814,000人/年", "5件/年"] }]);
+    expect(codes(f, "VALUE_MAGNITUDE")).toEqual([["VALUE_MAGNITUDE", "J5"]]);
+  });
 });

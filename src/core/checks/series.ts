@@ -3,7 +3,7 @@ import type { Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { ParsedValue } from "../quantity/types";
 import type { Check } from "./types";
-import { quantitiesOf, valueCells } from "./row-values";
+import { valueCells } from "./row-values";
 
 /**
  * Words in a value's note that say the figure is now measured differently: a definition,
@@ -14,7 +14,7 @@ const CHANGE_WORDS = /(定義|算出方法|集計方法|算定方法|調査方�
 
 export const checkSeries: Check = ({ table }) => {
   const out: Finding[] = [];
-  for (const row of table.rows) out.push(...checkRow(row));
+  for (const row of table.rows) checkRow(row, out);
   return out;
 };
 
@@ -23,13 +23,28 @@ function metricCount(v: ParsedValue): number {
   return v.kind === "multi" ? v.parts.length : v.kind === "quantity" ? 1 : 0;
 }
 
-function checkRow(row: IndicatorRow): Finding[] {
-  const out: Finding[] = [];
-  // The series: baseline and yearly actuals, in time order (targets are not observations).
-  const series = valueCells(row).filter((vc) => vc.field === "baseline" || vc.field === "actual");
+/** The first note of a value's quantities that says the figure is counted another way. */
+function changeNote(v: ParsedValue): string | undefined {
+  if (v.kind === "quantity") return changeWords(v.quantity.note);
+  if (v.kind !== "multi") return undefined;
+  for (const p of v.parts) {
+    const note = changeWords(p.quantity.note);
+    if (note !== undefined) return note;
+  }
+  return undefined;
+}
+
+function changeWords(note: string | undefined): string | undefined {
+  return note && CHANGE_WORDS.test(note) ? note : undefined;
+}
+
+/** Appends the row's findings to `out` (no array per row: this runs on every row). */
+function checkRow(row: IndicatorRow, out: Finding[]): void {
   let maxBefore = 0;
-  for (const vc of series) {
-    const note = quantitiesOf(vc.value).find((q) => q.note && CHANGE_WORDS.test(q.note))?.note;
+  for (const vc of valueCells(row)) {
+    // The series: baseline and yearly actuals, in time order (targets are not observations).
+    if (vc.field !== "baseline" && vc.field !== "actual") continue;
+    const note = changeNote(vc.value);
     if (note !== undefined) {
       out.push(
         makeFinding({
@@ -60,5 +75,4 @@ function checkRow(row: IndicatorRow): Finding[] {
     }
     maxBefore = Math.max(maxBefore, n);
   }
-  return out;
 }

@@ -28,7 +28,11 @@ const ALL_PEOPLE = new Set(["員"]);
 /** Parse one value cell. `text` is the displayed text; see QuantityHints for a number cell. */
 export function parseQuantity(text: string, hints?: QuantityHints): ParsedValue {
   const raw = typeof text === "string" ? text : "";
-  return hints === undefined ? readTextMemo(raw) : readHintedMemo({ raw, hints });
+  // Without a finite raw number the number format is never read, and an empty unit column is none:
+  // most cells (text, no 単位 column) are then keyed by their text alone.
+  const textOnly =
+    hints === undefined || ((hints.rawNumber === undefined || !Number.isFinite(hints.rawNumber)) && !hints.unitColumn);
+  return textOnly ? readTextMemo(raw) : readHintedMemo({ raw, hints });
 }
 
 const readTextMemo = memoizeText((raw) => readQuantity(raw));

@@ -82,6 +82,13 @@ describe("parseQuantity through its memo", () => {
     });
   });
 
+  it("reads a text cell by its text alone when no hint applies (no raw number, no unit column)", () => {
+    expect(parseQuantity("12", { numberFormat: "0%", unitColumn: "" })).toBe(parseQuantity("12"));
+    expect(parseQuantity("12", { rawNumber: Number.NaN })).toBe(parseQuantity("12"));
+    expect(parseQuantity("12", { unitColumn: "人" })).not.toBe(parseQuantity("12"));
+    expect(parseQuantity("12", { rawNumber: 12 })).not.toBe(parseQuantity("12"));
+  });
+
   it("tells -0 from 0 in a raw number", () => {
     const neg = parseQuantity("0", { rawNumber: -0 });
     const pos = parseQuantity("0", { rawNumber: 0 });

@@ -12,7 +12,7 @@ const fs = require("fs");
 const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
-const SCHEMA = path.resolve(ROOT, "../shared/schemas/office-addin-manifest/xmllint-compat/OfficeAppManifestV1_1.xsd");
+const SCHEMA = path.join(ROOT, "scripts", "manifest-schemas", "OfficeAppManifestV1_1.xsd");
 /** The highest ExcelApi the manifest may require: Office LTSC 2021 (municipal PCs) reaches 1.14. */
 const MAX_EXCEL_API = [1, 14];
 

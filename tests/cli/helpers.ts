@@ -34,9 +34,9 @@ export async function freshDir(name: string): Promise<string> {
   return dir;
 }
 
-/** The seed text files live beside the repository (shared/seeds), as on every machine and in CI. */
+/** The seed text files, as given to the project (kept in samples/seeds). */
 export async function seedText(prefix: string): Promise<string> {
-  const dir = path.join(ROOT, "..", "shared", "seeds");
+  const dir = path.join(ROOT, "samples", "seeds");
   const name = (await fs.readdir(dir)).find((f) => f.startsWith(prefix));
   if (!name) throw new Error(`seed ${prefix} not found in ${dir}`);
   return fs.readFile(path.join(dir, name), "utf8");

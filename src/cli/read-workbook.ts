@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { installFastMergeLoading } from "./exceljs-merges";
 import type { Cell, Grid, MergedArea } from "../core/grid/grid";
 import { WorkbookError } from "./errors";
 import { formatNumber, isoDateText } from "./display-text";
@@ -44,6 +45,7 @@ export async function readWorkbookBuffer(buf: Buffer, options: ReadOptions = {})
   }
   if (!startsWith(buf, ZIP_SIGNATURE)) throw new WorkbookError("not-xlsx", label);
 
+  installFastMergeLoading();
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs's typings predate Node 20's generic Buffer; the bytes are what it expects.

@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { installFastMergeLoading } from "./exceljs-merges";
 import type { Finding, Report, Severity, SheetReport } from "../core/report/schema";
 import { WorkbookError } from "./errors";
 
@@ -35,6 +36,7 @@ export async function writeAnnotated(input: string, report: Report, output: stri
   if (path.resolve(input) === path.resolve(output)) {
     throw new WorkbookError("same-file", path.basename(output));
   }
+  installFastMergeLoading();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await fs.readFile(input)) as unknown as ExcelJS.Buffer);
   for (const ws of wb.worksheets) keepPageNumbering(ws);

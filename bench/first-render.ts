@@ -1,12 +1,9 @@
 import * as fs from "fs";
 import * as http from "http";
 import type { AddressInfo } from "net";
-import * as os from "os";
 import * as path from "path";
-import { chromium } from "playwright-core";
+import { CHROMIUM, launchChromium, routeOffline } from "../scripts/offline-chromium";
 
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const LOADS = 5;
 
 export interface FirstRenderResult {
@@ -49,40 +46,16 @@ const WATCH_FIRST_RENDER = `
  * Loads the production taskpane.html in headless Chromium (Debian's, through playwright-core)
  * LOADS times, each in a fresh page of one fresh profile, office.js served from
  * node_modules/@microsoft/office-js (no network), everything else off this machine refused.
- * The same setup as scripts/e2e.js, which does not export its helpers.
+ * The same browser setup as scripts/e2e.js (scripts/offline-chromium.js).
  */
 export async function measureFirstRender(root: string, log: (s: string) => void): Promise<FirstRenderResult> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium`);
   const outDir = path.join(root, "dist-web");
-  const officeDist = path.join(root, "node_modules/@microsoft/office-js/dist");
   const server = await serve(outDir);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-bench-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const { context, close } = await launchChromium("kpi-bench-chromium-");
   try {
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(base)) return route.continue();
-      if (url.startsWith(OFFICE_CDN)) {
-        const file = path.join(officeDist, url.slice(OFFICE_CDN.length).split("?")[0]);
-        if (file.startsWith(officeDist) && fs.existsSync(file)) {
-          return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
-        }
-      }
-      return route.abort();
-    });
+    await routeOffline(context, base);
     await context.addInitScript(WATCH_FIRST_RENDER);
     const loadsMs: number[] = [];
     for (let i = 0; i < LOADS; i++) {
@@ -99,8 +72,7 @@ export async function measureFirstRender(root: string, log: (s: string) => void)
     log(`first render: median ${result.medianMs} ms (${loadsMs.join(", ")})`);
     return result;
   } finally {
-    await context.close();
+    await close();
     server.close();
-    fs.rmSync(profile, { recursive: true, force: true });
   }
 }

@@ -23,9 +23,7 @@ const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "dist-web");
 const SHOTS = path.join(ROOT, "tests/e2e/screenshots");
 const SAMPLE = path.join(ROOT, process.env.E2E_SAMPLE || "samples/kyosei-vision.xlsx");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+const { CHROMIUM, launchChromium, routeOffline } = require("./offline-chromium");
 const TIMEOUT = 30000;
 
 const results = [];
@@ -73,20 +71,6 @@ function serve(gridsJson) {
 }
 
 /** Everything off this machine is refused; Microsoft's office.js comes from node_modules. */
-async function offline(context, base) {
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(base)) return route.continue();
-    if (url.startsWith(OFFICE_CDN)) {
-      const file = path.join(OFFICE_DIST, url.slice(OFFICE_CDN.length).split("?")[0]);
-      if (file.startsWith(OFFICE_DIST) && fs.existsSync(file)) {
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
-      }
-    }
-    return route.abort();
-  });
-}
-
 function watchErrors(page, errors) {
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(`console: ${m.text()}`);
@@ -226,31 +210,16 @@ async function main() {
   bundleSize();
   productionManifest();
 
-  const { chromium } = require("playwright-core");
   const server = await serve(gridsJson);
   const base = `http://127.0.0.1:${server.address().port}`;
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const { context, close } = await launchChromium("kpi-chromium-");
   try {
-    await offline(context, base);
+    await routeOffline(context, base);
     await noHostPage(context, base);
     await harnessPage(context, base);
   } finally {
-    await context.close();
+    await close();
     server.close();
-    fs.rmSync(profile, { recursive: true, force: true });
   }
 }
 

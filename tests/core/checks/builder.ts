@@ -4,6 +4,7 @@ import { runChecks } from "../../../src/core/checks";
 import type { Finding } from "../../../src/core/report/schema";
 import type { RowTarget } from "../../../src/core/report/schema";
 import type { KpiTable } from "../../../src/core/rows/types";
+import { HEADER_1, HEADER_2 } from "../../fixtures/kyosei-headers";
 
 /**
  * Test rows in the 共生ビジョン layout, built as a grid and read back through readTables: the
@@ -32,42 +33,6 @@ export interface KyoseiRow {
 export const FIRST_DATA_ROW = 5;
 
 const TITLE = "■第3期共生ビジョン期間：令和8年度～令和12年度(5年間)";
-const HEADER_1: CellValue[] = [
-  "政策分野",
-  "事業名",
-  "重要業績評価指標(KPI)",
-  null,
-  null,
-  null,
-  null,
-  "KPI実績値推移",
-  null,
-  null,
-  null,
-  "(1)KPI指標変更の可否",
-  "(2)変更・削除理由",
-  "(3)R12指標値",
-  "(4)KPI設定(算出)根拠",
-  null,
-];
-const HEADER_2: CellValue[] = [
-  null,
-  null,
-  "指標",
-  "計画策定時",
-  "年度",
-  "目標値",
-  "達成年度",
-  "R3年度",
-  "R4年度",
-  "R5年度",
-  "R6年度",
-  null,
-  null,
-  null,
-  "指標値の設定(算出)根拠",
-  "指標値引用元",
-];
 const HEADER_MERGES: MergedArea[] = [
   [0, 0],
   [1, 1],
@@ -108,7 +73,7 @@ export function kyoseiCells(r: KyoseiRow): CellValue[] {
 /** A 共生ビジョン sheet from rows given by field, or as raw A…P cells (for shifted rows). */
 export function kyoseiGrid(rows: (KyoseiRow | CellValue[])[], name = "KPI"): Grid {
   const data = rows.map((r) => (Array.isArray(r) ? r : kyoseiCells(r)));
-  return gridFromRows(name, [[TITLE], [], HEADER_1, HEADER_2, ...data], HEADER_MERGES);
+  return gridFromRows(name, [[TITLE], [], [...HEADER_1], [...HEADER_2], ...data], HEADER_MERGES);
 }
 
 export function onlyTable(grid: Grid): KpiTable {

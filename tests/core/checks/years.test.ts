@@ -1,5 +1,6 @@
 import { gridFromRows } from "../../../src/core/grid/grid";
 import { check, checkRows, CLEAN, codes, kyoseiCells } from "./builder";
+import { HEADER_1, HEADER_2 } from "../../fixtures/kyosei-headers";
 
 /** A 総合戦略-style sheet: base year and target year only in the header. */
 function sousei(baseline: string, target = "9人") {
@@ -40,43 +41,9 @@ describe("YEAR_MISMATCH", () => {
 
   it("the plan period in the title against the header's target year", () => {
     const cells = kyoseiCells(CLEAN);
-    const header1 = [
-      "政策分野",
-      "事業名",
-      "重要業績評価指標(KPI)",
-      null,
-      null,
-      null,
-      null,
-      "KPI実績値推移",
-      null,
-      null,
-      null,
-      "(1)KPI指標変更の可否",
-      "(2)変更・削除理由",
-      "(3)R11指標値",
-      "(4)KPI設定(算出)根拠",
-      null,
-    ];
-    const header2 = [
-      null,
-      null,
-      "指標",
-      "計画策定時",
-      "年度",
-      "目標値",
-      "達成年度",
-      "R3年度",
-      "R4年度",
-      "R5年度",
-      "R6年度",
-      null,
-      null,
-      null,
-      "指標値の設定(算出)根拠",
-      "指標値引用元",
-    ];
-    const grid = (title: string) => gridFromRows("KPI", [[title], [], header1, header2, cells]);
+    // the header names R11 as its target year; the title names the plan period
+    const header1 = HEADER_1.map((c) => (c === "(3)R12指標値" ? "(3)R11指標値" : c));
+    const grid = (title: string) => gridFromRows("KPI", [[title], [], header1, [...HEADER_2], cells]);
     const f = check(grid("■第3期共生ビジョン期間：令和8年度～令和12年度(5年間)"));
     expect(codes(f, "YEAR_MISMATCH")).toEqual([["YEAR_MISMATCH", "N3"]]);
     expect(f.find((x) => x.code === "YEAR_MISMATCH")?.expected).toBe("R12");

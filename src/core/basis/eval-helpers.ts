@@ -1,4 +1,4 @@
-import { fmt } from "./numbers";
+import { factorOf, fmt } from "./numbers";
 import type { Alternative, Bilingual, Evaluated, NotEvaluated, RuleData, TextNumber, YearValue } from "./types";
 
 /** Pieces every rule's evaluation uses: the base, the number of periods, units, wording. */
@@ -26,6 +26,18 @@ export function baseAndPeriods(data: RuleData): { base: YearValue; n: number } |
   if (!data.base) return noBase();
   if (!data.targetYear) return noTargetYear();
   return { base: data.base, n: data.targetYear.fy - data.base.year.fy };
+}
+
+/** The compound path base × (1 ± p)^k over the row's periods: what the yearly-rate rules share. */
+export function compoundPath(
+  data: RuleData,
+  percent: number,
+  direction: 1 | -1,
+): { base: YearValue; n: number; factor: number; at: (k: number) => number } | NotEvaluated {
+  const bn = baseAndPeriods(data);
+  if ("ok" in bn) return bn;
+  const factor = factorOf(percent, direction);
+  return { ...bn, factor, at: (k: number) => bn.base.value * factor ** k };
 }
 
 /**

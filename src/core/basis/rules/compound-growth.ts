@@ -1,7 +1,7 @@
 import type { Scan } from "../tokens";
 import { common, directionAfter, isNum, kwBefore, resultBound } from "../scan";
 import {
-  baseAndPeriods,
+  compoundPath,
   baseWords,
   evaluated,
   periodAlternatives,
@@ -9,7 +9,7 @@ import {
   show,
   signWord,
 } from "../eval-helpers";
-import { factorOf, fmt, sup } from "../numbers";
+import { fmt, sup } from "../numbers";
 import type { Evaluation, RuleData, RuleOf } from "../types";
 
 /** 年1%の増加, 毎年5%削減, 前年度比3%増, 年間2割程度の拡大: base × (1 ± r)^n. */
@@ -28,11 +28,9 @@ export function matchCompoundGrowth(scan: Scan): RuleOf<"compound-growth"> | nul
 }
 
 export function evaluateCompoundGrowth(rule: RuleOf<"compound-growth">, data: RuleData): Evaluation {
-  const bn = baseAndPeriods(data);
-  if ("ok" in bn) return bn;
-  const { base, n } = bn;
-  const f = factorOf(rule.percent, rule.direction);
-  const at = (k: number) => base.value * f ** k;
+  const path = compoundPath(data, rule.percent, rule.direction);
+  if ("ok" in path) return path;
+  const { base, n, factor: f, at } = path;
   const value = at(n);
   const word = signWord(rule.direction);
   const b = baseWords(base, data);

@@ -1,8 +1,8 @@
 import type { Scan } from "../tokens";
 import { common, isKw, isNum } from "../scan";
-import { baseAndPeriods, baseWords, evaluated, periodAlternatives, show } from "../eval-helpers";
+import { baseWords, compoundPath, evaluated, periodAlternatives, show } from "../eval-helpers";
 import { isDecreaseWord } from "../keywords";
-import { factorOf, fmt, sup } from "../numbers";
+import { fmt, sup } from "../numbers";
 import type { Evaluation, RuleData, RuleOf } from "../types";
 
 /** H18~H23までの平均減少率約6%: the past mean yearly rate, compounded from the base. */
@@ -30,11 +30,9 @@ export function matchPastAverageRate(scan: Scan): RuleOf<"past-average-rate"> | 
 }
 
 export function evaluatePastAverageRate(rule: RuleOf<"past-average-rate">, data: RuleData): Evaluation {
-  const bn = baseAndPeriods(data);
-  if ("ok" in bn) return bn;
-  const { base, n } = bn;
-  const f = factorOf(rule.percent, rule.direction);
-  const at = (k: number) => base.value * f ** k;
+  const path = compoundPath(data, rule.percent, rule.direction);
+  if ("ok" in path) return path;
+  const { base, n, factor: f, at } = path;
   const value = at(n);
   const b = baseWords(base, data);
   const word = rule.direction === 1 ? { ja: "増加率", en: "growth" } : { ja: "減少率", en: "decline" };

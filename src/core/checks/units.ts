@@ -1,7 +1,7 @@
 import { compareUnits } from "../quantity/units";
 import type { Quantity } from "../quantity/types";
 import { makeFinding } from "../report/finding";
-import type { Finding } from "../report/schema";
+import type { Finding, Severity } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
 import { quantityOf, valueCells, type ValueCell } from "./row-values";
@@ -50,22 +50,7 @@ function checkRowUnits(row: IndicatorRow): Finding[] {
   const compatible: Counted[] = [];
   for (const c of cells) {
     if (compareUnits(c.q.unit, ref.q.unit) === "different") {
-      out.push(
-        makeFinding({
-          code: "UNIT_MISMATCH",
-          severity: "error",
-          row: row.row,
-          cell: c.vc.cell.address,
-          params: {
-            cell: c.vc.cell.address,
-            found: c.q.unit?.written ?? "",
-            expected: ref.q.unit?.written ?? "",
-            text: c.vc.cell.text,
-          },
-          found: c.vc.cell.text,
-          expected: ref.q.unit?.written ?? "",
-        }),
-      );
+      out.push(unitFinding("UNIT_MISMATCH", "error", row.row, c, ref));
     } else {
       compatible.push(c);
     }
@@ -90,22 +75,27 @@ function checkRowUnits(row: IndicatorRow): Finding[] {
   const example = compatible.find((c) => (c.q.unit?.period ?? "") === rowPeriod)!;
   for (const c of compatible) {
     if ((c.q.unit?.period ?? "") === rowPeriod) continue;
-    out.push(
-      makeFinding({
-        code: "UNIT_STYLE",
-        severity: "warning",
-        row: row.row,
-        cell: c.vc.cell.address,
-        params: {
-          cell: c.vc.cell.address,
-          found: c.q.unit?.written ?? "",
-          expected: example.q.unit?.written ?? "",
-          text: c.vc.cell.text,
-        },
-        found: c.vc.cell.text,
-        expected: example.q.unit?.written ?? "",
-      }),
-    );
+    out.push(unitFinding("UNIT_STYLE", "warning", row.row, c, example));
   }
   return out;
+}
+
+/** A cell whose unit differs from the one the row uses (`like`): found vs expected unit. */
+function unitFinding(
+  code: "UNIT_MISMATCH" | "UNIT_STYLE",
+  severity: Severity,
+  row: number,
+  c: Counted,
+  like: Counted,
+): Finding {
+  const expected = like.q.unit?.written ?? "";
+  return makeFinding({
+    code,
+    severity,
+    row,
+    cell: c.vc.cell.address,
+    params: { cell: c.vc.cell.address, found: c.q.unit?.written ?? "", expected, text: c.vc.cell.text },
+    found: c.vc.cell.text,
+    expected,
+  });
 }

@@ -1,17 +1,18 @@
 /**
- * Engine speed on a realistic sheet, and a byte-for-byte result dump to guard optimisations.
+ * Engine speed on the bench's synthetic sheets, and a byte-for-byte result dump to guard
+ * optimisations.
  *
- *   node scripts/run-ts.js bench/profile.ts time ROWS [REPEATS]   rows/s of checkGrid
- *   node scripts/run-ts.js bench/profile.ts dump DIR               JSON of checkGrid per sample
- *   node scripts/run-ts.js bench/profile.ts xlsx ROWS FILE         the synthetic sheet as .xlsx
- *   node --cpu-prof scripts/run-ts.js bench/profile.ts time 10000  a CPU profile of the same
+ *   node scripts/run-ts.js bench/profile.ts time ROWS [REPEATS] [LAYOUT]   rows/s of checkGrid
+ *   node scripts/run-ts.js bench/profile.ts dump DIR                       JSON of checkGrid per sheet
+ *   node scripts/run-ts.js bench/profile.ts alloc ROWS [LAYOUT]            bytes allocated, by function
+ *   node --cpu-prof scripts/run-ts.js bench/profile.ts time 10000 5        a CPU profile of the same
  *
- * The synthetic sheet repeats the indicator rows of seed 000 (共生ビジョン, shifted rows kept)
- * and of the consistent fixture (every basis rule kind) under one header, each copy with a
- * unique indicator name, so nothing is cheaper than on a real sheet except the repetition of
- * texts (which real sheets have too: units and basis phrases recur).
+ * LAYOUT is one of bench/synthetic.ts's layouts; without it every layout is timed in turn.
+ * The dump covers the samples, the consistent fixture and 2,000 synthetic rows per layout:
+ * compare two dumps with `diff -r` before and after a change that should not alter results.
  */
 import fs from "fs";
+import inspector from "inspector";
 import path from "path";
 import { checkGrid } from "../src/core/engine";
 import { gridFromRows, parseAddress, type Grid, type MergedArea } from "../src/core/grid/grid";
@@ -19,123 +20,109 @@ import { kyoseiVision } from "../samples/data/kyosei-vision";
 import { souseiStrategy } from "../samples/data/sousei-strategy";
 import type { SampleSheet } from "../samples/data/types";
 import { consistentSheet } from "../tests/fixtures/consistent-sheet";
-import { sampleToWorkbook } from "../scripts/sample-workbook";
+import { BENCH_LAYOUTS, type BenchLayout, sheetGrid, syntheticSheet } from "./synthetic";
 
-type Row = (string | null)[];
-
-function mergesOf(sheet: SampleSheet): MergedArea[] {
-  return sheet.merges.map((ref) => {
+function sampleGrid(sheet: SampleSheet): Grid {
+  const merges = sheet.merges.map((ref): MergedArea => {
     const [a, b] = ref.split(":").map((x) => parseAddress(x)!);
     return { top: a.row, left: a.col, bottom: b.row, right: b.col };
   });
-}
-
-function sheetGrid(sheet: SampleSheet): Grid {
-  return gridFromRows(sheet.name, sheet.rows, mergesOf(sheet));
-}
-
-/** Indicator rows between two sheet rows (1-based, inclusive): rows with at least five filled cells. */
-function dataRows(sheet: SampleSheet, from: number, to: number): Row[] {
-  return sheet.rows
-    .slice(from - 1, to)
-    .filter((r, i) => !sheet.headerRows.includes(from + i) && r.filter((c) => c !== null).length >= 5);
-}
-
-/** A letter tag (A, B, …, Z, AA, …): unique per copy and free of digits, which could read as years. */
-function tag(n: number): string {
-  let s = "";
-  for (let k = n + 1; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
-
-/** The column of a row's indicator name (C), or of the first filled cell in shifted rows. */
-function rename(row: Row, n: number): Row {
-  const out = row.slice();
-  const at = out[2] !== null ? 2 : out.findIndex((c) => c !== null);
-  out[at] = `${out[at]}・${tag(n)}`;
-  return out;
-}
-
-function repeat(pool: Row[], count: number, offset: number): Row[] {
-  return Array.from({ length: count }, (_, i) => rename(pool[i % pool.length], offset + i));
-}
-
-/**
- * `rowCount` indicator rows: continuing rows under the 共生ビジョン header, then a 「■新規指標」
- * block under its own header, in the proportion the two seeds' sheets have them.
- */
-export function syntheticSheet(rowCount: number): SampleSheet {
-  const kyosei = kyoseiVision.sheets[0];
-  const continuing = [...dataRows(kyosei, 7, 30), ...dataRows(consistentSheet, 7, 22)];
-  const added = [...dataRows(kyosei, 38, 41), ...dataRows(consistentSheet, 28, 30)];
-  const addedCount = Math.round((rowCount * added.length) / (continuing.length + added.length));
-  const continuingCount = rowCount - addedCount;
-  const newHeaderTop = 6 + continuingCount + 3;
-  const rows: Row[] = [
-    ...kyosei.rows.slice(0, 6),
-    ...repeat(continuing, continuingCount, 0),
-    [],
-    ["■新規指標"],
-    ...kyosei.rows.slice(35, 37),
-    ...repeat(added, addedCount, continuingCount),
-  ];
-  const top = newHeaderTop;
-  return {
-    ...kyosei,
-    name: "合成KPI",
-    rows,
-    // prettier-ignore
-    merges: [
-      "A5:A6", "B5:B6", "C5:G5", "H5:K5", "L5:L6", "M5:M6", "N5:N6", "O5:P5",
-      `A${top}:A${top + 1}`, `B${top}:B${top + 1}`, `C${top}:G${top}`, `H${top}:K${top}`,
-      `L${top}:L${top + 1}`, `M${top}:M${top + 1}`, `N${top}:O${top}`,
-    ],
-    headerRows: [5, 6, top, top + 1],
-  };
+  return gridFromRows(sheet.name, sheet.rows, merges);
 }
 
 /** Wall time, and this process's CPU time (steadier when other work shares the machine). */
-function time(rowCount: number, repeats: number): void {
-  const grid = sheetGrid(syntheticSheet(rowCount));
-  for (let i = 0; i < repeats; i++) {
-    const t0 = process.hrtime.bigint();
-    const c0 = process.cpuUsage();
-    const report = checkGrid(grid);
-    const cpu = process.cpuUsage(c0);
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    const cpuMs = (cpu.user + cpu.system) / 1000;
-    const perSec = (t: number) => Math.round((rowCount / t) * 1000);
-    console.log(
-      `${rowCount} rows: checkGrid ${ms.toFixed(0)} ms wall (${perSec(ms)} rows/s), ${cpuMs.toFixed(0)} ms CPU (${perSec(cpuMs)} rows/s); ${report.rows.length} rows, ${report.findings.length} findings`,
-    );
+function time(rowCount: number, repeats: number, layouts: BenchLayout[]): void {
+  for (const layout of layouts) {
+    const grid = sheetGrid(syntheticSheet(layout, rowCount));
+    for (let i = 0; i < repeats; i++) {
+      const t0 = process.hrtime.bigint();
+      const c0 = process.cpuUsage();
+      const report = checkGrid(grid);
+      const cpu = process.cpuUsage(c0);
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      const cpuMs = (cpu.user + cpu.system) / 1000;
+      const perSec = (t: number) => Math.round((rowCount / t) * 1000);
+      console.log(
+        `${layout} ${rowCount} rows: ${ms.toFixed(0)} ms wall (${perSec(ms)} rows/s), ${cpuMs.toFixed(0)} ms CPU (${perSec(cpuMs)} rows/s); ${report.findings.length} findings`,
+      );
+    }
   }
 }
 
 function dump(dir: string): void {
   fs.mkdirSync(dir, { recursive: true });
   const grids: [string, Grid][] = [
-    ["kyosei-vision", sheetGrid(kyoseiVision.sheets[0])],
-    ...souseiStrategy.sheets.map((s, i): [string, Grid] => [`sousei-strategy-${i}`, sheetGrid(s)]),
-    ["consistent", sheetGrid(consistentSheet)],
-    ["synthetic-2000", sheetGrid(syntheticSheet(2000))],
+    ["kyosei-vision", sampleGrid(kyoseiVision.sheets[0])],
+    ...souseiStrategy.sheets.map((s, i): [string, Grid] => [`sousei-strategy-${i}`, sampleGrid(s)]),
+    ["consistent", sampleGrid(consistentSheet)],
+    ...BENCH_LAYOUTS.map((l): [string, Grid] => [`synthetic-${l}-2000`, sheetGrid(syntheticSheet(l, 2000))]),
   ];
   for (const [name, grid] of grids) {
-    fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(checkGrid(grid)));
+    fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(checkGrid(grid), null, 1));
   }
   console.log(`wrote ${grids.length} reports to ${dir}`);
 }
 
-async function xlsx(rowCount: number, file: string): Promise<void> {
-  await sampleToWorkbook({ file: path.basename(file), sheets: [syntheticSheet(rowCount)] }).xlsx.writeFile(file);
-  console.log(`wrote ${file}`);
+interface SamplingNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: SamplingNode[];
+}
+
+/**
+ * Bytes allocated by one warm checkGrid, by allocating function: V8's sampling heap profiler,
+ * keeping the objects minor and major GCs collected (what the engine allocates, not what stays).
+ */
+async function alloc(rowCount: number, layout: BenchLayout): Promise<void> {
+  const grid = sheetGrid(syntheticSheet(layout, rowCount));
+  checkGrid(grid);
+  checkGrid(grid);
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params: object = {}) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, params, (err, res) => (err ? reject(err) : resolve(res))),
+    );
+  await post("HeapProfiler.startSampling", {
+    samplingInterval: 512,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  checkGrid(grid);
+  const { profile } = (await post("HeapProfiler.stopSampling")) as { profile: { head: SamplingNode } };
+  session.disconnect();
+  const bytes = new Map<string, number>();
+  let total = 0;
+  const walk = (n: SamplingNode): void => {
+    const { functionName, url, lineNumber } = n.callFrame;
+    const where = url.includes("/src/") ? url.split("/src/")[1] : url.split("/").pop();
+    const key = `${functionName || "(anonymous)"} ${where}:${lineNumber + 1}`;
+    bytes.set(key, (bytes.get(key) ?? 0) + n.selfSize);
+    total += n.selfSize;
+    n.children.forEach(walk);
+  };
+  walk(profile.head);
+  console.log(
+    `${layout} ${rowCount} rows: ${(total / 1e6).toFixed(1)} MB, ${(total / rowCount / 1024).toFixed(1)} KB/row`,
+  );
+  for (const [key, n] of [...bytes].sort((x, y) => y[1] - x[1]).slice(0, 30)) {
+    console.log(`${(n / 1e6).toFixed(2).padStart(8)} MB  ${key}`);
+  }
+}
+
+function layoutsOf(name: string | undefined): BenchLayout[] {
+  const layouts = name ? BENCH_LAYOUTS.filter((l) => l === name) : BENCH_LAYOUTS;
+  if (layouts.length === 0) throw new Error(`unknown layout ${name}; one of ${BENCH_LAYOUTS.join(", ")}`);
+  return layouts;
 }
 
 async function main(): Promise<void> {
-  const [cmd, a, b] = process.argv.slice(2);
-  if (cmd === "time") time(Number(a ?? 10000), Number(b ?? 3));
-  else if (cmd === "dump") dump(a ?? "/tmp/kpi-dump");
-  else if (cmd === "xlsx") await xlsx(Number(a), b);
-  else throw new Error("usage: profile.ts time ROWS [REPEATS] | dump DIR | xlsx ROWS FILE");
+  const [cmd, a, b, c] = process.argv.slice(2);
+  if (cmd === "time") {
+    time(Number(a ?? 10000), Number(b ?? 3), layoutsOf(c));
+  } else if (cmd === "dump") dump(a ?? "/tmp/kpi-dump");
+  else if (cmd === "alloc") for (const l of layoutsOf(b)) await alloc(Number(a ?? 10000), l);
+  else throw new Error("usage: profile.ts time ROWS [REPEATS] [LAYOUT] | dump DIR | alloc ROWS [LAYOUT]");
 }
 
 // Run as a script (scripts/run-ts.js sets argv[1] to this file), not when imported.

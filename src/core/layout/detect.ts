@@ -49,13 +49,23 @@ function isHeaderRow(row: RowHeaderCells | null): row is RowHeaderCells {
   );
 }
 
-/** Matches every cell of a row against the header words; null when fewer than two cells could be headers. */
+/**
+ * Matches every cell of a row against the header words; null when the row cannot be a header
+ * row: fewer than two cells could be header words, or they are fewer than half its filled cells
+ * (a cell that is not even a hint never matches, so isHeaderRow would reject the row anyway).
+ * Every data row comes through here: most leave at the count, before any cell is matched.
+ */
 function headerCells(grid: Grid, row: number): RowHeaderCells | null {
   const raw = grid.cells[row];
   if (!raw) return null;
   let hints = 0;
-  for (const c of raw) if (c && mayBeHeader(c.text)) hints++;
-  if (hints < 2) return null;
+  let filled = 0;
+  for (const c of raw) {
+    if (!c || c.text.trim() === "") continue;
+    filled++;
+    if (mayBeHeader(c.text)) hints++;
+  }
+  if (hints < 2 || hints * 2 < filled) return null;
   const out: RowHeaderCells = { cells: [], matched: 0, fieldMatches: 0, actualMatches: 0 };
   raw.forEach((c, col) => {
     const text = c?.text.trim() ?? "";

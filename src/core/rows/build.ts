@@ -1,4 +1,4 @@
-import { columnLetters, getCell, type Grid } from "../grid/grid";
+import { columnLetters, getCell, type Cell, type Grid } from "../grid/grid";
 import type { MergeIndex } from "../layout/merges";
 import { isHierarchyField } from "../layout/row-kind";
 import type { FieldName, TableLayout } from "../layout/types";
@@ -33,24 +33,25 @@ function address(row: number, col: number): string {
   return `${(LETTERS[col] ??= columnLetters(col))}${row + 1}`;
 }
 
-/** The cell at (row, col) exactly as laid out. */
-function ownCell(grid: Grid, row: number, col: number): FieldCell {
-  const c = getCell(grid, row, col);
-  const cell: FieldCell = { address: address(row, col), row, col, text: c.text.trim(), value: c.value };
-  if (c.numberFormat !== undefined) cell.numberFormat = c.numberFormat;
-  if (c.formula !== undefined) cell.formula = c.formula;
-  if (c.error !== undefined) cell.error = c.error;
+/**
+ * A FieldCell at (row, col) showing `source`'s content: the cell itself, or the top-left cell of
+ * the merged area covering it (`fromMerge`). Built as one literal: this runs for every cell of
+ * every row, and a spread copy of the master per covered cell cost more than the rest of the row.
+ */
+function cellFrom(source: Cell, row: number, col: number, fromMerge: boolean): FieldCell {
+  const cell: FieldCell = { address: address(row, col), row, col, text: source.text.trim(), value: source.value };
+  if (source.numberFormat !== undefined) cell.numberFormat = source.numberFormat;
+  if (source.formula !== undefined) cell.formula = source.formula;
+  if (source.error !== undefined) cell.error = source.error;
+  if (fromMerge) cell.fromMerge = true;
   return cell;
 }
 
 /** A field's cell for a row: own content, else the merge's master, else (group columns) filled down. */
 export function fieldCell(ctx: TableContext, field: FieldName | null, row: number, col: number): FieldCell {
   const m = ctx.merges.find(row, col);
-  if (m && (m.top !== row || m.left !== col)) {
-    const master = ownCell(ctx.grid, m.top, m.left);
-    return { ...master, address: address(row, col), row, col, fromMerge: true };
-  }
-  const own = ownCell(ctx.grid, row, col);
+  if (m && (m.top !== row || m.left !== col)) return cellFrom(getCell(ctx.grid, m.top, m.left), row, col, true);
+  const own = cellFrom(getCell(ctx.grid, row, col), row, col, false);
   if (own.text === "" && field && isHierarchyField(field) && ctx.fillCols.has(col)) {
     return ctx.fill.filled(row, col, own.address) ?? own;
   }

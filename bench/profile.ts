@@ -93,15 +93,17 @@ async function alloc(rowCount: number, layout: BenchLayout): Promise<void> {
   session.disconnect();
   const bytes = new Map<string, number>();
   let total = 0;
-  const walk = (n: SamplingNode): void => {
+  // A built-in (Map#set, Array#sort, an iterator's next) is named with the function calling it.
+  const walk = (n: SamplingNode, caller: string): void => {
     const { functionName, url, lineNumber } = n.callFrame;
     const where = url.includes("/src/") ? url.split("/src/")[1] : url.split("/").pop();
-    const key = `${functionName || "(anonymous)"} ${where}:${lineNumber + 1}`;
+    const name = `${functionName || "(anonymous)"} ${where}:${lineNumber + 1}`;
+    const key = url === "" && caller !== "" ? `${functionName} ← ${caller}` : name;
     bytes.set(key, (bytes.get(key) ?? 0) + n.selfSize);
     total += n.selfSize;
-    n.children.forEach(walk);
+    for (const child of n.children) walk(child, url === "" ? caller : name);
   };
-  walk(profile.head);
+  walk(profile.head, "");
   console.log(
     `${layout} ${rowCount} rows: ${(total / 1e6).toFixed(1)} MB, ${(total / rowCount / 1024).toFixed(1)} KB/row`,
   );

@@ -1,3 +1,4 @@
+import { memoizeText } from "../text/memo";
 import { normalize } from "../text/normalize";
 import { parseFiscalYear } from "../years/era";
 import type { FiscalYear } from "../years/types";
@@ -70,10 +71,14 @@ const HEADER_HINT =
   /指標|項目|値|年度|基準年|目標年|達成年|単位|根拠|理由|引用|出典|可否|継続|新規|分野|事業|担当|部署|視点|施策|目標|KPI|ＫＰＩ|No|NO|№|番号|策定|考え方|状況|区分|実績|プロジェクト|#/;
 
 export function mayBeHeader(raw: string): boolean {
-  if (raw.length === 0 || raw.length > MAX_HEADER_LENGTH * 2) return false;
-  // 「指 標 名」: words spaced out to fill a wide cell.
-  return HEADER_HINT.test(raw) || (/\s/.test(raw) && HEADER_HINT.test(raw.replace(/\s+/g, "")));
+  return raw.length !== 0 && raw.length <= MAX_HEADER_LENGTH * 2 && hasHeaderHint(raw);
 }
+
+/** Memoised: the header screen runs on every cell of every row, and rows repeat 継続, R6, units. */
+const hasHeaderHint = memoizeText(
+  // 「指 標 名」: words spaced out to fill a wide cell.
+  (raw) => HEADER_HINT.test(raw) || (/\s/.test(raw) && HEADER_HINT.test(raw.replace(/\s+/g, ""))),
+);
 
 /** Reads one header cell; null when it is not a header word. */
 export function matchHeader(raw: string): HeaderMatch | null {

@@ -80,11 +80,11 @@ const NOT_A_VALUE: ParsedValue = { kind: "unparseable", text: "" };
  * A cheap screen before parseQuantity (normalised text): false only when classify could not read
  * the text as a value anyway. A value classify uses starts like one (VALUE_START), is a none or
  * all word, or — a multi-metric cell — holds a digit and ends its last part like a value
- * (「図書館利用者数[12]」 does not: no unit ends in "]"). The ・ between parts may trail.
+ * (「図書館利用者数[12]」 does not: no unit ends in "]"). Separators (・, spaces) may trail.
  */
 export function mayBeValue(text: string, bare: string): boolean {
   if (VALUE_START.test(bare) || NONE_OR_ALL_START.test(text)) return true;
   let end = text.length;
-  while (end > 0 && text[end - 1] === "・") end--;
+  while (end > 0 && (text[end - 1] === "・" || text[end - 1] === " ")) end--;
   return ASCII_DIGIT.test(text) && VALUE_END.test(text.slice(0, end));
 }

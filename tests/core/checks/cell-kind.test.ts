@@ -38,7 +38,16 @@ describe("mayBeValue", () => {
   });
 
   it("lets values through and screens out names with a number in brackets", () => {
-    for (const t of ["4,200人", "約300人", "実績なし", "全園", "1日平均:30.3件 乗合率:35.9%", "88.9件 37.7%"]) {
+    const values = [
+      "4,200人",
+      "約300人",
+      "実績なし",
+      "全園",
+      "1日平均:30.3件 乗合率:35.9%",
+      "88.9件 37.7%",
+      "以上1 ・",
+    ];
+    for (const t of values) {
       expect(mayBeValue(t, bareOf(t))).toBe(true);
     }
     for (const t of ["図書館利用者数[12]", "多職種間情報共有事例", "R6の現状から", "「1」のこと"]) {

@@ -2,6 +2,7 @@ import { normalize } from "../text/normalize";
 import { memoizeText } from "../text/memo";
 import { parseFiscalYear } from "../years/era";
 import { parseQuantity } from "../quantity/parse";
+import type { ParsedValue } from "../quantity/types";
 import { StatusSchema } from "../rows/types";
 
 /**
@@ -24,6 +25,14 @@ const YEAR_LENGTH = 12;
 const VALUE_START = /^[\d約△▲+\-.]/;
 const DIGIT = /[0-9０-９]/;
 const NO_VALUE = /^(実績なし|未実施|全|[―ー－-])/;
+/** First characters of parseQuantity's none and all words (実績なし, 未実施, -, 全園 …). */
+const NONE_OR_ALL_START = /^[実な無未該集調ー/全-]/;
+/**
+ * What a value can end with: a digit, a unit (kanji, katakana, Latin, %, m2), a bound or an
+ * approximation (以上, 程度, ほど, くらい) or a bracketed note.
+ */
+const VALUE_END = /[0-9A-Za-z%)\u3005\u4e00-\u9fff\u30a0-\u30ffどい]$/;
+const ASCII_DIGIT = /[0-9]/;
 
 /** A short source name: …資料, …管理表, 運行実績. */
 export function looksLikeSource(bare: string): boolean {
@@ -52,7 +61,7 @@ function classify(raw: string): CellKind {
   if (text.length <= YEAR_LENGTH && parseFiscalYear(text)) return "year";
   const bare = text.replace(/\([^)]*\)/g, "").trim();
   if (!bare.includes("。") && bare.length <= 60) {
-    const v = parseQuantity(text);
+    const v = mayBeValue(text, bare) ? parseQuantity(text) : NOT_A_VALUE;
     if (v.kind === "quantity" && VALUE_START.test(bare)) {
       return v.quantity.unit && v.quantity.unit.counter !== "" ? "quantity" : "number";
     }
@@ -63,4 +72,19 @@ function classify(raw: string): CellKind {
     if (looksLikeSource(bare)) return "source";
   }
   return text.includes("。") || text.length >= PROSE_LENGTH ? "prose" : "text";
+}
+
+const NOT_A_VALUE: ParsedValue = { kind: "unparseable", text: "" };
+
+/**
+ * A cheap screen before parseQuantity (normalised text): false only when classify could not read
+ * the text as a value anyway. A value classify uses starts like one (VALUE_START), is a none or
+ * all word, or — a multi-metric cell — holds a digit and ends its last part like a value
+ * (「図書館利用者数[12]」 does not: no unit ends in "]"). Separators (・, spaces) may trail.
+ */
+export function mayBeValue(text: string, bare: string): boolean {
+  if (VALUE_START.test(bare) || NONE_OR_ALL_START.test(text)) return true;
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "・" || text[end - 1] === " ")) end--;
+  return ASCII_DIGIT.test(text) && VALUE_END.test(text.slice(0, end));
 }

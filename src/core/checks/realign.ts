@@ -83,13 +83,25 @@ export interface Token {
 const MOVE_CHANGE = 1.5;
 const JOIN = 1;
 
+/** The slot of a column (the last one, should a column have two); slots are sorted by column. */
+export function slotAtCol(slots: Slot[], col: number): Slot | undefined {
+  let found: Slot | undefined;
+  for (let k = 0; k < slots.length && slots[k].col <= col; k++) if (slots[k].col === col) found = slots[k];
+  return found;
+}
+
+/** The index of the first slot of a column, slots.length when none. */
+function firstSlotAt(slots: Slot[], col: number): number {
+  for (let k = 0; k < slots.length && slots[k].col <= col; k++) if (slots[k].col === col) return k;
+  return slots.length;
+}
+
 /** The cost of leaving every cell where it is. */
 export function keepCost(tokens: Token[], slots: Slot[]): number {
-  const byCol = new Map(slots.map((s) => [s.col, s]));
   let cost = 0;
   let indicatorFilled = false;
   for (const t of tokens) {
-    const s = byCol.get(t.col);
+    const s = slotAtCol(slots, t.col);
     if (!s) cost += MISFIT;
     else {
       cost += kindCost(t.kind, s.role);
@@ -97,6 +109,20 @@ export function keepCost(tokens: Token[], slots: Slot[]): number {
     }
   }
   return cost + (indicatorFilled || !slots.some((s) => s.role === "indicator") ? 0 : MISFIT);
+}
+
+/** The dp tables, reused from row to row (realign allocates them once, not per row). */
+let tables = { dp: new Float64Array(0), from: new Int32Array(0), place: new Float64Array(0) };
+
+/** Tables for `cells` = tokens × slots: dp and from (×2 for f) reset, place to be filled. */
+function scratch(cells: number): typeof tables {
+  if (tables.place.length < cells) {
+    const size = Math.max(cells, 2 * tables.place.length);
+    tables = { dp: new Float64Array(2 * size), from: new Int32Array(2 * size), place: new Float64Array(size) };
+  }
+  tables.dp.fill(Infinity, 0, 2 * cells);
+  tables.from.fill(-1, 0, 2 * cells);
+  return tables;
 }
 
 /**
@@ -114,18 +140,10 @@ export function realign(tokens: Token[], slots: Slot[]): { slotOf: number[]; cos
   const m = tokens.length;
   const n = slots.length;
   const ind = slots.findIndex((s) => s.role === "indicator");
-  const size = m * n * 2;
-  const dp = new Float64Array(size).fill(Infinity);
-  const from = new Int32Array(size).fill(-1);
+  const { dp, from, place } = scratch(m * n);
   const at = (i: number, j: number, f: number) => (i * n + j) * 2 + f;
-  // Slots are sorted by column: the first slot of each column (a column has one slot, normally).
-  const slotAt = new Map<number, number>();
-  slots.forEach((s, j) => {
-    if (!slotAt.has(s.col)) slotAt.set(s.col, j);
-  });
 
   // Placement costs, read O(m·n) times: computed once.
-  const place = new Float64Array(m * n);
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
       const t = tokens[i];
@@ -163,7 +181,7 @@ export function realign(tokens: Token[], slots: Slot[]): { slotOf: number[]; cos
       if (s.blocked && s.col !== t.col) continue;
       // The slots (before j) keeping token i-1 at the shift token i gets here: no MOVE_CHANGE.
       const keepCol = s.col - t.col + prev.col;
-      const keepFirst = slotAt.get(keepCol) ?? n;
+      const keepFirst = firstSlotAt(slots, keepCol);
       const join = s.role === "label" && canJoin;
       const joinChange = s.col - t.col !== s.col - prev.col ? MOVE_CHANGE : 0;
       // Candidates per source f, each as (cost, jp); the first strict minimum in (jp, f) order wins.

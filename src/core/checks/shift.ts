@@ -5,13 +5,23 @@ import type { Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
 import { cellKind, isPlainText, looksLikeSource } from "./cell-kind";
-import { valueCells } from "./row-values";
+import { valueCells, type ValueCell } from "./row-values";
 import { parseFiscalYear } from "../years/era";
 import type { ParsedValue } from "../quantity/types";
 import { StatusSchema } from "../rows/types";
 
 const STATUSES = new Set<string>(StatusSchema.options);
-import { keepCost, kindCost, MISFIT, realign, roleOf, type Slot, type SlotRole, type Token } from "./realign";
+import {
+  keepCost,
+  kindCost,
+  MISFIT,
+  realign,
+  roleOf,
+  slotAtCol,
+  type Slot,
+  type SlotRole,
+  type Token,
+} from "./realign";
 
 /** Below this, leaving the row as it is costs no strong misfit: nothing to realign. */
 const SUSPECT = MISFIT;
@@ -27,24 +37,27 @@ const GAIN = MISFIT / 2;
 export const checkShift: Check = ({ grid, table }) => {
   const slots = tableSlots(table.layout);
   if (slots.length === 0) return [];
-  const covered = coveredCells(grid, table.layout);
-  const masters = new Set(grid.merges.filter((m) => m.bottom > m.top).map((m) => key(m.top, m.left)));
   const first = slots[0].col;
   const last = slots[slots.length - 1].col;
+  // Merged areas matter only to the realignment: read them when a first row needs it.
+  let merged: MergedCells | null = null;
   const out: Finding[] = [];
   for (const row of table.rows) {
-    const f = checkRow(grid, row, slots, covered, masters, first, last);
+    if (looksInPlace(grid, row, slots, first, last)) continue;
+    merged ??= mergedCells(grid, table.layout);
+    const f = checkRow(grid, row, slots, merged, first, last);
     if (f) out.push(f);
   }
   return out;
 };
 
-function tableSlots(layout: TableLayout): Omit<Slot, "blocked">[] {
-  const slots: Omit<Slot, "blocked">[] = [];
+/** The table's columns, built once: each row only sets the `blocked` flags before realigning. */
+function tableSlots(layout: TableLayout): Slot[] {
+  const slots: Slot[] = [];
   for (const [field, col] of Object.entries(layout.columns) as [FieldName, number][]) {
-    slots.push({ col, role: roleOf(field) });
+    slots.push({ col, role: roleOf(field), blocked: false });
   }
-  for (const a of layout.actuals) slots.push({ col: a.col, role: roleOf("actual") });
+  for (const a of layout.actuals) slots.push({ col: a.col, role: roleOf("actual"), blocked: false });
   return slots.sort((a, b) => a.col - b.col);
 }
 
@@ -53,30 +66,35 @@ function key(r: number, c: number): number {
   return r * 16384 + c;
 }
 
-/** Cells inside a merged area that are not its top-left cell (they show the master's text). */
-function coveredCells(grid: Grid, layout: TableLayout): Set<number> {
-  const set = new Set<number>();
+interface MergedCells {
+  /** Cells inside a merged area that are not its top-left cell (they show the master's text). */
+  covered: Set<number>;
+  /** Top-left cells of areas spanning several rows. */
+  masters: Set<number>;
+}
+
+function mergedCells(grid: Grid, layout: TableLayout): MergedCells {
+  const covered = new Set<number>();
   for (const m of grid.merges) {
     if (m.bottom < layout.dataTop || m.top > layout.dataBottom) continue;
     for (let r = Math.max(m.top, layout.dataTop); r <= Math.min(m.bottom, layout.dataBottom); r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) set.add(key(r, c));
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(key(r, c));
     }
   }
-  return set;
+  const masters = new Set(grid.merges.filter((m) => m.bottom > m.top).map((m) => key(m.top, m.left)));
+  return { covered, masters };
 }
 
 function checkRow(
   grid: Grid,
   row: IndicatorRow,
-  baseSlots: Omit<Slot, "blocked">[],
-  covered: Set<number>,
-  masters: Set<number>,
+  slots: Slot[],
+  { covered, masters }: MergedCells,
   first: number,
   last: number,
 ): Finding | null {
   const r = row.row - 1;
-  if (looksInPlace(grid, row, baseSlots, first, last)) return null;
-  const slots: Slot[] = baseSlots.map((s) => ({ ...s, blocked: covered.has(key(r, s.col)) }));
+  for (const s of slots) s.blocked = covered.has(key(r, s.col));
   const tokens: (Token & { text: string })[] = [];
   for (let c = first; c <= last; c++) {
     if (covered.has(key(r, c))) continue;
@@ -97,10 +115,9 @@ function checkRow(
   if (moves.length === 0) return null;
 
   // The cell to point at: the first one that cannot stay where it is, else the first to move.
-  const roleAt = new Map(slots.map((s) => [s.col, s.role]));
   const misfit = tokens.find((t) => {
-    const role = roleAt.get(t.col);
-    return !role || kindCost(t.kind, role) >= MISFIT;
+    const slot = slotAtCol(slots, t.col);
+    return !slot || kindCost(t.kind, slot.role) >= MISFIT;
   });
   const cell = misfit ? cellAddress(r, misfit.col) : moves[0].from;
   const found = misfit?.text ?? moves[0].text;
@@ -123,16 +140,9 @@ function checkRow(
  * parsed them, years and statuses as written, plain text in text columns) and the indicator is
  * filled. Only rows failing it are classified cell by cell and realigned.
  */
-function looksInPlace(
-  grid: Grid,
-  row: IndicatorRow,
-  slots: Omit<Slot, "blocked">[],
-  first: number,
-  last: number,
-): boolean {
+function looksInPlace(grid: Grid, row: IndicatorRow, slots: Slot[], first: number, last: number): boolean {
   if (!row.cells.indicator || row.cells.indicator.text === "") return false;
-  const parsed = new Map<number, ParsedValue["kind"]>();
-  for (const vc of valueCells(row)) parsed.set(vc.cell.col, vc.value.kind);
+  const values = valueCells(row);
   const r = row.row - 1;
   let s = 0;
   for (let c = first; c <= last; c++) {
@@ -140,15 +150,17 @@ function looksInPlace(
     const text = cellText(grid, r, c);
     if (text === "") continue;
     if (s >= slots.length || slots[s].col !== c) return false;
-    if (!surelyFits(text, slots[s].role, parsed.get(c))) return false;
+    if (!surelyFits(text, slots[s].role, values, c)) return false;
   }
   return true;
 }
 
-function surelyFits(text: string, role: SlotRole, parsed: ParsedValue["kind"] | undefined): boolean {
+function surelyFits(text: string, role: SlotRole, values: readonly ValueCell[], col: number): boolean {
   switch (role) {
-    case "value":
+    case "value": {
+      const parsed = parsedKindAt(values, col);
       return parsed !== undefined && parsed !== "unparseable" && parsed !== "blank";
+    }
     case "year":
       return parseFiscalYear(text) !== null;
     case "status":
@@ -161,6 +173,13 @@ function surelyFits(text: string, role: SlotRole, parsed: ParsedValue["kind"] | 
       // Digits in a name (1歳～11歳に占める…) need a closer look at that one cell.
       return isPlainText(text) || kindCost(cellKind(text), role) < MISFIT;
   }
+}
+
+/** How readTables parsed the value cell in column `col` (the last one there), if any. */
+function parsedKindAt(values: readonly ValueCell[], col: number): ParsedValue["kind"] | undefined {
+  let kind: ParsedValue["kind"] | undefined;
+  for (const vc of values) if (vc.cell.col === col) kind = vc.value.kind;
+  return kind;
 }
 
 function clip(s: string): string {

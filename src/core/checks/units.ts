@@ -1,5 +1,5 @@
 import { compareUnits } from "../quantity/units";
-import type { Quantity } from "../quantity/types";
+import type { Quantity, Unit } from "../quantity/types";
 import { makeFinding } from "../report/finding";
 import type { Finding, Severity } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
@@ -20,20 +20,35 @@ interface Counted {
  */
 export const checkUnits: Check = ({ table }) => {
   const out: Finding[] = [];
-  for (const row of table.rows) out.push(...checkRowUnits(row));
+  for (const row of table.rows) {
+    if (!writesOneUnit(valueCells(row))) out.push(...checkRowUnits(row));
+  }
   return out;
 };
+
+/** The counted unit of a value cell (a counter, not a bare number), else null. */
+function countedUnit(vc: ValueCell): Unit | null {
+  const unit = quantityOf(vc.value)?.unit;
+  return unit && unit.counter !== "" ? unit : null;
+}
+
+/** The usual row: every cell with a counter writes the same unit. Checked without allocating. */
+function writesOneUnit(values: readonly ValueCell[]): boolean {
+  let written: string | null = null;
+  for (const vc of values) {
+    const unit = countedUnit(vc);
+    if (!unit) continue;
+    if (written === null) written = unit.written;
+    else if (unit.written !== written) return false;
+  }
+  return true;
+}
 
 function checkRowUnits(row: IndicatorRow): Finding[] {
   const cells: Counted[] = [];
   for (const vc of valueCells(row)) {
-    const q = quantityOf(vc.value);
-    if (q?.unit && q.unit.counter !== "") cells.push({ vc, q });
+    if (countedUnit(vc)) cells.push({ vc, q: quantityOf(vc.value)! });
   }
-  if (cells.length < 2) return [];
-  // The usual row writes one unit throughout.
-  const written = cells[0].q.unit?.written;
-  if (cells.every((c) => c.q.unit?.written === written)) return [];
 
   // The reference: the cell whose unit agrees (same or style) with the most others; earliest wins ties.
   let ref = cells[0];

@@ -6,7 +6,7 @@ import { makeFinding } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { IndicatorRow, KpiTable } from "../rows/types";
 import type { Check } from "./types";
-import { quantitiesOf, quantityOf, valueCells } from "./row-values";
+import { quantityOf, valueCells, type ValueCell } from "./row-values";
 import { isYearOnlyNote } from "./notes";
 
 /**
@@ -16,14 +16,15 @@ import { isYearOnlyNote } from "./notes";
  */
 export const checkYears: Check = (input) => {
   const { table, grid, planTargetYear } = input;
-  const out: Finding[] = [];
-  out.push(...planPeriodVsHeader(grid, table));
+  const out: Finding[] = planPeriodVsHeader(grid, table);
   const calendarMix = calendarMinority(table);
   for (const row of table.rows) {
-    out.push(...noteYears(row));
-    out.push(...rowTargetYear(row, planTargetYear));
-    out.push(...baselineVsActual(row));
-    for (const [field, cell] of calendarMix.get(row.row) ?? []) {
+    noteYears(row, out);
+    const target = rowTargetYear(row, planTargetYear);
+    if (target) out.push(target);
+    const baseline = baselineVsActual(row);
+    if (baseline) out.push(baseline);
+    for (const [field, cell] of calendarMix.get(row.row) ?? NO_MIX) {
       out.push(
         makeFinding({
           code: "YEAR_MISMATCH",
@@ -40,45 +41,47 @@ export const checkYears: Check = (input) => {
   return out;
 };
 
-function noteYears(row: IndicatorRow): Finding[] {
-  const out: Finding[] = [];
+/** Year notes contradicting their column, pushed to `out` (most rows have none: no array per row). */
+function noteYears(row: IndicatorRow, out: Finding[]): void {
   for (const vc of valueCells(row)) {
     if (!vc.year) continue;
-    for (const q of quantitiesOf(vc.value)) {
-      const noted = q.noteYear;
-      if (!noted || !isYearOnlyNote(q) || noted.fy === vc.year.fy) continue;
-      out.push(
-        makeFinding({
-          code: "YEAR_MISMATCH",
-          severity: "error",
-          row: row.row,
-          cell: vc.cell.address,
-          key: "YEAR_MISMATCH.note",
-          params: { cell: vc.cell.address, text: q.text, found: noted.label, expected: vc.year.label },
-          found: noted.label,
-          expected: vc.year.label,
-        }),
-      );
-    }
+    const v = vc.value;
+    if (v.kind === "quantity") noteYear(row, vc, v.quantity, out);
+    else if (v.kind === "multi") for (const p of v.parts) noteYear(row, vc, p.quantity, out);
   }
-  return out;
 }
 
-function rowTargetYear(row: IndicatorRow, plan: FiscalYear | null): Finding[] {
-  if (!plan || !row.targetYear || row.targetYear.fy === plan.fy) return [];
-  const cell = row.cells.targetYear?.address ?? row.cells.target?.address ?? null;
-  return [
+function noteYear(row: IndicatorRow, vc: ValueCell, q: Quantity, out: Finding[]): void {
+  const noted = q.noteYear;
+  const year = vc.year;
+  if (!noted || !year || !isYearOnlyNote(q) || noted.fy === year.fy) return;
+  out.push(
     makeFinding({
       code: "YEAR_MISMATCH",
       severity: "error",
       row: row.row,
-      cell,
-      key: "YEAR_MISMATCH.target",
-      params: { cell: cell ?? "", found: row.targetYear.label, expected: plan.label },
-      found: row.targetYear.label,
-      expected: plan.label,
+      cell: vc.cell.address,
+      key: "YEAR_MISMATCH.note",
+      params: { cell: vc.cell.address, text: q.text, found: noted.label, expected: year.label },
+      found: noted.label,
+      expected: year.label,
     }),
-  ];
+  );
+}
+
+function rowTargetYear(row: IndicatorRow, plan: FiscalYear | null): Finding | null {
+  if (!plan || !row.targetYear || row.targetYear.fy === plan.fy) return null;
+  const cell = row.cells.targetYear?.address ?? row.cells.target?.address ?? null;
+  return makeFinding({
+    code: "YEAR_MISMATCH",
+    severity: "error",
+    row: row.row,
+    cell,
+    key: "YEAR_MISMATCH.target",
+    params: { cell: cell ?? "", found: row.targetYear.label, expected: plan.label },
+    found: row.targetYear.label,
+    expected: plan.label,
+  });
 }
 
 /** How far above a header a title naming the plan period (第3期…期間：令和8年度～令和12年度) may sit. */
@@ -126,31 +129,41 @@ function headerCell(table: KpiTable, col: number): string {
  * 年 (calendar year) beside 年度 (fiscal year) in one table: the minority style is flagged, as
  * information — the figures may cover different twelve months.
  */
+/** A row with no minority-style year: one shared empty list, not one per row. */
+const NO_MIX: readonly [string, string][] = [];
+
 function calendarMinority(table: KpiTable): Map<number, [string, string][]> {
-  const years: { row: number; text: string; cell: string; calendar: boolean }[] = [];
+  let cal = 0;
+  let fiscal = 0;
   for (const row of table.rows) {
-    const pairs: [FiscalYear | null, typeof row.cells.baselineYear][] = [
-      [row.baselineYear, row.cells.baselineYear],
-      [row.previousTargetYear, row.cells.previousTargetYear],
-      [row.targetYear, row.cells.targetYear],
-    ];
-    for (const [y, cell] of pairs) {
-      if (y && cell && cell.text !== "")
-        years.push({ row: row.row, text: cell.text, cell: cell.address, calendar: !!y.calendar });
+    for (const field of YEAR_FIELDS) {
+      const calendar = isCalendar(row, field);
+      if (calendar === true) cal++;
+      else if (calendar === false) fiscal++;
     }
   }
-  const cal = years.filter((y) => y.calendar).length;
-  const fiscal = years.length - cal;
   const out = new Map<number, [string, string][]>();
   if (cal === 0 || fiscal === 0) return out;
   const minority = cal <= fiscal;
-  for (const y of years) {
-    if (y.calendar !== minority) continue;
-    const list = out.get(y.row) ?? [];
-    list.push([y.text, y.cell]);
-    out.set(y.row, list);
+  for (const row of table.rows) {
+    for (const field of YEAR_FIELDS) {
+      const cell = row.cells[field];
+      if (!cell || isCalendar(row, field) !== minority) continue;
+      const list = out.get(row.row) ?? [];
+      list.push([cell.text, cell.address]);
+      out.set(row.row, list);
+    }
   }
   return out;
+}
+
+const YEAR_FIELDS = ["baselineYear", "previousTargetYear", "targetYear"] as const;
+
+/** Whether a year column's cell writes a calendar year (年) rather than a fiscal one; null when it names none. */
+function isCalendar(row: IndicatorRow, field: (typeof YEAR_FIELDS)[number]): boolean | null {
+  const y = row[field];
+  const cell = row.cells[field];
+  return y && cell && cell.text !== "" ? !!y.calendar : null;
 }
 
 /** Equal as written: the difference is below half a unit of the coarser number's last place. */
@@ -160,12 +173,12 @@ function sameValue(a: Quantity, b: Quantity): boolean {
   return Math.abs(a.baseValue - b.baseValue) <= (place * scale) / 2 + 1e-9 * Math.abs(a.baseValue);
 }
 
-function baselineVsActual(row: IndicatorRow): Finding[] {
+function baselineVsActual(row: IndicatorRow): Finding | null {
   const year = row.baselineYear;
   const cell = row.cells.baseline;
-  if (!year || !cell) return [];
+  if (!year || !cell) return null;
   const actual = row.actuals.find((a) => a.year.fy === year.fy);
-  if (!actual) return [];
+  if (!actual) return null;
   const base = row.baseline;
   const act = actual.value;
   const finding = (key: string, at: string, found: string, expected: string) =>
@@ -182,12 +195,12 @@ function baselineVsActual(row: IndicatorRow): Finding[] {
   // 実績なし beside a blank actual says the same thing twice: no record.
   if (act.kind === "blank") {
     return base.kind === "quantity" || base.kind === "multi"
-      ? [finding("BASELINE_MISMATCH.blank", actual.cell.address, "", cell.text)]
-      : [];
+      ? finding("BASELINE_MISMATCH.blank", actual.cell.address, "", cell.text)
+      : null;
   }
   const bq = quantityOf(base);
   const aq = quantityOf(act);
-  if (base.kind === "none" && aq) return [finding("BASELINE_MISMATCH", cell.address, cell.text, actual.cell.text)];
-  if (bq && aq && !sameValue(bq, aq)) return [finding("BASELINE_MISMATCH", cell.address, cell.text, actual.cell.text)];
-  return [];
+  if (base.kind === "none" && aq) return finding("BASELINE_MISMATCH", cell.address, cell.text, actual.cell.text);
+  if (bq && aq && !sameValue(bq, aq)) return finding("BASELINE_MISMATCH", cell.address, cell.text, actual.cell.text);
+  return null;
 }

@@ -28,15 +28,19 @@ function isNormal(s: string): boolean {
       continue;
     }
     prevSpace = false;
-    if (c > 32 && c < 126) continue;
-    if (c >= 0x4e00 && c <= 0x9fff) continue; // CJK unified ideographs (not the compatibility block)
-    if (c >= 0x3041 && c <= 0x3096) continue; // hiragana
-    if (c >= 0x30a1 && c <= 0x30fc) continue; // katakana, ・ and ー
-    if (c === 0x3001 || c === 0x3002 || c === 0x3005 || c === 0x300c || c === 0x300d) continue; // 、。々「」
-    if (c === 0x21d2 || c === 0x2192 || c === 0xd7) continue; // ⇒ → ×
-    return false;
+    if (!isNormalChar(c)) return false;
   }
   return true;
+}
+
+/** A character NFKC and the replacements leave as it is (a space aside). */
+function isNormalChar(c: number): boolean {
+  if (c > 32 && c < 126) return true;
+  if (c >= 0x4e00 && c <= 0x9fff) return true; // CJK unified ideographs (not the compatibility block)
+  if (c >= 0x3041 && c <= 0x3096) return true; // hiragana
+  if (c >= 0x30a1 && c <= 0x30fc) return true; // katakana, ・ and ー
+  if (c === 0x3001 || c === 0x3002 || c === 0x3005 || c === 0x300c || c === 0x300d) return true; // 、。々「」
+  return c === 0x21d2 || c === 0x2192 || c === 0xd7; // ⇒ → ×
 }
 
 /**
@@ -45,7 +49,33 @@ function isNormal(s: string): boolean {
  */
 export function normalize(s: string): string {
   if (isNormal(s)) return s;
-  return s.normalize("NFKC").replace(TILDES, "～").replace(DASHES, "-").replace(SPACES, " ").trim();
+  return narrowed(s) ?? s.normalize("NFKC").replace(TILDES, "～").replace(DASHES, "-").replace(SPACES, " ").trim();
+}
+
+/** Full-width ASCII ！ … ｝ (NFKC maps each to its ASCII twin; ～ U+FF5E becomes a tilde, so not it). */
+const WIDE_FIRST = 0xff01;
+const WIDE_LAST = 0xff5d;
+const WIDE_SHIFT = 0xfee0;
+const IDEOGRAPHIC_SPACE = 0x3000;
+
+/**
+ * normalize's result without NFKC when `s` holds only what isNormal accepts, full-width ASCII
+ * (［12］, ＫＰＩ, （R6）) and spaces (the ideographic space too): the common case after the
+ * plain one. Null when anything else occurs.
+ */
+function narrowed(s: string): string | null {
+  const codes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= WIDE_FIRST && c <= WIDE_LAST) c -= WIDE_SHIFT;
+    else if (c === IDEOGRAPHIC_SPACE) c = 32;
+    else if (c !== 32 && !isNormalChar(c)) return null;
+    // Whitespace runs → one space, none at either end.
+    if (c === 32 && (codes.length === 0 || codes[codes.length - 1] === 32)) continue;
+    codes.push(c);
+  }
+  if (codes[codes.length - 1] === 32) codes.pop();
+  return String.fromCharCode(...codes);
 }
 
 const NUMBER = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;

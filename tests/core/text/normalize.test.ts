@@ -9,6 +9,7 @@ describe("normalize", () => {
     expect(normalize("51㎥/年")).toBe("51m3/年");
     expect(normalize("192.2t-CO₂/年")).toBe("192.2t-CO2/年");
     expect(normalize("ＫＰＩ")).toBe("KPI");
+    expect(normalize("　図書館利用者数［12］　（Ｒ６）　")).toBe("図書館利用者数[12] (R6)");
   });
 
   it("unifies every tilde to ～", () => {
@@ -138,6 +139,18 @@ describe("normalize — agrees with its definition on any text", () => {
         "１",
         "豈",
         "\u00a0",
+        "［",
+        "］",
+        "Ａ",
+        "ｚ",
+        "％",
+        "＼",
+        "！",
+        "｝",
+        "～",
+        "｢",
+        "　",
+        "－",
       ),
       { maxLength: 12 },
     )

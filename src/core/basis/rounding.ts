@@ -1,3 +1,4 @@
+import { toFixedNumber } from "../quantity/round";
 import type { Rounding } from "./types";
 
 /**
@@ -80,7 +81,7 @@ export function roundTo(value: number, step: number, mode: Rounding["mode"] = "r
   const r = mode === "floor" ? Math.floor(q + eps) : mode === "ceil" ? Math.ceil(q - eps) : Math.floor(q + 0.5 + eps);
   // Multiply back through the decimal string so 0.1 steps give 12.4, not 12.400000000000002.
   const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
-  return Number((r * step).toFixed(decimals));
+  return toFixedNumber(r * step, decimals);
 }
 
 /**

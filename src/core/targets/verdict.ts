@@ -4,7 +4,7 @@ import { fmt } from "../basis/numbers";
 import { roundingUnitMismatch, roundTo, stepInRowUnits } from "../basis/rounding";
 import type { Alternative, Bilingual, Evaluated, NotEvaluated, Rule } from "../basis/types";
 import { formatLike } from "../quantity/format";
-import { roundHalfUp } from "../quantity/round";
+import { roundHalfUp, toPrecision12 } from "../quantity/round";
 import type { Quantity } from "../quantity/types";
 import { compareUnits, parseUnitText } from "../quantity/units";
 import { makeFinding } from "../report/finding";
@@ -220,7 +220,7 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
     status,
     stated: metric.stated,
     // 12 significant digits: the report shows 12.4, not 12.399999999999999 from binary arithmetic.
-    computed: { value: Number(value.toPrecision(12)), display },
+    computed: { value: toPrecision12(value), display },
     fill: { value: fillValue, decimals, like },
     explanation: explain(ev, roundingText, verdict, display, metric, decimals, like),
     alternatives,

@@ -299,9 +299,9 @@ function readPart(tok: string, label: string | null): { label: string; quantity:
 const LABEL_SEPARATORS = /[\s・:]+/;
 const POSITIONAL = /^\d+$/;
 
-function labelWords(label: string): string[] {
-  return label.split(LABEL_SEPARATORS).filter(Boolean);
-}
+/** Memoised: every value cell of a multi-metric row is matched label by label, on every row. */
+const labelWords = memoizeText((label: string): readonly string[] => label.split(LABEL_SEPARATORS).filter(Boolean));
+const labelKey = memoizeText((label: string) => labelWords(label).join(" "));
 
 /**
  * Whether two part labels name the same metric across cells: the same words (spaces, bullets and
@@ -324,8 +324,8 @@ export function matchPartLabel(a: string, b: string): boolean {
  * "乗合タクシー 1日平均" and "運賃補助 1日平均" is ambiguous).
  */
 export function findMatchingPart(label: string, parts: QuantityPart[]): QuantityPart | null {
-  const key = labelWords(label).join(" ");
-  const exact = parts.find((p) => labelWords(p.label).join(" ") === key);
+  const key = labelKey(label);
+  const exact = parts.find((p) => labelKey(p.label) === key);
   if (exact) return exact;
   const candidates = parts.filter((p) => matchPartLabel(label, p.label));
   return candidates.length === 1 ? candidates[0] : null;

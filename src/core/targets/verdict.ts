@@ -20,8 +20,8 @@ export interface MetricVerdict {
   status: TargetStatus;
   stated: Quantity | null;
   computed: { value: number; display: string } | null;
-  /** The value to write into the target cell, and how it is written. */
-  fill: { value: number; decimals: number; like: Quantity | null } | null;
+  /** The value to write into the target cell, and how it is written (`written`: in the form of `like`). */
+  fill: { value: number; decimals: number; like: Quantity | null; written: string } | null;
   explanation: Bilingual;
   alternatives: { label: string; value: number; display: string }[];
   findings: Finding[];
@@ -219,7 +219,7 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
     stated: metric.stated,
     // 12 significant digits: the report shows 12.4, not 12.399999999999999 from binary arithmetic.
     computed: { value: toPrecision12(value), display },
-    fill: { value: fillValue, decimals, like },
+    fill: { value: fillValue, decimals, like, written: display },
     explanation: explain(ev, roundingText, verdict, display, metric, alternatives, pointsShown),
     alternatives,
     findings,

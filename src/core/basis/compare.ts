@@ -1,6 +1,7 @@
 import type { Bound, Quantity } from "../quantity/types";
 import { fmt, fmtFixed } from "./numbers";
 import { roundTo } from "./rounding";
+import { memoizeBy } from "../text/memo";
 import type { Bilingual } from "./types";
 
 /**
@@ -64,6 +65,24 @@ function sideOk(bound: Bound, stated: number, computed: number): boolean {
 }
 
 const LOWER: Bound[] = ["以上", "超"];
+
+/** How a comparison at a place reads, written once per place (a power of ten: a handful per sheet). */
+const readingsAt = memoizeBy(
+  (place: number) => String(place),
+  (place: number): { approx: Bilingual; rounded: Bilingual } => {
+    const placeText = fmt(place, 10);
+    return {
+      approx: {
+        ja: `約・程度のため±${placeText}まで一致とみなす`,
+        en: `約/程度 (approximately): within ±${placeText} counts as a match`,
+      },
+      rounded: {
+        ja: `目標値の精度（${placeText}の位）で丸めて比較`,
+        en: `compared at the stated precision (nearest ${placeText})`,
+      },
+    };
+  },
+);
 const BOUND_EN: Record<Bound, string> = { 以上: "at least", 以下: "at most", 超: "more than", 未満: "less than" };
 
 export function compareStated(stated: Quantity, computed: number, ctx: CompareContext = {}): Comparison {
@@ -78,17 +97,8 @@ export function compareStated(stated: Quantity, computed: number, ctx: CompareCo
   const near = approx
     ? Math.abs(inStated - stated.value) <= tol + EPS * Math.max(1, Math.abs(inStated))
     : Math.abs(rounded - stated.value) < place / 1e6;
-  const placeText = fmt(place, 10);
   let match = near;
-  let reading: Bilingual = approx
-    ? {
-        ja: `約・程度のため±${placeText}まで一致とみなす`,
-        en: `約/程度 (approximately): within ±${placeText} counts as a match`,
-      }
-    : {
-        ja: `目標値の精度（${placeText}の位）で丸めて比較`,
-        en: `compared at the stated precision (nearest ${placeText})`,
-      };
+  let reading = approx ? readingsAt(place).approx : readingsAt(place).rounded;
   if (ctx.bound) {
     const contradicts = stated.bound !== undefined && LOWER.includes(stated.bound) !== LOWER.includes(ctx.bound);
     match = !contradicts && (near || sideOk(ctx.bound, stated.value, inStated));

@@ -1,3 +1,4 @@
+import { toFixedNumber } from "../quantity/round";
 import type { Rounding } from "./types";
 
 /**
@@ -27,10 +28,11 @@ export interface FoundRounding {
   end: number;
 }
 
-function placeStep(digits: string | undefined, scaleWord: string | undefined): number | null {
-  if (!digits && !scaleWord) return null;
+/** The step a place names (千 → 1000, 5百 → 500); NaN for no usable step (0千円, hundreds of digits). */
+function placeStep(digits: string | undefined, scaleWord: string | undefined): number {
   const n = digits ? Number(digits.replace(/,/g, "")) : 1;
-  return n * (scaleWord ? SCALE[scaleWord] : 1);
+  const step = n * (scaleWord ? SCALE[scaleWord] : 1);
+  return step > 0 && Number.isFinite(step) ? step : Number.NaN;
 }
 
 /** Every rounding phrase names one of these; most texts have none, so they skip the patterns. */
@@ -40,9 +42,7 @@ const ANY_ROUNDING = /切|四捨五入/;
 export function findRounding(text: string): FoundRounding | null {
   if (!ANY_ROUNDING.test(text)) return null;
   let m = BELOW.exec(text);
-  if (m && (m[1] || m[2])) {
-    return found(m, { mode: modeOf(m[4]), step: placeStep(m[1], m[2]), counter: m[3] ?? null, text: m[0] });
-  }
+  if (m && (m[1] || m[2])) return placed(m, placeStep(m[1], m[2]));
   m = DECIMAL.exec(text);
   if (m) {
     // 小数点以下切捨て → whole numbers; 小数第2位を四捨五入 → one decimal.
@@ -50,9 +50,7 @@ export function findRounding(text: string): FoundRounding | null {
     return found(m, { mode: modeOf(m[2]), step, counter: null, text: m[0] });
   }
   m = UNIT.exec(text);
-  if (m && (m[1] || m[2])) {
-    return found(m, { mode: modeOf(m[4]), step: placeStep(m[1], m[2]), counter: m[3] ?? null, text: m[0] });
-  }
+  if (m && (m[1] || m[2])) return placed(m, placeStep(m[1], m[2]));
   m = PLACE.exec(text);
   if (m) {
     // 百の位を四捨五入 rounds the hundreds digit away: the result is in thousands.
@@ -61,6 +59,15 @@ export function findRounding(text: string): FoundRounding | null {
   m = BARE.exec(text);
   if (m) return found(m, { mode: modeOf(m[1]), step: null, counter: null, text: m[0] });
   return null;
+}
+
+/**
+ * A BELOW or UNIT phrase. One whose step is no positive number (0千円未満切捨て) rounds nothing: the
+ * text has no rounding rule rather than one that divides by zero.
+ */
+function placed(m: RegExpExecArray, step: number): FoundRounding | null {
+  if (Number.isNaN(step)) return null;
+  return found(m, { mode: modeOf(m[4]), step, counter: m[3] ?? null, text: m[0] });
 }
 
 function found(m: RegExpExecArray, rounding: Rounding): FoundRounding {
@@ -74,7 +81,7 @@ export function roundTo(value: number, step: number, mode: Rounding["mode"] = "r
   const r = mode === "floor" ? Math.floor(q + eps) : mode === "ceil" ? Math.ceil(q - eps) : Math.floor(q + 0.5 + eps);
   // Multiply back through the decimal string so 0.1 steps give 12.4, not 12.400000000000002.
   const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
-  return Number((r * step).toFixed(decimals));
+  return toFixedNumber(r * step, decimals);
 }
 
 /**

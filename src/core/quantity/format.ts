@@ -1,10 +1,21 @@
 import type { Quantity } from "./types";
-import { roundHalfUp } from "./round";
+import { roundHalfUp, toFixed } from "./round";
 import { readPeriodPrefix } from "./units";
 
 /** Writing a number back the way a Japanese sheet writes it. */
 
-const GROUPS = /\B(?=(\d{3})+(?!\d))/g;
+/** Commas every three digits of a run of digits ("1234567" → "1,234,567"); "1e+21" stays as it is. */
+export function groupThousands(int: string): string {
+  if (int.length <= 3 || !onlyDigits(int)) return int;
+  let out = int.slice(0, int.length % 3 || 3);
+  for (let i = out.length; i < int.length; i += 3) out += `,${int.slice(i, i + 3)}`;
+  return out;
+}
+
+function onlyDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s[i] < "0" || s[i] > "9") return false;
+  return true;
+}
 
 /**
  * `value` rounded half-up to `decimals` places, with thousands separators (a Japanese sheet writes
@@ -14,12 +25,12 @@ export function formatNumber(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return String(value);
   const d = Math.min(15, Math.max(0, Math.trunc(decimals)));
   const rounded = roundHalfUp(value, d);
-  const fixed = Math.abs(rounded).toFixed(d);
+  const fixed = toFixed(Math.abs(rounded), d);
   const dot = fixed.indexOf(".");
   const int = dot < 0 ? fixed : fixed.slice(0, dot);
   const frac = dot < 0 ? "" : fixed.slice(dot);
   const sign = rounded < 0 ? "-" : "";
-  return sign + int.replace(GROUPS, ",") + frac;
+  return sign + groupThousands(int) + frac;
 }
 
 /**

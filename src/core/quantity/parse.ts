@@ -46,9 +46,7 @@ const readHintedMemo = memoizeBy(
 
 function readQuantity(raw: string, hints?: QuantityHints): ParsedValue {
   if (hints?.rawNumber !== undefined && Number.isFinite(hints.rawNumber)) {
-    const quantity = fromRawNumber(hints.rawNumber, raw, hints);
-    // Only a number ×100 past the double range (a % format on ~1e307) ends here.
-    return quantity ? { kind: "quantity", quantity } : { kind: "unparseable", text: raw.trim() };
+    return quantityOrUnparseable(fromRawNumber(hints.rawNumber, raw, hints), raw.trim());
   }
   const t = normalize(raw);
   if (t === "") return { kind: "blank" };
@@ -56,7 +54,7 @@ function readQuantity(raw: string, hints?: QuantityHints): ParsedValue {
   if (t.length > MAX_VALUE_LENGTH) return { kind: "unparseable", text: original };
 
   const single = parseSingle(t);
-  if (single) return { kind: "quantity", quantity: withUnitColumn(single, hints?.unitColumn) };
+  if (single) return quantityOrUnparseable(withUnitColumn(single, hints?.unitColumn), original);
 
   const bare = splitNote(t).rest;
   if (NONE_WORDS.test(bare)) return { kind: "none", text: original };
@@ -69,6 +67,16 @@ function readQuantity(raw: string, hints?: QuantityHints): ParsedValue {
   const parts = parseParts(t);
   if (parts) return { kind: "multi", text: original, parts };
   return { kind: "unparseable", text: original };
+}
+
+/**
+ * A number past the double range once scaled (a % format on ~1e307, -1.797e305 in a 千 column) is
+ * no amount anyone wrote: unparseable, never an infinite value.
+ */
+function quantityOrUnparseable(quantity: Quantity | null, text: string): ParsedValue {
+  return quantity && Number.isFinite(quantity.baseValue)
+    ? { kind: "quantity", quantity }
+    : { kind: "unparseable", text };
 }
 
 /** One number with its unit, period, bound, approximation and note; null when `t` is not that. */
@@ -291,9 +299,9 @@ function readPart(tok: string, label: string | null): { label: string; quantity:
 const LABEL_SEPARATORS = /[\s・:]+/;
 const POSITIONAL = /^\d+$/;
 
-function labelWords(label: string): string[] {
-  return label.split(LABEL_SEPARATORS).filter(Boolean);
-}
+/** Memoised: every value cell of a multi-metric row is matched label by label, on every row. */
+const labelWords = memoizeText((label: string): readonly string[] => label.split(LABEL_SEPARATORS).filter(Boolean));
+const labelKey = memoizeText((label: string) => labelWords(label).join(" "));
 
 /**
  * Whether two part labels name the same metric across cells: the same words (spaces, bullets and
@@ -316,8 +324,8 @@ export function matchPartLabel(a: string, b: string): boolean {
  * "乗合タクシー 1日平均" and "運賃補助 1日平均" is ambiguous).
  */
 export function findMatchingPart(label: string, parts: QuantityPart[]): QuantityPart | null {
-  const key = labelWords(label).join(" ");
-  const exact = parts.find((p) => labelWords(p.label).join(" ") === key);
+  const key = labelKey(label);
+  const exact = parts.find((p) => labelKey(p.label) === key);
   if (exact) return exact;
   const candidates = parts.filter((p) => matchPartLabel(label, p.label));
   return candidates.length === 1 ? candidates[0] : null;

@@ -18,10 +18,12 @@ export type BasisPick =
   | { kind: "no-column" };
 
 export function pickBasis(row: IndicatorRow): BasisPick {
-  const cells = BASIS_FIELDS.map((f) => row.cells[f]).filter((c): c is FieldCell => c !== undefined);
-  if (cells.length === 0) return { kind: "no-column" };
+  let anyColumn = false;
   let firstUnparsed: { reason: UnparsedReason; cell: FieldCell } | null = null;
-  for (const cell of cells) {
+  for (const field of BASIS_FIELDS) {
+    const cell = row.cells[field];
+    if (!cell) continue;
+    anyColumn = true;
     if (cell.text.trim() === "") continue;
     const parsed: ParsedBasis = parseBasis(cell.text);
     if (parsed.kind !== "unparsed") return { kind: "rule", rule: parsed, cell };
@@ -29,5 +31,6 @@ export function pickBasis(row: IndicatorRow): BasisPick {
     if (parsed.reason === "no-target") return { kind: "unparsed", reason: parsed.reason, cell };
     firstUnparsed ??= { reason: parsed.reason, cell };
   }
+  if (!anyColumn) return { kind: "no-column" };
   return firstUnparsed ? { kind: "unparsed", ...firstUnparsed } : { kind: "empty" };
 }

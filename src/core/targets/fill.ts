@@ -1,4 +1,3 @@
-import { formatLike } from "../quantity/format";
 import { roundHalfUp } from "../quantity/round";
 import type { TargetFill } from "../report/schema";
 import type { FieldCell, IndicatorRow } from "../rows/types";
@@ -37,7 +36,7 @@ export function fillFor(row: IndicatorRow, verdicts: MetricVerdict[]): TargetFil
     }
     return {
       cell: target.address,
-      value: f.like ? formatLike(f.value, f.like, f.decimals) : String(roundHalfUp(f.value, f.decimals)),
+      value: f.like ? f.written : String(roundHalfUp(f.value, f.decimals)),
     };
   }
   // A multi-metric cell: the form cell's text with each part's number rewritten in place.
@@ -45,10 +44,9 @@ export function fillFor(row: IndicatorRow, verdicts: MetricVerdict[]): TargetFil
   let text = form.text;
   let from = 0;
   for (const v of verdicts) {
-    const { like, value, decimals } = v.fill!;
+    const { like, written } = v.fill!;
     const at = like ? text.indexOf(like.text, from) : -1;
     if (!like || at < 0) return undefined;
-    const written = formatLike(value, like, decimals);
     text = text.slice(0, at) + written + text.slice(at + like.text.length);
     from = at + written.length;
   }

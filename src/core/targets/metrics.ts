@@ -42,7 +42,15 @@ function pointsOf(row: IndicatorRow, label: string | null, index: number, count:
     const q = quantityIn(row.baseline, label, index, count);
     if (q) points.push({ year: row.baselineYear, quantity: q, cell: baselineCell });
   }
-  return points.sort((a, b) => a.year.fy - b.year.fy);
+  return byYear(points);
+}
+
+/** Actuals come in year order; a baseline added after them may not. */
+function byYear(points: MetricPoint[]): MetricPoint[] {
+  for (let i = 1; i < points.length; i++) {
+    if (points[i - 1].year.fy > points[i].year.fy) return points.sort((a, b) => a.year.fy - b.year.fy);
+  }
+  return points;
 }
 
 /** The latest value cell of the row, for the labels of a multi-metric row with no target yet. */
@@ -97,8 +105,12 @@ export function ruleData(metric: Metric, base: MetricPoint | null, targetYear: F
   const rowQ = rowQuantity(metric, base);
   const rowScale = scaleOf(rowQ);
   const inRow = (q: Quantity) => (q.value * scaleOf(q)) / rowScale;
-  const series: YearValue[] = metric.points.map((p) => ({ year: p.year, value: inRow(p.quantity) }));
-  const decimals = metric.points.reduce((d, p) => Math.max(d, p.quantity.decimals), 0);
+  const series: YearValue[] = [];
+  let decimals = 0;
+  for (const p of metric.points) {
+    series.push({ year: p.year, value: inRow(p.quantity) });
+    decimals = Math.max(decimals, p.quantity.decimals);
+  }
   return {
     base: base ? { year: base.year, value: inRow(base.quantity) } : null,
     series,

@@ -26,7 +26,7 @@ function statedOf(row: IndicatorRow): RowTarget["stated"] {
 }
 
 function plain(row: IndicatorRow, status: TargetStatus, ja: string, en: string, basisCell?: string): RowTarget {
-  return {
+  const target: RowTarget = {
     status,
     stated: statedOf(row),
     computed: null,
@@ -34,14 +34,45 @@ function plain(row: IndicatorRow, status: TargetStatus, ja: string, en: string, 
     explanation: ja,
     explanationEn: en,
     parts: [],
-    ...(basisCell ? { basisCell } : {}),
   };
+  if (basisCell) target.basisCell = basisCell;
+  return target;
 }
 
 /** Parts are worst-first: a mismatch anywhere is a mismatch; an unverifiable part leaves the row so. */
+const WORST_FIRST: readonly TargetStatus[] = ["mismatch", "unverifiable", "computed", "match"];
+
 function overall(verdicts: MetricVerdict[]): TargetStatus {
-  const order: TargetStatus[] = ["mismatch", "unverifiable", "computed", "match"];
-  return order.find((s) => verdicts.some((v) => v.status === s)) ?? "unverifiable";
+  for (const s of WORST_FIRST) if (verdicts.some((v) => v.status === s)) return s;
+  return "unverifiable";
+}
+
+function partOf(v: MetricVerdict): TargetPart {
+  return {
+    label: v.label ?? "",
+    status: v.status,
+    stated: v.stated ? { text: v.stated.text, value: v.stated.value } : null,
+    computed: v.computed,
+    explanation: v.explanation.ja,
+  };
+}
+
+/** Each part's explanation after its label: "乗合率: … / 1日平均: …". */
+function joinedExplanations(verdicts: MetricVerdict[], lang: "ja" | "en"): string {
+  let out = "";
+  for (const v of verdicts) out += `${out === "" ? "" : " / "}${v.label}: ${v.explanation[lang]}`;
+  return out;
+}
+
+/** The alternatives of every part, each named with its part's label. */
+function labelledAlternatives(verdicts: MetricVerdict[]): NonNullable<RowTarget["alternatives"]> {
+  const out: NonNullable<RowTarget["alternatives"]> = [];
+  for (const v of verdicts) {
+    for (const a of v.alternatives) {
+      out.push({ label: v.label ? `${v.label}: ${a.label}` : a.label, value: a.value, display: a.display });
+    }
+  }
+  return out;
 }
 
 export function computeRowTarget(row: IndicatorRow, ctx: RowTargetContext): { target: RowTarget; findings: Finding[] } {
@@ -104,34 +135,21 @@ export function computeRowTarget(row: IndicatorRow, ctx: RowTargetContext): { ta
     metricVerdict(m, { row, rule: pick.rule, basisCell: pick.cell, targetYear }),
   );
   const single = verdicts.length === 1 && verdicts[0].label === null ? verdicts[0] : null;
-  const parts: TargetPart[] = single
-    ? []
-    : verdicts.map((v) => ({
-        label: v.label ?? "",
-        status: v.status,
-        stated: v.stated ? { text: v.stated.text, value: v.stated.value } : null,
-        computed: v.computed,
-        explanation: v.explanation.ja,
-      }));
-  const join = (f: (v: MetricVerdict) => string) =>
-    single ? f(single) : verdicts.map((v) => `${v.label}: ${f(v)}`).join(" / ");
-  const alternatives = verdicts.flatMap((v) =>
-    v.alternatives.map((a) => ({ ...a, label: v.label ? `${v.label}: ${a.label}` : a.label })),
-  );
-  const fill = fillFor(row, verdicts);
   const target: RowTarget = {
     status: overall(verdicts),
     stated: statedOf(row),
     computed: single?.computed ?? null,
     rule: pick.rule.kind,
-    explanation: join((v) => v.explanation.ja),
-    explanationEn: join((v) => v.explanation.en),
-    parts,
+    explanation: single ? single.explanation.ja : joinedExplanations(verdicts, "ja"),
+    explanationEn: single ? single.explanation.en : joinedExplanations(verdicts, "en"),
+    parts: single ? [] : verdicts.map(partOf),
     basisCell: pick.cell.address,
-    ...(alternatives.length > 0 ? { alternatives } : {}),
-    ...(fill ? { fill } : {}),
   };
-  return { target, findings: verdicts.flatMap((v) => v.findings) };
+  const alternatives = single ? single.alternatives : labelledAlternatives(verdicts);
+  if (alternatives.length > 0) target.alternatives = alternatives;
+  const fill = fillFor(row, verdicts);
+  if (fill) target.fill = fill;
+  return { target, findings: single ? single.findings : verdicts.flatMap((v) => v.findings) };
 }
 
 /**

@@ -4,7 +4,7 @@ import { fmt } from "../basis/numbers";
 import { roundingUnitMismatch, roundTo, stepInRowUnits } from "../basis/rounding";
 import type { Alternative, Bilingual, Evaluated, NotEvaluated, Rule } from "../basis/types";
 import { formatLike } from "../quantity/format";
-import { roundHalfUp } from "../quantity/round";
+import { roundHalfUp, toPrecision12 } from "../quantity/round";
 import type { Quantity } from "../quantity/types";
 import { compareUnits, parseUnitText } from "../quantity/units";
 import { makeFinding } from "../report/finding";
@@ -20,8 +20,8 @@ export interface MetricVerdict {
   status: TargetStatus;
   stated: Quantity | null;
   computed: { value: number; display: string } | null;
-  /** The value to write into the target cell, and how it is written. */
-  fill: { value: number; decimals: number; like: Quantity | null } | null;
+  /** The value to write into the target cell, and how it is written (`written`: in the form of `like`). */
+  fill: { value: number; decimals: number; like: Quantity | null; written: string } | null;
   explanation: Bilingual;
   alternatives: { label: string; value: number; display: string }[];
   findings: Finding[];
@@ -169,7 +169,8 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
       ? "computed"
       : "unverifiable";
 
-  const alternatives = listedAlternatives(ev, verdict, like, decimals);
+  const points = ev.alternatives.find((a) => a.kind === "points");
+  const { listed: alternatives, pointsShown } = listedAlternatives(verdict, points, like, decimals);
   if (status === "mismatch" && verdict) {
     const alt = verdict.matching[0];
     findings.push(
@@ -185,16 +186,13 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
           computed: verdict.cmp.display,
           formula: ev.formula,
           stated: metric.stated!.text,
-          ...(alt
-            ? { alternative: alt.label.ja, alternativeEn: alt.label.en, altValue: show(alt.value, like, decimals) }
-            : {}),
+          ...(alt ? { alternative: alt.label.ja, alternativeEn: alt.label.en, altValue: alternatives[0].display } : {}),
         },
         found: metric.stated!.text,
         expected: display,
       }),
     );
   }
-  const points = ev.alternatives.find((a) => a.kind === "points");
   if (points && status === "computed") {
     findings.push(
       makeFinding({
@@ -203,7 +201,7 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
         row: row.row,
         cell: basisCell.address,
         key: "BASIS_AMBIGUOUS.points",
-        params: { cell: basisCell.address, part, computed: display, altValue: show(points.value, like, decimals) },
+        params: { cell: basisCell.address, part, computed: display, altValue: pointsShown },
       }),
     );
   }
@@ -220,9 +218,9 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
     status,
     stated: metric.stated,
     // 12 significant digits: the report shows 12.4, not 12.399999999999999 from binary arithmetic.
-    computed: { value: Number(value.toPrecision(12)), display },
-    fill: { value: fillValue, decimals, like },
-    explanation: explain(ev, roundingText, verdict, display, metric, decimals, like),
+    computed: { value: toPrecision12(value), display },
+    fill: { value: fillValue, decimals, like, written: display },
+    explanation: explain(ev, roundingText, verdict, display, metric, alternatives, pointsShown),
     alternatives,
     findings,
   };
@@ -249,22 +247,35 @@ function closeTo(a: number, b: number, like: Quantity | null): boolean {
   return compareStated(q, b).match;
 }
 
-/** The alternatives the report lists: those that would match, and always the points reading of a %. */
-function listedAlternatives(ev: Evaluated, verdict: Compared | null, like: Quantity | null, decimals: number) {
-  const listed = [...(verdict?.matching ?? [])];
-  const points = ev.alternatives.find((a) => a.kind === "points");
-  if (points && !listed.includes(points)) listed.push(points);
-  return listed.map((a) => ({ label: a.label.ja, value: a.value, display: show(a.value, like, decimals) }));
+/**
+ * The alternatives the report lists, each value written once: those that would match (in their
+ * order, first), and always the points reading of a %; with how the points reading is written.
+ */
+function listedAlternatives(
+  verdict: Compared | null,
+  points: Alternative | undefined,
+  like: Quantity | null,
+  decimals: number,
+): { listed: MetricVerdict["alternatives"]; pointsShown: string } {
+  const matching = verdict?.matching ?? [];
+  const listed = matching.map((a) => ({ label: a.label.ja, value: a.value, display: show(a.value, like, decimals) }));
+  if (!points) return { listed, pointsShown: "" };
+  const at = matching.indexOf(points);
+  if (at >= 0) return { listed, pointsShown: listed[at].display };
+  const pointsShown = show(points.value, like, decimals);
+  listed.push({ label: points.label.ja, value: points.value, display: pointsShown });
+  return { listed, pointsShown };
 }
 
+/** `listed` starts with the matching alternatives, in order, already written; so does `pointsShown`. */
 function explain(
   ev: Evaluated,
   rounding: Bilingual | null,
   verdict: Compared | null,
   display: string,
   metric: Metric,
-  decimals: number,
-  like: Quantity | null,
+  listed: MetricVerdict["alternatives"],
+  pointsShown: string,
 ): Bilingual {
   let ja = `${ev.summary.ja}: ${ev.formula}${rounding?.ja ?? ""}`;
   let en = `${ev.summary.en}: ${ev.formula}${rounding?.en ?? ""}`;
@@ -272,22 +283,25 @@ function explain(
     const s = metric.stated.text;
     ja += ` → ${verdict.cmp.display}（目標値${s}と${verdict.cmp.match ? "一致" : "不一致"}。${verdict.cmp.reading.ja}）`;
     en += ` → ${verdict.cmp.display} (${verdict.cmp.match ? "matches" : "does not match"} the stated ${s}; ${verdict.cmp.reading.en})`;
-    for (const alt of verdict.matching) {
-      ja += `。${alt.label.ja}なら${show(alt.value, like, decimals)}で一致`;
-      en += `; matches with ${alt.label.en} (${show(alt.value, like, decimals)})`;
-    }
+    verdict.matching.forEach((alt, i) => {
+      ja += `。${alt.label.ja}なら${listed[i].display}で一致`;
+      en += `; matches with ${alt.label.en} (${listed[i].display})`;
+    });
   } else {
     ja += ` → ${display}`;
     en += ` → ${display}`;
   }
-  const points = ev.alternatives.find((a) => a.kind === "points");
-  if (points) {
-    ja += `。ポイントとして読むと${show(points.value, like, decimals)}`;
-    en += `; read as percentage points: ${show(points.value, like, decimals)}`;
+  if (pointsShown !== "") {
+    ja += `。ポイントとして読むと${pointsShown}`;
+    en += `; read as percentage points: ${pointsShown}`;
   }
-  for (const note of [...ev.notes, ...(ev.pathCheck ? [ev.pathCheck.note] : [])]) {
+  for (const note of ev.notes) {
     ja += `。${note.ja}`;
     en += `; ${note.en}`;
+  }
+  if (ev.pathCheck) {
+    ja += `。${ev.pathCheck.note.ja}`;
+    en += `; ${ev.pathCheck.note.en}`;
   }
   return { ja, en };
 }

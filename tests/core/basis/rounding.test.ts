@@ -1,3 +1,5 @@
+import { computeRowTarget } from "../../../src/core/targets/row-target";
+import { buildRow, R12 } from "../targets/row-builder";
 import { findRounding, roundTo, roundingUnitMismatch, stepInRowUnits } from "../../../src/core/basis/rounding";
 
 describe("rounding words", () => {
@@ -15,6 +17,23 @@ describe("rounding words", () => {
 
   it("finds none in text without rounding words", () => {
     expect(findRounding("R6の現状から年1%の増加")).toBeNull();
+  });
+
+  it("finds none in a phrase whose step is zero", () => {
+    expect(findRounding("0千円未満切捨て")).toBeNull();
+    expect(findRounding("0人単位で切上げ")).toBeNull();
+    expect(findRounding(`${"9".repeat(400)}千円未満切捨て`)).toBeNull();
+  });
+
+  it("computes a rule whose rounding step is zero as a rule without rounding", () => {
+    const row = buildRow({
+      actuals: ["102人", "97人", "113人", "163人"],
+      basis: "R6の現状から年1%の増加、0千円未満切捨て",
+    });
+    const { target } = computeRowTarget(row, R12);
+    expect(target.rule).toBe("compound-growth");
+    expect(target.computed?.value).toBe(Number((163 * 1.01 ** 6).toPrecision(12)));
+    expect(target.explanation).not.toContain("切捨て");
   });
 
   it("rounds half up, down and up to a step without binary noise", () => {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { fill, render } from "../../../src/core/messages/format";
 
 describe("fill", () => {
@@ -17,5 +18,23 @@ describe("fill", () => {
     const catalog = { K: { ja: "{n}件", en: "{n} items" } };
     expect(render(catalog, "K", { n: 1200 })).toEqual({ ja: "1,200件", en: "1,200 items" });
     expect(() => render(catalog, "X", {})).toThrow("message key not in catalogue: X");
+  });
+});
+
+describe("fill — numbers", () => {
+  it("writes every number as en-US Intl.NumberFormat does", () => {
+    const integer = new Intl.NumberFormat("en-US");
+    const decimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double(), fc.constantFrom(0, -0, 1e21, -1234567, 2 ** 53)),
+        (n) => {
+          expect(fill("{n}", { n })).toBe((Number.isInteger(n) ? integer : decimal).format(n));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(fill("{n}行", { n: 18940 })).toBe("18,940行");
+    expect(fill("{n}", { n: -1234 })).toBe("-1,234");
   });
 });

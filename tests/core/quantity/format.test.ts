@@ -1,4 +1,5 @@
-import { formatLike, formatNumber } from "../../../src/core/quantity/format";
+import fc from "fast-check";
+import { formatLike, formatNumber, groupThousands } from "../../../src/core/quantity/format";
 import { parseQuantity } from "../../../src/core/quantity/parse";
 import type { Quantity } from "../../../src/core/quantity/types";
 
@@ -64,5 +65,19 @@ describe("formatLike", () => {
     expect(formatLike(330, like("約300人"), 0)).toBe("330人");
     expect(formatLike(97, like("96.0以上"), 1)).toBe("97.0");
     expect(formatLike(3, like("0人（R6）"), 0)).toBe("3人");
+  });
+});
+
+describe("groupThousands", () => {
+  it("puts a comma before every group of three digits from the right, as the usual pattern does", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{0,25}$/), (digits) => {
+        expect(groupThousands(digits)).toBe(digits.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
+      }),
+    );
+    expect(groupThousands("1234567")).toBe("1,234,567");
+    expect(groupThousands("123456")).toBe("123,456");
+    expect(groupThousands("1e+21")).toBe("1e+21");
+    expect(groupThousands("Infinity")).toBe("Infinity");
   });
 });

@@ -190,6 +190,18 @@ describe("parseQuantity — unparseable text", () => {
     expect(parseQuantity("12", { rawNumber: 1e300, numberFormat: "0%" }).kind).toBe("quantity");
   });
 
+  it("reads a number the 単位 column's scale takes past the double range as unparseable", () => {
+    expect(parseQuantity("-1.797e306", { rawNumber: -1.797e306, unitColumn: "千" })).toEqual({
+      kind: "unparseable",
+      text: "-1.797e306",
+    });
+    expect(parseQuantity(`1${"0".repeat(306)}`, { unitColumn: "千円" })).toEqual({
+      kind: "unparseable",
+      text: `1${"0".repeat(306)}`,
+    });
+    expect(q("-1.797e305", { rawNumber: -1.797e305, unitColumn: "千" }).baseValue).toBe(-1.797e305 * 1000);
+  });
+
   it("reads a year-like number of years only when it cannot be a year", () => {
     expect(q("10年").unit!.counter).toBe("年");
   });

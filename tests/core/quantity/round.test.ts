@@ -1,4 +1,5 @@
-import { roundHalfUp } from "../../../src/core/quantity/round";
+import fc from "fast-check";
+import { roundHalfUp, toFixed, toFixedNumber, toPrecision12 } from "../../../src/core/quantity/round";
 
 describe("roundHalfUp", () => {
   it("rounds half away from zero at the decimal place asked", () => {
@@ -23,3 +24,65 @@ describe("roundHalfUp", () => {
     expect(roundHalfUp(5e-7, 6)).toBe(0.000001);
   });
 });
+
+/** Numbers the engine formats: decimals of a few places, halves, integers, and any double. */
+const numbers = fc.oneof(
+  fc.double({ noNaN: false }),
+  fc.double({ min: -1e7, max: 1e7 }),
+  fc
+    .tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 12 }), fc.constantFrom(0, 0.5, 1e-9, -1e-9))
+    .map(([n, k, nudge]) => (n + nudge) / 10 ** k),
+  fc.tuple(fc.integer(), fc.integer({ min: 0, max: 6 })).map(([n, k]) => n * 10 ** k),
+  fc.constantFrom(0, -0, 1.005, 288.65, 12.400000000000002, 0.1 + 0.2, 2 ** 40, 2 ** 53, 1e21, -1e-7, 5e-7),
+);
+const places = fc.integer({ min: 0, max: 20 });
+
+describe("fast toFixed / toFixedNumber / toPrecision12", () => {
+  it("write exactly what the builtins write", () => {
+    fc.assert(
+      fc.property(numbers, places, (x, d) => {
+        expect(toFixed(x, d)).toBe(x.toFixed(d));
+        expect(Object.is(toFixedNumber(x, d), Number(x.toFixed(d)))).toBe(true);
+        expect(Object.is(toPrecision12(x), Number(x.toPrecision(12)))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("write the usual values", () => {
+    expect(toFixed(12.4, 1)).toBe("12.4");
+    expect(toFixed(-0.001, 2)).toBe("-0.00");
+    expect(toFixed(-0, 2)).toBe("0.00");
+    expect(toFixed(1.005, 2)).toBe("1.00");
+    expect(toFixed(0.05, 3)).toBe("0.050");
+    expect(toFixed(18939.6, 0)).toBe("18940");
+    expect(toFixedNumber(12.400000000000002, 1)).toBe(12.4);
+    expect(toPrecision12(12.399999999999999)).toBe(12.4);
+    expect(toPrecision12(999999999999.7)).toBe(1e12);
+  });
+});
+
+describe("roundHalfUp", () => {
+  it("gives what rounding the written decimal half up gives", () => {
+    fc.assert(
+      fc.property(numbers, fc.integer({ min: -2, max: 18 }), (x, d) => {
+        expect(Object.is(roundHalfUp(x, d), writtenHalfUp(x, d))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+/** roundHalfUp through the shortest decimal string alone: the reference for the screened path. */
+function writtenHalfUp(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
+  const d = Math.min(15, Math.max(0, Math.trunc(decimals)));
+  const abs = Math.abs(value);
+  const written = String(abs);
+  const rounded = written.includes("e")
+    ? abs >= 1
+      ? abs
+      : Math.round(abs * 10 ** d) / 10 ** d
+    : Number(`${Math.round(Number(`${written}e${d}`))}e-${d}`);
+  return value < 0 ? -rounded : rounded;
+}

@@ -110,6 +110,11 @@ describe("computeRowTarget on rows of other municipalities", () => {
     expect(r.target.status).toBe("match");
   });
 
+  it("starts from the latest year when the baseline's year comes before the actuals", () => {
+    const spec = { baseline: "50人", baselineYear: "R2", actuals: ["60人", "", "", ""], basis: "年1%の増加" };
+    expect(run(spec).target.computed?.value).toBe(Number((60 * 1.01 ** 9).toPrecision(12)));
+  });
+
   it("nothing stated → computed, with the value to write in the row's text form", () => {
     const r = run({ actuals: ["", "", "", "17,842人/年"], basis: "R6の現状から年1%の増加を目指す。" });
     expect(r.target.status).toBe("computed");

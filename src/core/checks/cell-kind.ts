@@ -57,9 +57,10 @@ function classify(raw: string): CellKind {
   if (text === "") return "blank";
   // A sentence is a sentence: no need to try it as a value or a year.
   if (text.includes("。") && text.replace(/\([^)]*\)/g, "").includes("。")) return "prose";
-  if (STATUS.has(text.replace(/\s+/g, ""))) return "status";
+  // Normalised text holds no whitespace but single spaces, and most of it no bracket: skip the regexes.
+  if (STATUS.has(text.includes(" ") ? text.replaceAll(" ", "") : text)) return "status";
   if (text.length <= YEAR_LENGTH && parseFiscalYear(text)) return "year";
-  const bare = text.replace(/\([^)]*\)/g, "").trim();
+  const bare = text.includes("(") ? text.replace(/\([^)]*\)/g, "").trim() : text;
   if (!bare.includes("。") && bare.length <= 60) {
     const v = mayBeValue(text, bare) ? parseQuantity(text) : NOT_A_VALUE;
     if (v.kind === "quantity" && VALUE_START.test(bare)) {

@@ -4,7 +4,7 @@ import { makeFinding } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
-import { cellKind, isPlainText, looksLikeSource } from "./cell-kind";
+import { cellKind, isPlainText, looksLikeSource, surelyTextual } from "./cell-kind";
 import { valueCells, type ValueCell } from "./row-values";
 import { parseFiscalYear } from "../years/era";
 import { memoizeText } from "../text/memo";
@@ -172,7 +172,7 @@ function surelyFits(text: string, role: SlotRole, values: readonly ValueCell[], 
       return isPlainText(text) ? !looksLikeSource(text) : kindCost(cellKind(text), role) < MISFIT;
     default:
       // Digits in a name (1歳～11歳に占める…) need a closer look at that one cell.
-      return isPlainText(text) || kindCost(cellKind(text), role) < MISFIT;
+      return isPlainText(text) || surelyTextual(text) || kindCost(cellKind(text), role) < MISFIT;
   }
 }
 

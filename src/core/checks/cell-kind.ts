@@ -49,6 +49,22 @@ export function isPlainText(raw: string): boolean {
   return !DIGIT.test(t) && !STATUS.has(t) && !NO_VALUE.test(t);
 }
 
+/** How a year (令和6年度, R6, 2019年度) can start after NFKC. */
+const YEAR_START = /^[令平昭RHSrhs0-9]/;
+
+/**
+ * True only when classify would call the text a name, a source, prose or plain text (never a value,
+ * a year or a status), decided without classify and its memo: a sheet's indicator names are all
+ * distinct, and many hold a digit that isPlainText rejects (図書館利用者数［12］). No bracket (so
+ * the text is its own bare text), not a status, not starting like a year, not a value by mayBeValue.
+ */
+export function surelyTextual(raw: string): boolean {
+  const text = normalize(raw);
+  if (text === "" || text.includes("(") || YEAR_START.test(text)) return false;
+  if (STATUS.has(text.includes(" ") ? text.replaceAll(" ", "") : text)) return false;
+  return !mayBeValue(text, text);
+}
+
 /** Memoised: COLUMN_SHIFT classifies the same texts (units, years, 継続) row after row. */
 export const cellKind: (raw: string) => CellKind = memoizeText(classify);
 
@@ -57,9 +73,10 @@ function classify(raw: string): CellKind {
   if (text === "") return "blank";
   // A sentence is a sentence: no need to try it as a value or a year.
   if (text.includes("。") && text.replace(/\([^)]*\)/g, "").includes("。")) return "prose";
-  if (STATUS.has(text.replace(/\s+/g, ""))) return "status";
+  // Normalised text holds no whitespace but single spaces, and most of it no bracket: skip the regexes.
+  if (STATUS.has(text.includes(" ") ? text.replaceAll(" ", "") : text)) return "status";
   if (text.length <= YEAR_LENGTH && parseFiscalYear(text)) return "year";
-  const bare = text.replace(/\([^)]*\)/g, "").trim();
+  const bare = text.includes("(") ? text.replace(/\([^)]*\)/g, "").trim() : text;
   if (!bare.includes("。") && bare.length <= 60) {
     const v = mayBeValue(text, bare) ? parseQuantity(text) : NOT_A_VALUE;
     if (v.kind === "quantity" && VALUE_START.test(bare)) {

@@ -1,4 +1,5 @@
 import { normalize } from "../text/normalize";
+import { memoizeText } from "../text/memo";
 
 /**
  * Which way an indicator should move, from its own words. Japanese noun phrases put the head
@@ -57,8 +58,13 @@ export function indicatorDirection(indicator: string): Direction {
 const DOWN_WORDS = /(削減|減少|減らす|減らし|抑制|低減|縮減|縮小|引き下げ|引下げ|下げる|下回|減便|見直し)/;
 const UP_WORDS = /(増加|増やす|増やし|向上|拡大|拡充|伸び|倍|上回|利用者増|[0-9]+%増)/;
 
-/** The direction a basis/reason text asks for; null when it says neither or both. */
-export function textDirection(text: string): Direction | null {
+/**
+ * The direction a basis/reason text asks for; null when it says neither or both. Memoised: rows
+ * repeat their basis phrases (R5の現状から年2%の増加を目指す。).
+ */
+export const textDirection: (text: string) => Direction | null = memoizeText(readDirection);
+
+function readDirection(text: string): Direction | null {
   const t = normalize(text);
   const down = DOWN_WORDS.test(t);
   const up = UP_WORDS.test(t);

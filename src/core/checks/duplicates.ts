@@ -5,7 +5,9 @@ import type { Check } from "./types";
 
 /** Spaces and brackets do not make a different indicator: 「A (B)」 = 「A（B）」 = 「A(B)」. */
 function indicatorKey(text: string): string {
-  return normalize(text).replace(/\s+/g, "");
+  // Normalised text holds no whitespace but single spaces.
+  const t = normalize(text);
+  return t.includes(" ") ? t.replaceAll(" ", "") : t;
 }
 
 /** DUPLICATE_INDICATOR: the same indicator twice in one table (the later row is flagged). */

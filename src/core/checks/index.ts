@@ -49,7 +49,7 @@ export const CHECKS: readonly Check[] = [
 export function runChecks(input: CheckInput): Finding[] {
   const shift = checkShift(input);
   const shifted = new Set(shift.map((f) => f.row));
-  const out: Finding[] = [...shift];
+  const out: Finding[] = shift;
   for (const check of CHECKS) {
     if (check === checkShift) continue;
     for (const f of check(input)) {

@@ -64,6 +64,27 @@ export function kindCost(kind: CellKind, role: SlotRole): number {
   return COST[role][kind] ?? MISFIT;
 }
 
+const KIND_INDEX: Record<CellKind, number> = {
+  blank: 0,
+  status: 1,
+  year: 2,
+  number: 3,
+  quantity: 4,
+  name: 5,
+  source: 6,
+  prose: 7,
+  text: 8,
+};
+
+/** kindCost by role, as an array by KIND_INDEX: realign reads m·n of them per row. */
+const COST_BY_KIND = Object.fromEntries(
+  Object.keys(COST).map((role) => {
+    const costs = new Float64Array(Object.keys(KIND_INDEX).length);
+    for (const [kind, k] of Object.entries(KIND_INDEX)) costs[k] = kindCost(kind as CellKind, role as SlotRole);
+    return [role, costs];
+  }),
+) as Record<SlotRole, Float64Array>;
+
 const TEXTUAL = new Set<CellKind>(["text", "name", "prose", "source"]);
 
 export interface Slot {
@@ -88,12 +109,6 @@ export function slotAtCol(slots: Slot[], col: number): Slot | undefined {
   let found: Slot | undefined;
   for (let k = 0; k < slots.length && slots[k].col <= col; k++) if (slots[k].col === col) found = slots[k];
   return found;
-}
-
-/** The index of the first slot of a column, slots.length when none. */
-function firstSlotAt(slots: Slot[], col: number): number {
-  for (let k = 0; k < slots.length && slots[k].col <= col; k++) if (slots[k].col === col) return k;
-  return slots.length;
 }
 
 /** The cost of leaving every cell where it is. */
@@ -144,12 +159,11 @@ export function realign(tokens: Token[], slots: Slot[]): { slotOf: number[]; cos
   const at = (i: number, j: number, f: number) => (i * n + j) * 2 + f;
 
   // Placement costs, read O(m·n) times: computed once.
+  const roleCosts = slots.map((s) => COST_BY_KIND[s.role]);
   for (let i = 0; i < m; i++) {
-    for (let j = 0; j < n; j++) {
-      const t = tokens[i];
-      const s = slots[j];
-      place[i * n + j] = kindCost(t.kind, s.role) + (s.col === t.col ? 0 : t.moveCost);
-    }
+    const t = tokens[i];
+    const k = KIND_INDEX[t.kind];
+    for (let j = 0; j < n; j++) place[i * n + j] = roleCosts[j][k] + (slots[j].col === t.col ? 0 : t.moveCost);
   }
   const bestCost = new Float64Array(2);
   const bestFrom = new Int32Array(2);
@@ -167,6 +181,8 @@ export function realign(tokens: Token[], slots: Slot[]): { slotOf: number[]; cos
     const canJoin = TEXTUAL.has(t.kind) && TEXTUAL.has(prev.kind);
     prefixCost[0] = prefixCost[1] = Infinity;
     prefixSlot[0] = prefixSlot[1] = -1;
+    // The first slot at or after the shift-keeping column; that column grows with j (slots are sorted).
+    let keepFirst = 0;
     for (let j = 0; j < n; j++) {
       if (j > 0) {
         for (let f = 0; f < 2; f++) {
@@ -181,7 +197,7 @@ export function realign(tokens: Token[], slots: Slot[]): { slotOf: number[]; cos
       if (s.blocked && s.col !== t.col) continue;
       // The slots (before j) keeping token i-1 at the shift token i gets here: no MOVE_CHANGE.
       const keepCol = s.col - t.col + prev.col;
-      const keepFirst = firstSlotAt(slots, keepCol);
+      while (keepFirst < n && slots[keepFirst].col < keepCol) keepFirst++;
       const join = s.role === "label" && canJoin;
       const joinChange = s.col - t.col !== s.col - prev.col ? MOVE_CHANGE : 0;
       // Candidates per source f, each as (cost, jp); the first strict minimum in (jp, f) order wins.

@@ -4,9 +4,10 @@ import { makeFinding } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
-import { cellKind, isPlainText, looksLikeSource } from "./cell-kind";
+import { cellKind, isPlainText, looksLikeSource, surelyTextual } from "./cell-kind";
 import { valueCells, type ValueCell } from "./row-values";
 import { parseFiscalYear } from "../years/era";
+import { memoizeText } from "../text/memo";
 import type { ParsedValue } from "../quantity/types";
 import { StatusSchema } from "../rows/types";
 
@@ -162,7 +163,7 @@ function surelyFits(text: string, role: SlotRole, values: readonly ValueCell[], 
       return parsed !== undefined && parsed !== "unparseable" && parsed !== "blank";
     }
     case "year":
-      return parseFiscalYear(text) !== null;
+      return isYearText(text);
     case "status":
       return STATUSES.has(text);
     case "no":
@@ -171,9 +172,12 @@ function surelyFits(text: string, role: SlotRole, values: readonly ValueCell[], 
       return isPlainText(text) ? !looksLikeSource(text) : kindCost(cellKind(text), role) < MISFIT;
     default:
       // Digits in a name (1歳～11歳に占める…) need a closer look at that one cell.
-      return isPlainText(text) || kindCost(cellKind(text), role) < MISFIT;
+      return isPlainText(text) || surelyTextual(text) || kindCost(cellKind(text), role) < MISFIT;
   }
 }
+
+/** The same few year texts (R5年度, 2023年度) on every row: read once each. */
+const isYearText = memoizeText((text: string) => parseFiscalYear(text) !== null);
 
 /** How readTables parsed the value cell in column `col` (the last one there), if any. */
 function parsedKindAt(values: readonly ValueCell[], col: number): ParsedValue["kind"] | undefined {

@@ -4,7 +4,7 @@ import type { FiscalYear } from "../years/types";
 import type { Quantity } from "../quantity/types";
 import { makeFinding } from "../report/finding";
 import type { Finding } from "../report/schema";
-import type { IndicatorRow, KpiTable } from "../rows/types";
+import type { FieldCell, IndicatorRow, KpiTable } from "../rows/types";
 import type { Check } from "./types";
 import { quantityOf, valueCells, type ValueCell } from "./row-values";
 import { isYearOnlyNote } from "./notes";
@@ -135,34 +135,34 @@ const NO_MIX: readonly [string, string][] = [];
 function calendarMinority(table: KpiTable): Map<number, [string, string][]> {
   let cal = 0;
   let fiscal = 0;
+  const tally = (calendar: boolean | null) => {
+    if (calendar === true) cal++;
+    else if (calendar === false) fiscal++;
+  };
   for (const row of table.rows) {
-    for (const field of YEAR_FIELDS) {
-      const calendar = isCalendar(row, field);
-      if (calendar === true) cal++;
-      else if (calendar === false) fiscal++;
-    }
+    tally(isCalendar(row.baselineYear, row.cells.baselineYear));
+    tally(isCalendar(row.previousTargetYear, row.cells.previousTargetYear));
+    tally(isCalendar(row.targetYear, row.cells.targetYear));
   }
   const out = new Map<number, [string, string][]>();
   if (cal === 0 || fiscal === 0) return out;
   const minority = cal <= fiscal;
+  const flag = (row: IndicatorRow, y: FiscalYear | null, cell: FieldCell | undefined) => {
+    if (!cell || isCalendar(y, cell) !== minority) return;
+    const list = out.get(row.row) ?? [];
+    list.push([cell.text, cell.address]);
+    out.set(row.row, list);
+  };
   for (const row of table.rows) {
-    for (const field of YEAR_FIELDS) {
-      const cell = row.cells[field];
-      if (!cell || isCalendar(row, field) !== minority) continue;
-      const list = out.get(row.row) ?? [];
-      list.push([cell.text, cell.address]);
-      out.set(row.row, list);
-    }
+    flag(row, row.baselineYear, row.cells.baselineYear);
+    flag(row, row.previousTargetYear, row.cells.previousTargetYear);
+    flag(row, row.targetYear, row.cells.targetYear);
   }
   return out;
 }
 
-const YEAR_FIELDS = ["baselineYear", "previousTargetYear", "targetYear"] as const;
-
 /** Whether a year column's cell writes a calendar year (年) rather than a fiscal one; null when it names none. */
-function isCalendar(row: IndicatorRow, field: (typeof YEAR_FIELDS)[number]): boolean | null {
-  const y = row[field];
-  const cell = row.cells[field];
+function isCalendar(y: FiscalYear | null, cell: FieldCell | undefined): boolean | null {
   return y && cell && cell.text !== "" ? !!y.calendar : null;
 }
 

@@ -57,6 +57,7 @@ const WIDE_FIRST = 0xff01;
 const WIDE_LAST = 0xff5d;
 const WIDE_SHIFT = 0xfee0;
 const IDEOGRAPHIC_SPACE = 0x3000;
+const NARROW_MAX = 4096;
 
 /**
  * normalize's result without NFKC when `s` holds only what isNormal accepts, full-width ASCII
@@ -64,6 +65,8 @@ const IDEOGRAPHIC_SPACE = 0x3000;
  * plain one. Null when anything else occurs.
  */
 function narrowed(s: string): string | null {
+  // String.fromCharCode(...codes) has an argument limit: long text (rare) takes the NFKC path.
+  if (s.length > NARROW_MAX) return null;
   const codes: number[] = [];
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cellKind, mayBeValue } from "../../../src/core/checks/cell-kind";
+import { cellKind, mayBeValue, surelyTextual } from "../../../src/core/checks/cell-kind";
 import { parseQuantity } from "../../../src/core/quantity/parse";
 import { normalize } from "../../../src/core/text/normalize";
 
@@ -53,6 +53,25 @@ describe("mayBeValue", () => {
     for (const t of ["図書館利用者数[12]", "多職種間情報共有事例", "R6の現状から", "「1」のこと"]) {
       expect(mayBeValue(t, bareOf(t))).toBe(false);
     }
+  });
+});
+
+describe("surelyTextual", () => {
+  const TEXTUAL = ["name", "source", "prose", "text"];
+
+  it("is true only for text cellKind calls a name, a source, prose or plain text", () => {
+    fc.assert(
+      fc.property(texts, (raw) => {
+        if (surelyTextual(raw)) expect(TEXTUAL).toContain(cellKind(raw));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("answers for names with a number, and leaves values, years and statuses to classify", () => {
+    expect(surelyTextual("図書館利用者数［12］")).toBe(true);
+    expect(surelyTextual("1歳～11歳に占める割合")).toBe(false);
+    for (const t of ["4,200人", "R6年度", "継 続", "実績なし", "名称(12人)", ""]) expect(surelyTextual(t)).toBe(false);
   });
 });
 

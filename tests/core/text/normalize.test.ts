@@ -45,6 +45,11 @@ describe("normalize", () => {
     expect(normalize("")).toBe("");
   });
 
+  it("folds a very long full-width text too", () => {
+    const wide = "Ａ［１］　".repeat(60000);
+    expect(normalize(wide)).toBe("A[1] ".repeat(60000).trim());
+  });
+
   it("is idempotent and never throws", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), (s) => {

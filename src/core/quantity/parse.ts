@@ -70,7 +70,7 @@ function readQuantity(raw: string, hints?: QuantityHints): ParsedValue {
 }
 
 /**
- * A number past the double range once scaled (a % format on ~1e307, -1.797e305 in a 千 column) is
+ * A number past the double range once scaled (a % format on ~1e307, -1.797e306 in a 千 column) is
  * no amount anyone wrote: unparseable, never an infinite value.
  */
 function quantityOrUnparseable(quantity: Quantity | null, text: string): ParsedValue {

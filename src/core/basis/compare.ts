@@ -85,23 +85,44 @@ const readingsAt = memoizeBy(
 );
 const BOUND_EN: Record<Bound, string> = { 以上: "at least", 以下: "at most", 超: "more than", 未満: "less than" };
 
-export function compareStated(stated: Quantity, computed: number, ctx: CompareContext = {}): Comparison {
+/** The numbers of a comparison and its verdict, without the texts that explain it. */
+interface Measured {
+  inStated: number;
+  place: number;
+  rounded: number;
+  approx: boolean;
+  match: boolean;
+}
+
+function measure(stated: Quantity, computed: number, ctx: CompareContext): Measured {
   const statedScale = stated.unit?.counter === "%" ? 1 : (stated.unit?.scale ?? 1);
   const inStated = ctx.computedScale ? (computed * ctx.computedScale) / statedScale : computed;
   const place = statedPlace(stated);
   const rounded = roundTo(inStated, place);
-  const decimals = Math.max(0, stated.decimals);
-  const display = fmtFixed(rounded, decimals);
   const approx = Boolean(ctx.approx || stated.approx);
   const tol = approx ? place : place / 2;
   const near = approx
     ? Math.abs(inStated - stated.value) <= tol + EPS * Math.max(1, Math.abs(inStated))
     : Math.abs(rounded - stated.value) < place / 1e6;
   let match = near;
-  let reading = approx ? readingsAt(place).approx : readingsAt(place).rounded;
   if (ctx.bound) {
     const contradicts = stated.bound !== undefined && LOWER.includes(stated.bound) !== LOWER.includes(ctx.bound);
     match = !contradicts && (near || sideOk(ctx.bound, stated.value, inStated));
+  }
+  return { inStated, place, rounded, approx, match };
+}
+
+/** Whether the stated value matches: compareStated's verdict alone, for the readings tried and not shown. */
+export function statedMatches(stated: Quantity, computed: number, ctx: CompareContext = {}): boolean {
+  return measure(stated, computed, ctx).match;
+}
+
+export function compareStated(stated: Quantity, computed: number, ctx: CompareContext = {}): Comparison {
+  const { inStated, place, rounded, approx, match } = measure(stated, computed, ctx);
+  const decimals = Math.max(0, stated.decimals);
+  const display = fmtFixed(rounded, decimals);
+  let reading = approx ? readingsAt(place).approx : readingsAt(place).rounded;
+  if (ctx.bound) {
     reading = {
       ja: `根拠は${fmt(inStated, decimals + 2)}${ctx.bound}を求めるため、その範囲の目標値は一致`,
       en: `the basis asks for ${BOUND_EN[ctx.bound]} ${fmt(inStated, decimals + 2)}: a stated value within that bound matches`,

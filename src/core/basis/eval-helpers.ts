@@ -37,7 +37,8 @@ export function compoundPath(
   const bn = baseAndPeriods(data);
   if ("ok" in bn) return bn;
   const factor = factorOf(percent, direction);
-  return { ...bn, factor, at: (k: number) => bn.base.value * factor ** k };
+  const { base, n } = bn;
+  return { base, n, factor, at: (k: number) => base.value * factor ** k };
 }
 
 /**

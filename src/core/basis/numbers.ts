@@ -38,11 +38,9 @@ const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
 /** 6 → "⁶", 12 → "¹²", -1 → "⁻¹". */
 export function sup(n: number): string {
-  const digits = String(Math.abs(Math.trunc(n)))
-    .split("")
-    .map((d) => SUPERSCRIPT[Number(d)])
-    .join("");
-  return (n < 0 ? "⁻" : "") + digits;
+  let out = n < 0 ? "⁻" : "";
+  for (const d of String(Math.abs(Math.trunc(n)))) out += SUPERSCRIPT[Number(d)];
+  return out;
 }
 
 /** The factor of a percent change: 1% up → 1.01, 25% down → 0.75, shown without float noise. */

@@ -70,7 +70,7 @@ function readQuantity(raw: string, hints?: QuantityHints): ParsedValue {
 }
 
 /**
- * A number past the double range once scaled (a % format on ~1e307, -1.797e305 in a 千 column) is
+ * A number past the double range once scaled (a % format on ~1e307, -1.797e306 in a 千 column) is
  * no amount anyone wrote: unparseable, never an infinite value.
  */
 function quantityOrUnparseable(quantity: Quantity | null, text: string): ParsedValue {
@@ -266,6 +266,9 @@ function parseParts(t: string): QuantityPart[] | null {
       lastWasWord = false;
       continue;
     }
+    // A word last names no part: the cell is no multi-metric cell, whatever the word (most cells
+    // tried here are one long word, an indicator name: no need to look for years in it).
+    if (i === merged.length - 1) return null;
     // A year is not a group name: "R6 12人" is a year and a value in one cell, not a metric "R6".
     if (label !== null || tok.startsWith("(") || tok === ")" || findYears(tok).length > 0) return null;
     group = lastWasWord ? `${group} ${tok}` : tok;

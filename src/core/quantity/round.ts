@@ -2,6 +2,9 @@
 
 const MAX_DECIMALS = 15;
 
+/** 10^0 … 10^20, exact doubles, read from a table: a power per call costs more than the rest. */
+const POW10 = Array.from({ length: 21 }, (_, i) => Number(`1e${i}`));
+
 /** Round half away from zero to `decimals` places (0 … 15). Non-finite values pass through. */
 export function roundHalfUp(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
@@ -16,7 +19,7 @@ export function roundHalfUp(value: number, decimals: number): number {
  * it is its own rounding, and most values rounded here already are. Screened without strings.
  */
 function hasAtMostDecimals(abs: number, d: number): boolean {
-  const p = 10 ** d;
+  const p = POW10[d];
   const m = Math.round(abs * p);
   return m <= 2 ** 52 && m / p === abs;
 }
@@ -39,7 +42,7 @@ const SCALED_LIMIT = 2 ** 40;
  */
 function scaledInteger(abs: number, d: number): number {
   if (d > 20) return Number.NaN;
-  const scaled = abs * 10 ** d;
+  const scaled = abs * POW10[d];
   const m = Math.round(scaled);
   return scaled < SCALED_LIMIT && Math.abs(scaled - m) < 0.499 ? m : Number.NaN;
 }
@@ -63,7 +66,7 @@ export function toFixedNumber(x: number, d: number): number {
   const m = scaledInteger(Math.abs(x), d);
   if (Number.isNaN(m)) return Number(x.toFixed(d));
   // m / 10^d and parsing the decimal m·10^-d both give the double nearest to that rational.
-  const v = m / 10 ** d;
+  const v = m / POW10[d];
   return x < 0 ? -v : v;
 }
 
@@ -73,7 +76,7 @@ export function toPrecision12(x: number): number {
   if (!(abs >= 1 && abs < 1e12)) return Number(x.toPrecision(12));
   // Powers of ten from 10^0 up are exact doubles, so the correction makes e exact.
   let e = Math.floor(Math.log10(abs));
-  if (10 ** e > abs) e--;
-  else if (10 ** (e + 1) <= abs) e++;
+  if (POW10[e] > abs) e--;
+  else if (POW10[e + 1] <= abs) e++;
   return toFixedNumber(x, 11 - e);
 }

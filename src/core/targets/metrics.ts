@@ -40,12 +40,19 @@ function pointsOf(row: IndicatorRow, label: string | null, index: number, count:
   const baselineCell = row.cells.baseline;
   if (row.baselineYear && baselineCell && !points.some((p) => p.year.fy === row.baselineYear!.fy)) {
     const q = quantityIn(row.baseline, label, index, count);
-    if (q) points.push({ year: row.baselineYear, quantity: q, cell: baselineCell });
+    if (q) insertByYear(points, { year: row.baselineYear, quantity: q, cell: baselineCell });
   }
   return byYear(points);
 }
 
-/** Actuals come in year order; a baseline added after them may not. */
+/** The baseline goes before the first later year (usually first): no sort for it. */
+function insertByYear(points: MetricPoint[], point: MetricPoint): void {
+  const at = points.findIndex((p) => p.year.fy > point.year.fy);
+  if (at < 0) points.push(point);
+  else points.splice(at, 0, point);
+}
+
+/** Actuals come in year order on every layout read so far; sorted when they do not. */
 function byYear(points: MetricPoint[]): MetricPoint[] {
   for (let i = 1; i < points.length; i++) {
     if (points[i - 1].year.fy > points[i].year.fy) return points.sort((a, b) => a.year.fy - b.year.fy);

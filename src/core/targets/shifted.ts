@@ -44,6 +44,18 @@ function yearOf(cell: FieldCell | undefined, fallback: FiscalYear | undefined): 
   return parseFiscalYear(cell.text) ?? fallback ?? null;
 }
 
+/** A table's fields and their columns, listed once per table: every shifted row of it is realigned. */
+const FIELD_COLUMNS = new WeakMap<TableLayout, [FieldName, number][]>();
+
+function fieldColumns(layout: TableLayout): [FieldName, number][] {
+  let list = FIELD_COLUMNS.get(layout);
+  if (!list) {
+    list = Object.entries(layout.columns) as [FieldName, number][];
+    FIELD_COLUMNS.set(layout, list);
+  }
+  return list;
+}
+
 /**
  * The row as COLUMN_SHIFT's moves say it should be: each moved cell's content in the field (or
  * yearly column) of its destination, every cell it left emptied, and the values, years, status
@@ -71,7 +83,7 @@ export function realignRow(row: IndicatorRow, layout: TableLayout, moves: CellMo
   };
 
   const cells: IndicatorRow["cells"] = {};
-  for (const [field, col] of Object.entries(layout.columns) as [FieldName, number][]) {
+  for (const [field, col] of fieldColumns(layout)) {
     const current = row.cells[field];
     if (current) cells[field] = place(col, current);
   }

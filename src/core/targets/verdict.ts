@@ -1,4 +1,4 @@
-import { compareStated, type Comparison } from "../basis/compare";
+import { compareStated, statedMatches, type Comparison } from "../basis/compare";
 import { evaluateRule } from "../basis/evaluate";
 import { fmt } from "../basis/numbers";
 import { roundingUnitMismatch, roundTo, stepInRowUnits } from "../basis/rounding";
@@ -236,7 +236,7 @@ function compareWith(metric: Metric, rule: Rule, ev: Evaluated, value: number, r
   if (!metric.stated) return null;
   const ctx = { approx: rule.approx, bound: rule.bound, computedScale: rowScale };
   const cmp = compareStated(metric.stated, value, ctx);
-  const matching = cmp.match ? [] : ev.alternatives.filter((a) => compareStated(metric.stated!, a.value, ctx).match);
+  const matching = cmp.match ? [] : ev.alternatives.filter((a) => statedMatches(metric.stated!, a.value, ctx));
   return { cmp, matching };
 }
 
@@ -244,7 +244,7 @@ function compareWith(metric: Metric, rule: Rule, ev: Evaluated, value: number, r
 function closeTo(a: number, b: number, like: Quantity | null): boolean {
   const decimals = like?.decimals ?? 0;
   const q: Quantity = { text: String(a), value: a, baseValue: a, unit: like?.unit ?? null, decimals, approx: true };
-  return compareStated(q, b).match;
+  return statedMatches(q, b);
 }
 
 /**

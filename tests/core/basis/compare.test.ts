@@ -1,6 +1,7 @@
-import { compareStated, statedPlace } from "../../../src/core/basis/compare";
+import fc from "fast-check";
+import { compareStated, statedMatches, statedPlace } from "../../../src/core/basis/compare";
 import { parseQuantity } from "../../../src/core/quantity/parse";
-import type { Quantity } from "../../../src/core/quantity/types";
+import type { Bound, Quantity } from "../../../src/core/quantity/types";
 
 const q = (text: string): Quantity => {
   const p = parseQuantity(text);
@@ -56,5 +57,42 @@ describe("compareStated", () => {
 
   it("meets the stated unit's scale: 1.3億円 vs 130,000千円", () => {
     expect(compareStated(q("1.3億円"), 130000, { computedScale: 1000 }).match).toBe(true);
+  });
+});
+
+describe("statedMatches", () => {
+  it("gives compareStated's verdict", () => {
+    const stated = fc.record({
+      value: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      decimals: fc.integer({ min: 0, max: 3 }),
+      approx: fc.boolean(),
+      bound: fc.constantFrom(undefined, "以上", "以下", "超", "未満"),
+    });
+    const ctx = fc.record({
+      approx: fc.boolean(),
+      bound: fc.constantFrom(undefined, "以上", "以下", "超", "未満"),
+      computedScale: fc.constantFrom(undefined, 1, 1000),
+    });
+    fc.assert(
+      fc.property(stated, fc.double({ min: -1e6, max: 1e6, noNaN: true }), ctx, (s, computed, c) => {
+        const q: Quantity = {
+          text: String(s.value),
+          value: s.value,
+          baseValue: s.value,
+          unit: null,
+          decimals: s.decimals,
+        };
+        if (s.approx) q.approx = true;
+        if (s.bound) q.bound = s.bound as Bound;
+        const context = {
+          approx: c.approx,
+          ...(c.bound ? { bound: c.bound as Bound } : {}),
+          computedScale: c.computedScale,
+        };
+        expect(statedMatches(q, computed, context)).toBe(compareStated(q, computed, context).match);
+        expect(statedMatches(q, s.value, context)).toBe(compareStated(q, s.value, context).match);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { factorOf, fmt, fmtFixed } from "../../../src/core/basis/numbers";
+import { factorOf, fmt, fmtFixed, sup } from "../../../src/core/basis/numbers";
 
 /** The builtin-and-regex way these were written before: the reference for the fast paths. */
 function fmtFixedReference(value: number, decimals: number): string {
@@ -44,5 +44,15 @@ describe("fmtFixed / fmt", () => {
     expect(fmt(1000, 2)).toBe("1,000");
     expect(factorOf(1, 1)).toBe(1.01);
     expect(factorOf(25, -1)).toBe(0.75);
+  });
+});
+
+describe("sup", () => {
+  it("writes an exponent in superscript digits", () => {
+    expect(sup(6)).toBe("⁶");
+    expect(sup(12)).toBe("¹²");
+    expect(sup(-1)).toBe("⁻¹");
+    expect(sup(0)).toBe("⁰");
+    expect(sup(10.7)).toBe("¹⁰");
   });
 });

@@ -282,6 +282,13 @@ describe("parseQuantity — multi-metric cells", () => {
     expect(parseQuantity("第3期").kind).toBe("unparseable");
   });
 
+  it("a word after the last value makes the cell no multi-metric cell", () => {
+    expect(parseQuantity("オンライン診療実施医療機関数[2298]").kind).toBe("unparseable");
+    expect(parseQuantity("1日平均: 30.3件 R6").kind).toBe("unparseable");
+    expect(parseQuantity("1日平均: 30.3件 乗合率").kind).toBe("unparseable");
+    expect(parseQuantity("乗合率35.9%").kind).toBe("multi");
+  });
+
   it("every result satisfies the contract schema", () => {
     const samples = ["1日平均: 30.3件 乗合率: 35.9%", "88.9件 37.7%", "0人（R6）", "全園", "", "実績なし", "x"];
     for (const s of samples) expect(ParsedValueSchema.safeParse(parseQuantity(s) as ParsedValue).success).toBe(true);

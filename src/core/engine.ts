@@ -42,29 +42,29 @@ export function checkGrid(grid: Grid, options: EngineOptions = {}): SheetReport 
   const findings: Finding[] = [];
   const planYears = tables.map(planTargetYearOf);
   tables.forEach((table, i) => {
-    const planTargetYear = planYears[i];
-    const computed = new Map<number, { target: RowTarget; findings: Finding[] }>();
+    const ctx = { planTargetYear: planYears[i] };
+    // Per row, in the table's order: its target and the findings of its basis.
+    const computed = table.rows.map((row) => computeRowTarget(row, ctx));
     const targets = new Map<number, RowTarget>();
-    for (const row of table.rows) {
-      const result = computeRowTarget(row, { planTargetYear });
-      computed.set(row.row, result);
-      targets.set(row.row, result.target);
-    }
-    const checks = runChecks({ grid, table, targets, planTargetYear });
+    table.rows.forEach((row, k) => targets.set(row.row, computed[k].target));
+    const checks = runChecks({ grid, table, targets, planTargetYear: ctx.planTargetYear });
     // A shifted row's target is computed again on the realigned row. This comes after the checks
     // because COLUMN_SHIFT's moves are known only then; the checks that read a target (status,
     // direction) report nothing on a shifted row, so none of them saw the first verdict.
-    const byRow = new Map(table.rows.map((r) => [r.row, r]));
+    let indexOfRow: Map<number, number> | undefined;
     for (const f of checks) {
-      const row = f.code === "COLUMN_SHIFT" && f.row !== null ? byRow.get(f.row) : undefined;
-      if (!row || !f.moves) continue;
+      if (f.code !== "COLUMN_SHIFT" || f.row === null || !f.moves) continue;
+      indexOfRow ??= new Map(table.rows.map((r, k) => [r.row, k]));
+      const k = indexOfRow.get(f.row);
+      if (k === undefined) continue;
+      const row = table.rows[k];
       const realigned = realignRow(row, table.layout, f.moves, grid);
-      const result = realigned && computeRealignedTarget(row, realigned, f.moves, { planTargetYear });
-      if (result) computed.set(row.row, result);
+      const result = realigned && computeRealignedTarget(row, realigned, f.moves, ctx);
+      if (result) computed[k] = result;
     }
-    for (const row of table.rows) {
-      const { target, findings: basisFindings } = computed.get(row.row)!;
-      findings.push(...basisFindings);
+    table.rows.forEach((row, k) => {
+      const { target, findings: basisFindings } = computed[k];
+      for (const f of basisFindings) findings.push(f);
       rows.push({
         row: row.row,
         indicator: row.indicator,
@@ -73,8 +73,8 @@ export function checkGrid(grid: Grid, options: EngineOptions = {}): SheetReport 
         block: row.block,
         target,
       });
-    }
-    findings.push(...checks);
+    });
+    for (const f of checks) findings.push(f);
   });
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 

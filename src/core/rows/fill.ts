@@ -14,15 +14,23 @@ export class HierarchyFill {
 
   /** Records a row's own group cells (call for data rows and group-title rows, in order). */
   observe(own: (col: number) => FieldCell | null): void {
+    if (this.cols.length === 0) return;
     const seen: FieldCell[] = [];
+    let leftmost = Infinity;
     for (const col of this.cols) {
       const cell = own(col);
-      if (cell) seen.push(cell);
+      if (!cell) continue;
+      seen.push(cell);
+      leftmost = Math.min(leftmost, cell.col);
     }
     if (seen.length === 0) return;
-    const leftmost = Math.min(...seen.map((c) => c.col));
     for (const col of this.last.keys()) if (col > leftmost) this.last.delete(col);
     for (const cell of seen) this.last.set(cell.col, cell);
+  }
+
+  /** True when some group column is filled down (else `observe` has nothing to record). */
+  get active(): boolean {
+    return this.cols.length > 0;
   }
 
   /** The label filled into a blank group cell at (row, col), or null. */

@@ -20,11 +20,10 @@ function isValueText(text: string): boolean {
  * The cells themselves are not moved: COLUMN_SHIFT reports the damage.
  */
 export function pickIndicator(cells: Partial<Record<FieldName, FieldCell>>): string {
-  const candidates = [cells.indicator, cells.project, cells.policyArea];
-  for (const [i, cell] of candidates.entries()) {
-    if (!cell || cell.text === "") continue;
-    if (i > 0 && cell.fromMerge) continue;
-    if (!isValueText(cell.text)) return cell.text;
+  const { indicator, project, policyArea } = cells;
+  if (indicator && indicator.text !== "" && !isValueText(indicator.text)) return indicator.text;
+  for (const cell of [project, policyArea]) {
+    if (cell && cell.text !== "" && !cell.fromMerge && !isValueText(cell.text)) return cell.text;
   }
   return "";
 }

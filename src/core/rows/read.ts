@@ -54,10 +54,12 @@ function readRows(grid: Grid, layout: TableLayout, table: number, merges: MergeI
     }
     const kind = rowKind(grid, merges, r, shape);
     if (kind === "blank" || kind === "note") continue;
-    fill.observe((col) => {
-      const cell = fieldCell(ctx, null, r, col);
-      return cell.text !== "" && !cell.fromMerge ? cell : null;
-    });
+    if (fill.active) {
+      fill.observe((col) => {
+        const cell = fieldCell(ctx, null, r, col);
+        return cell.text !== "" && !cell.fromMerge ? cell : null;
+      });
+    }
     if (kind === "data") rows.push(buildRow(ctx, r));
   }
   return rows;

@@ -58,14 +58,17 @@ function isHeaderRow(row: RowHeaderCells | null): row is RowHeaderCells {
 function headerCells(grid: Grid, row: number): RowHeaderCells | null {
   const raw = grid.cells[row];
   if (!raw) return null;
-  let hints = 0;
   let filled = 0;
+  for (const c of raw) if (c && c.text.trim() !== "") filled++;
+  // At least two, and at least half, of the filled cells must be possible header words: the
+  // cells are tested (a memo lookup each) only until the misses make that impossible.
+  const maxMisses = filled - Math.max(2, Math.ceil(filled / 2));
+  if (maxMisses < 0) return null;
+  let misses = 0;
   for (const c of raw) {
-    if (!c || c.text.trim() === "") continue;
-    filled++;
-    if (mayBeHeader(c.text)) hints++;
+    if (!c || c.text.trim() === "" || mayBeHeader(c.text)) continue;
+    if (++misses > maxMisses) return null;
   }
-  if (hints < 2 || hints * 2 < filled) return null;
   const out: RowHeaderCells = { cells: [], matched: 0, fieldMatches: 0, actualMatches: 0 };
   raw.forEach((c, col) => {
     const text = c?.text.trim() ?? "";

@@ -82,7 +82,14 @@ const hasHeaderHint = memoizeText(
 
 /** Reads one header cell; null when it is not a header word. */
 export function matchHeader(raw: string): HeaderMatch | null {
-  if (!mayBeHeader(raw)) return null;
+  return mayBeHeader(raw) ? matchHeaderWord(raw) : null;
+}
+
+/**
+ * Memoised (texts of at most 40 characters: mayBeHeader): every row with two year cells is read
+ * cell by cell as a possible repeated header, and its R5年度, 目標値 … recur on every such row.
+ */
+const matchHeaderWord = memoizeText((raw: string): HeaderMatch | null => {
   const compact = compactHeader(raw);
   if (compact.length === 0 || compact.length > MAX_HEADER_LENGTH) return null;
   const found = headerYear(compact);
@@ -100,4 +107,4 @@ export function matchHeader(raw: string): HeaderMatch | null {
     return match;
   }
   return null;
-}
+});

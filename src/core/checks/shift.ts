@@ -5,7 +5,7 @@ import type { Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
 import { cellKind, isPlainText, looksLikeSource, surelyTextual } from "./cell-kind";
-import { valueCells, type ValueCell } from "./row-values";
+import type { ValueCell } from "./row-values";
 import { parseFiscalYear } from "../years/era";
 import { memoizeText } from "../text/memo";
 import type { ParsedValue } from "../quantity/types";
@@ -35,7 +35,7 @@ const GAIN = MISFIT / 2;
  * classified by kind and compared with what the header expects; a row that does not fit is
  * realigned (realign.ts) and the moves that would repair it are proposed.
  */
-export const checkShift: Check = ({ grid, table }) => {
+export const checkShift: Check = ({ grid, table, values }) => {
   const slots = tableSlots(table.layout);
   if (slots.length === 0) return [];
   const first = slots[0].col;
@@ -43,8 +43,9 @@ export const checkShift: Check = ({ grid, table }) => {
   // Merged areas matter only to the realignment: read them when a first row needs it.
   let merged: MergedCells | null = null;
   const out: Finding[] = [];
-  for (const row of table.rows) {
-    if (looksInPlace(grid, row, slots, first, last)) continue;
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    if (looksInPlace(grid, row, values[i], slots, first, last)) continue;
     merged ??= mergedCells(grid, table.layout);
     const f = checkRow(grid, row, slots, merged, first, last);
     if (f) out.push(f);
@@ -141,9 +142,15 @@ function checkRow(
  * parsed them, years and statuses as written, plain text in text columns) and the indicator is
  * filled. Only rows failing it are classified cell by cell and realigned.
  */
-function looksInPlace(grid: Grid, row: IndicatorRow, slots: Slot[], first: number, last: number): boolean {
+function looksInPlace(
+  grid: Grid,
+  row: IndicatorRow,
+  values: readonly ValueCell[],
+  slots: Slot[],
+  first: number,
+  last: number,
+): boolean {
   if (!row.cells.indicator || row.cells.indicator.text === "") return false;
-  const values = valueCells(row);
   const r = row.row - 1;
   let s = 0;
   for (let c = first; c <= last; c++) {

@@ -4,7 +4,7 @@ import { makeFinding } from "../report/finding";
 import type { Finding, Severity } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
-import { quantityOf, valueCells, type ValueCell } from "./row-values";
+import { quantityOf, type ValueCell } from "./row-values";
 
 interface Counted {
   vc: ValueCell;
@@ -18,10 +18,10 @@ interface Counted {
  * skipped (the unit may live in a number format or a 単位 column). Multi-metric cells are
  * compared part by part in the series check, not here.
  */
-export const checkUnits: Check = ({ table }) => {
+export const checkUnits: Check = ({ table, values }) => {
   const out: Finding[] = [];
-  for (const row of table.rows) {
-    if (!writesOneUnit(valueCells(row))) out.push(...checkRowUnits(row));
+  for (let i = 0; i < table.rows.length; i++) {
+    if (!writesOneUnit(values[i])) out.push(...checkRowUnits(table.rows[i], values[i]));
   }
   return out;
 };
@@ -44,9 +44,9 @@ function writesOneUnit(values: readonly ValueCell[]): boolean {
   return true;
 }
 
-function checkRowUnits(row: IndicatorRow): Finding[] {
+function checkRowUnits(row: IndicatorRow, values: readonly ValueCell[]): Finding[] {
   const cells: Counted[] = [];
-  for (const vc of valueCells(row)) {
+  for (const vc of values) {
     if (countedUnit(vc)) cells.push({ vc, q: quantityOf(vc.value)! });
   }
 

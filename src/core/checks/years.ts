@@ -6,7 +6,7 @@ import { makeFinding } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { FieldCell, IndicatorRow, KpiTable } from "../rows/types";
 import type { Check } from "./types";
-import { quantityOf, valueCells, type ValueCell } from "./row-values";
+import { quantityOf, type ValueCell } from "./row-values";
 import { isYearOnlyNote } from "./notes";
 
 /**
@@ -15,11 +15,12 @@ import { isYearOnlyNote } from "./notes";
  * actual column disagreeing with the baseline.
  */
 export const checkYears: Check = (input) => {
-  const { table, grid, planTargetYear } = input;
+  const { table, grid, planTargetYear, values } = input;
   const out: Finding[] = planPeriodVsHeader(grid, table);
   const calendarMix = calendarMinority(table);
-  for (const row of table.rows) {
-    noteYears(row, out);
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    noteYears(row, values[i], out);
     const target = rowTargetYear(row, planTargetYear);
     if (target) out.push(target);
     const baseline = baselineVsActual(row);
@@ -42,8 +43,8 @@ export const checkYears: Check = (input) => {
 };
 
 /** Year notes contradicting their column, pushed to `out` (most rows have none: no array per row). */
-function noteYears(row: IndicatorRow, out: Finding[]): void {
-  for (const vc of valueCells(row)) {
+function noteYears(row: IndicatorRow, values: readonly ValueCell[], out: Finding[]): void {
+  for (const vc of values) {
     if (!vc.year) continue;
     const v = vc.value;
     if (v.kind === "quantity") noteYear(row, vc, v.quantity, out);

@@ -1,7 +1,7 @@
 import { cellAddress, cellText, type Grid } from "../grid/grid";
 import type { FieldName, TableLayout } from "../layout/types";
 import { makeFinding } from "../report/finding";
-import type { Finding } from "../report/schema";
+import type { CellMove, Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
 import { cellKind, isPlainText, looksLikeSource, surelyTextual } from "./cell-kind";
@@ -110,10 +110,12 @@ function checkRow(
   const best = realign(tokens, slots);
   if (!best || best.cost > keep - GAIN) return null;
 
-  const moves = tokens
-    .map((t, i) => ({ t, to: slots[best.slotOf[i]].col }))
-    .filter(({ t, to }) => t.col !== to)
-    .map(({ t, to }) => ({ from: cellAddress(r, t.col), to: cellAddress(r, to), text: t.text }));
+  const moves: CellMove[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const to = slots[best.slotOf[i]].col;
+    if (t.col !== to) moves.push({ from: cellAddress(r, t.col), to: cellAddress(r, to), text: t.text });
+  }
   if (moves.length === 0) return null;
 
   // The cell to point at: the first one that cannot stay where it is, else the first to move.

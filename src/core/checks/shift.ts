@@ -190,9 +190,8 @@ const isYearText = memoizeText((text: string) => parseFiscalYear(text) !== null)
 
 /** How readTables parsed the value cell in column `col` (the last one there), if any. */
 function parsedKindAt(values: readonly ValueCell[], col: number): ParsedValue["kind"] | undefined {
-  let kind: ParsedValue["kind"] | undefined;
-  for (const vc of values) if (vc.cell.col === col) kind = vc.value.kind;
-  return kind;
+  for (let i = values.length - 1; i >= 0; i--) if (values[i].cell.col === col) return values[i].value.kind;
+  return undefined;
 }
 
 function clip(s: string): string {

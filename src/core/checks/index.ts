@@ -22,7 +22,8 @@
  * hold a misfit cell.
  */
 import type { Finding } from "../report/schema";
-import type { Check, CheckInput } from "./types";
+import type { Check, CheckInput, TableChecks } from "./types";
+import { gatherValueCells } from "./row-values";
 import { checkStatus } from "./status";
 import { checkValues } from "./values";
 import { checkUnits } from "./units";
@@ -46,7 +47,8 @@ export const CHECKS: readonly Check[] = [
   checkDuplicates,
 ];
 
-export function runChecks(input: CheckInput): Finding[] {
+export function runChecks(checkInput: CheckInput): Finding[] {
+  const input: TableChecks = { ...checkInput, values: checkInput.table.rows.map((row) => gatherValueCells(row)) };
   const shift = checkShift(input);
   const shifted = new Set(shift.map((f) => f.row));
   const out: Finding[] = shift;

@@ -3,7 +3,7 @@ import type { Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
 import type { Quantity } from "../quantity/types";
-import { quantityOf, valueCells, type ValueCell } from "./row-values";
+import { quantityOf, type ValueCell } from "./row-values";
 
 /**
  * A slip of 10³ or 10⁴ (円 for 千円, 人 for 万人, a value keyed in the wrong scale) puts a value
@@ -12,10 +12,10 @@ import { quantityOf, valueCells, type ValueCell } from "./row-values";
  */
 const SLIP_LOG10 = 2.5;
 
-export const checkMagnitude: Check = ({ table }) => {
+export const checkMagnitude: Check = ({ table, values }) => {
   const out: Finding[] = [];
-  for (const row of table.rows) {
-    const f = checkRow(row);
+  for (let i = 0; i < table.rows.length; i++) {
+    const f = checkRow(table.rows[i], values[i]);
     if (f) out.push(f);
   }
   return out;
@@ -34,13 +34,13 @@ function mostCommon(xs: string[]): string {
 }
 
 /** One finding per row at most: the cell furthest from the median of the others (leave-one-out). */
-function checkRow(row: IndicatorRow): Finding | null {
+function checkRow(row: IndicatorRow, values: readonly ValueCell[]): Finding | null {
   // Most rows: all positive values, whatever their counter, within the slip distance of each
   // other — then so are those of any one counter, and there is nothing to work out (fewer than two
   // values give NaN or 0 here, and no finding below either).
   let lo = Infinity;
   let hi = -Infinity;
-  for (const vc of valueCells(row)) {
+  for (const vc of values) {
     const q = quantityOf(vc.value);
     if (q && q.baseValue > 0) {
       lo = Math.min(lo, q.baseValue);
@@ -50,7 +50,7 @@ function checkRow(row: IndicatorRow): Finding | null {
   if (!(Math.log10(hi / lo) >= SLIP_LOG10)) return null;
 
   const cells: { vc: ValueCell; q: Quantity }[] = [];
-  for (const vc of valueCells(row)) {
+  for (const vc of values) {
     const q = quantityOf(vc.value);
     // Zero (0件 before a new service starts) has no magnitude to compare.
     if (q && q.baseValue > 0) cells.push({ vc, q });

@@ -140,6 +140,61 @@ function scratch(cells: number): typeof tables {
   return tables;
 }
 
+/** Placement costs (kind in column + moving there), read O(m·n) times by realign: computed once. */
+function placeCosts(tokens: Token[], slots: Slot[], place: Float64Array): void {
+  const n = slots.length;
+  const roleCosts = slots.map((s) => COST_BY_KIND[s.role]);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const k = KIND_INDEX[t.kind];
+    for (let j = 0; j < n; j++) place[i * n + j] = roleCosts[j][k] + (slots[j].col === t.col ? 0 : t.moveCost);
+  }
+}
+
+/** What bestSource reads about slot j of token i (dp states of token i-1 start at prevRow). */
+interface SourceInput {
+  dp: Float64Array;
+  slots: Slot[];
+  prevRow: number;
+  keepFirst: number;
+  keepCol: number;
+  j: number;
+  /** Joining token i-1's slot j: Infinity when the tokens cannot join there. */
+  joinCost: number;
+}
+
+/** The state bestSource picked (-1: none): a second result without an object per call. */
+let sourceState = -1;
+
+/**
+ * The cheapest way into slot j from token i-1 with flag f: the prefix minimum (+ MOVE_CHANGE),
+ * a shift-keeping slot, or the join; the first strict minimum in jp order wins. Returns its cost
+ * and leaves its state in sourceState.
+ */
+function bestSource(src: SourceInput, f: number, prefixCost: number, prefixSlot: number): number {
+  const { dp, slots, prevRow, keepCol, j } = src;
+  let c = Infinity;
+  let jp = -1;
+  if (prefixSlot >= 0) {
+    c = prefixCost + MOVE_CHANGE;
+    jp = prefixSlot;
+  }
+  for (let k = src.keepFirst; k < j && slots[k].col === keepCol; k++) {
+    const kc = dp[prevRow + 2 * k + f];
+    if (kc < c || (kc === c && k < jp)) {
+      c = kc;
+      jp = k;
+    }
+  }
+  const jc = dp[prevRow + 2 * j + f] + src.joinCost;
+  if (jc < c) {
+    c = jc;
+    jp = j;
+  }
+  sourceState = jp < 0 ? -1 : prevRow + 2 * jp + f;
+  return c;
+}
+
 /**
  * The best assignment: slot index per token, and its cost; null when no assignment exists.
  *
@@ -156,41 +211,36 @@ export function realign(tokens: Token[], slots: Slot[]): { slotOf: number[]; cos
   const n = slots.length;
   const ind = slots.findIndex((s) => s.role === "indicator");
   const { dp, from, place } = scratch(m * n);
-  const at = (i: number, j: number, f: number) => (i * n + j) * 2 + f;
-
-  // Placement costs, read O(m·n) times: computed once.
-  const roleCosts = slots.map((s) => COST_BY_KIND[s.role]);
-  for (let i = 0; i < m; i++) {
-    const t = tokens[i];
-    const k = KIND_INDEX[t.kind];
-    for (let j = 0; j < n; j++) place[i * n + j] = roleCosts[j][k] + (slots[j].col === t.col ? 0 : t.moveCost);
-  }
-  const bestCost = new Float64Array(2);
-  const bestFrom = new Int32Array(2);
+  placeCosts(tokens, slots, place);
+  // State (i, j, f) sits at (i·n + j)·2 + f.
   for (let j = 0; j < n; j++) {
     if (slots[j].blocked && slots[j].col !== tokens[0]?.col) continue;
     if (m === 0) break;
-    dp[at(0, j, j === ind ? 1 : 0)] = place[j];
+    dp[j * 2 + (j === ind ? 1 : 0)] = place[j];
   }
-  // Per f: the first jp < j with the least dp[i-1][jp][f] (prefix minimum, extended as j grows).
-  const prefixCost = [Infinity, Infinity];
-  const prefixSlot = [-1, -1];
   for (let i = 1; i < m; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
+    const prevRow = (i - 1) * n * 2;
     const canJoin = TEXTUAL.has(t.kind) && TEXTUAL.has(prev.kind);
-    prefixCost[0] = prefixCost[1] = Infinity;
-    prefixSlot[0] = prefixSlot[1] = -1;
+    // Per f: the first jp < j with the least dp[i-1][jp][f] (prefix minimum, extended as j grows).
+    let prefixCost0 = Infinity;
+    let prefixCost1 = Infinity;
+    let prefixSlot0 = -1;
+    let prefixSlot1 = -1;
     // The first slot at or after the shift-keeping column; that column grows with j (slots are sorted).
     let keepFirst = 0;
     for (let j = 0; j < n; j++) {
       if (j > 0) {
-        for (let f = 0; f < 2; f++) {
-          const p = dp[at(i - 1, j - 1, f)];
-          if (p < prefixCost[f]) {
-            prefixCost[f] = p;
-            prefixSlot[f] = j - 1;
-          }
+        const p0 = dp[prevRow + 2 * j - 2];
+        const p1 = dp[prevRow + 2 * j - 1];
+        if (p0 < prefixCost0) {
+          prefixCost0 = p0;
+          prefixSlot0 = j - 1;
+        }
+        if (p1 < prefixCost1) {
+          prefixCost1 = p1;
+          prefixSlot1 = j - 1;
         }
       }
       const s = slots[j];
@@ -198,44 +248,29 @@ export function realign(tokens: Token[], slots: Slot[]): { slotOf: number[]; cos
       // The slots (before j) keeping token i-1 at the shift token i gets here: no MOVE_CHANGE.
       const keepCol = s.col - t.col + prev.col;
       while (keepFirst < n && slots[keepFirst].col < keepCol) keepFirst++;
-      const join = s.role === "label" && canJoin;
-      const joinChange = s.col - t.col !== s.col - prev.col ? MOVE_CHANGE : 0;
-      // Candidates per source f, each as (cost, jp); the first strict minimum in (jp, f) order wins.
-      for (let f = 0; f < 2; f++) {
-        let c = Infinity;
-        let jp = -1;
-        if (prefixSlot[f] >= 0) {
-          c = prefixCost[f] + MOVE_CHANGE;
-          jp = prefixSlot[f];
-        }
-        for (let k = keepFirst; k < j && slots[k].col === keepCol; k++) {
-          const kc = dp[at(i - 1, k, f)];
-          if (kc < c || (kc === c && k < jp)) {
-            c = kc;
-            jp = k;
-          }
-        }
-        if (join) {
-          const jc = dp[at(i - 1, j, f)] + joinChange + JOIN;
-          if (jc < c) {
-            c = jc;
-            jp = j;
-          }
-        }
-        bestCost[f] = c;
-        bestFrom[f] = jp < 0 ? -1 : at(i - 1, jp, f);
-      }
+      const joinCost =
+        s.role === "label" && canJoin ? (s.col - t.col !== s.col - prev.col ? MOVE_CHANGE : 0) + JOIN : Infinity;
+      const source = { dp, slots, prevRow, keepFirst, keepCol, j, joinCost };
+      let cost0 = bestSource(source, 0, prefixCost0, prefixSlot0);
+      const from0 = sourceState;
+      let cost1 = bestSource(source, 1, prefixCost1, prefixSlot1);
+      let from1 = sourceState;
       if (j === ind) {
         // Both sources land in f = 1: keep the earlier (jp, f) on a tie (state indexes order as (jp, f)).
-        const one = bestCost[1] < bestCost[0] || (bestCost[1] === bestCost[0] && bestFrom[1] < bestFrom[0]) ? 1 : 0;
-        bestCost[1] = bestCost[one];
-        bestFrom[1] = bestFrom[one];
-        bestCost[0] = Infinity;
+        if (!(cost1 < cost0 || (cost1 === cost0 && from1 < from0))) {
+          cost1 = cost0;
+          from1 = from0;
+        }
+        cost0 = Infinity;
       }
-      for (let f = 0; f < 2; f++) {
-        if (bestCost[f] === Infinity) continue;
-        dp[at(i, j, f)] = place[i * n + j] + bestCost[f];
-        from[at(i, j, f)] = bestFrom[f];
+      const here = (i * n + j) * 2;
+      if (cost0 !== Infinity) {
+        dp[here] = place[i * n + j] + cost0;
+        from[here] = from0;
+      }
+      if (cost1 !== Infinity) {
+        dp[here + 1] = place[i * n + j] + cost1;
+        from[here + 1] = from1;
       }
     }
   }

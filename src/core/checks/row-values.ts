@@ -15,33 +15,28 @@ export interface ValueCell {
 }
 
 /**
- * Six check families read every row's value cells: they are gathered once per row (rows are not
- * changed once read) and shared as a readonly array, so no family can alter what the next one
- * sees. Not Object.freeze'd: V8 iterates a frozen array with for…of several times slower, and
- * allocates an iterator result per element.
+ * The row's value cells in sheet order of meaning: baseline, previous target, actuals, target.
+ * Six check families read them: runChecks gathers them once per row and shares them as readonly
+ * arrays, so no family can alter what the next one sees. Not Object.freeze'd: V8 iterates a
+ * frozen array with for…of several times slower, and allocates an iterator result per element.
  */
-const gathered = new WeakMap<IndicatorRow, readonly ValueCell[]>();
-
-/** The row's value cells in sheet order of meaning: baseline, previous target, actuals, target. */
-export function valueCells(row: IndicatorRow): readonly ValueCell[] {
-  let cells = gathered.get(row);
-  if (!cells) {
-    cells = gatherValueCells(row);
-    gathered.set(row, cells);
+export function gatherValueCells(row: IndicatorRow): ValueCell[] {
+  const out: ValueCell[] = [];
+  const { cells, actuals } = row;
+  if (cells.baseline) out.push(valueCell("baseline", cells.baseline, row.baseline, row.baselineYear));
+  if (cells.previousTarget) {
+    out.push(valueCell("previousTarget", cells.previousTarget, row.previousTarget, row.previousTargetYear));
   }
-  return cells;
+  for (let i = 0; i < actuals.length; i++) {
+    const a = actuals[i];
+    if (a.cell) out.push(valueCell("actual", a.cell, a.value, a.year));
+  }
+  if (cells.target) out.push(valueCell("target", cells.target, row.target, row.targetYear));
+  return out;
 }
 
-function gatherValueCells(row: IndicatorRow): ValueCell[] {
-  const out: ValueCell[] = [];
-  const push = (field: ValueField, cell: FieldCell | undefined, value: ParsedValue, year: FiscalYear | null) => {
-    if (cell) out.push({ field, cell, value, year });
-  };
-  push("baseline", row.cells.baseline, row.baseline, row.baselineYear);
-  push("previousTarget", row.cells.previousTarget, row.previousTarget, row.previousTargetYear);
-  for (const a of row.actuals) push("actual", a.cell, a.value, a.year);
-  push("target", row.cells.target, row.target, row.targetYear);
-  return out;
+function valueCell(field: ValueField, cell: FieldCell, value: ParsedValue, year: FiscalYear | null): ValueCell {
+  return { field, cell, value, year };
 }
 
 /** The single quantity a value holds, or null (multi, none, all, blank, unparseable). */

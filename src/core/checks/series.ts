@@ -3,7 +3,7 @@ import type { Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { ParsedValue } from "../quantity/types";
 import type { Check } from "./types";
-import { valueCells } from "./row-values";
+import type { ValueCell } from "./row-values";
 
 /**
  * Words in a value's note that say the figure is now measured differently: a definition,
@@ -12,9 +12,9 @@ import { valueCells } from "./row-values";
  */
 const CHANGE_WORDS = /(定義|算出方法|集計方法|算定方法|調査方法|対象を?変更|変更後|基準変更|から|以降|より)/;
 
-export const checkSeries: Check = ({ table }) => {
+export const checkSeries: Check = ({ table, values }) => {
   const out: Finding[] = [];
-  for (const row of table.rows) checkRow(row, out);
+  for (let i = 0; i < table.rows.length; i++) checkRow(table.rows[i], values[i], out);
   return out;
 };
 
@@ -39,9 +39,9 @@ function changeWords(note: string | undefined): string | undefined {
 }
 
 /** Appends the row's findings to `out` (no array per row: this runs on every row). */
-function checkRow(row: IndicatorRow, out: Finding[]): void {
+function checkRow(row: IndicatorRow, values: readonly ValueCell[], out: Finding[]): void {
   let maxBefore = 0;
-  for (const vc of valueCells(row)) {
+  for (const vc of values) {
     // The series: baseline and yearly actuals, in time order (targets are not observations).
     if (vc.field !== "baseline" && vc.field !== "actual") continue;
     const note = changeNote(vc.value);

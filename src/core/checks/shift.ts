@@ -1,11 +1,11 @@
 import { cellAddress, cellText, type Grid } from "../grid/grid";
 import type { FieldName, TableLayout } from "../layout/types";
 import { makeFinding } from "../report/finding";
-import type { Finding } from "../report/schema";
+import type { CellMove, Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
 import { cellKind, isPlainText, looksLikeSource, surelyTextual } from "./cell-kind";
-import { valueCells, type ValueCell } from "./row-values";
+import type { ValueCell } from "./row-values";
 import { parseFiscalYear } from "../years/era";
 import { memoizeText } from "../text/memo";
 import type { ParsedValue } from "../quantity/types";
@@ -35,7 +35,7 @@ const GAIN = MISFIT / 2;
  * classified by kind and compared with what the header expects; a row that does not fit is
  * realigned (realign.ts) and the moves that would repair it are proposed.
  */
-export const checkShift: Check = ({ grid, table }) => {
+export const checkShift: Check = ({ grid, table, values }) => {
   const slots = tableSlots(table.layout);
   if (slots.length === 0) return [];
   const first = slots[0].col;
@@ -43,8 +43,9 @@ export const checkShift: Check = ({ grid, table }) => {
   // Merged areas matter only to the realignment: read them when a first row needs it.
   let merged: MergedCells | null = null;
   const out: Finding[] = [];
-  for (const row of table.rows) {
-    if (looksInPlace(grid, row, slots, first, last)) continue;
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    if (looksInPlace(grid, row, values[i], slots, first, last)) continue;
     merged ??= mergedCells(grid, table.layout);
     const f = checkRow(grid, row, slots, merged, first, last);
     if (f) out.push(f);
@@ -109,10 +110,12 @@ function checkRow(
   const best = realign(tokens, slots);
   if (!best || best.cost > keep - GAIN) return null;
 
-  const moves = tokens
-    .map((t, i) => ({ t, to: slots[best.slotOf[i]].col }))
-    .filter(({ t, to }) => t.col !== to)
-    .map(({ t, to }) => ({ from: cellAddress(r, t.col), to: cellAddress(r, to), text: t.text }));
+  const moves: CellMove[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const to = slots[best.slotOf[i]].col;
+    if (t.col !== to) moves.push({ from: cellAddress(r, t.col), to: cellAddress(r, to), text: t.text });
+  }
   if (moves.length === 0) return null;
 
   // The cell to point at: the first one that cannot stay where it is, else the first to move.
@@ -141,9 +144,15 @@ function checkRow(
  * parsed them, years and statuses as written, plain text in text columns) and the indicator is
  * filled. Only rows failing it are classified cell by cell and realigned.
  */
-function looksInPlace(grid: Grid, row: IndicatorRow, slots: Slot[], first: number, last: number): boolean {
+function looksInPlace(
+  grid: Grid,
+  row: IndicatorRow,
+  values: readonly ValueCell[],
+  slots: Slot[],
+  first: number,
+  last: number,
+): boolean {
   if (!row.cells.indicator || row.cells.indicator.text === "") return false;
-  const values = valueCells(row);
   const r = row.row - 1;
   let s = 0;
   for (let c = first; c <= last; c++) {
@@ -181,9 +190,8 @@ const isYearText = memoizeText((text: string) => parseFiscalYear(text) !== null)
 
 /** How readTables parsed the value cell in column `col` (the last one there), if any. */
 function parsedKindAt(values: readonly ValueCell[], col: number): ParsedValue["kind"] | undefined {
-  let kind: ParsedValue["kind"] | undefined;
-  for (const vc of values) if (vc.cell.col === col) kind = vc.value.kind;
-  return kind;
+  for (let i = values.length - 1; i >= 0; i--) if (values[i].cell.col === col) return values[i].value.kind;
+  return undefined;
 }
 
 function clip(s: string): string {

@@ -20,7 +20,7 @@ const FIELD_LABEL: Partial<Record<FieldName, { ja: string; en: string }>> = {
  */
 export const checkStatus: Check = ({ table, targets }) => {
   const out: Finding[] = [];
-  for (const row of table.rows) out.push(...checkRow(row, table, targets.get(row.row)?.basisCell));
+  for (const row of table.rows) checkRow(row, table, targets.get(row.row)?.basisCell, out);
   return out;
 };
 
@@ -28,28 +28,29 @@ function has(table: KpiTable, field: FieldName): boolean {
   return table.layout.columns[field] !== undefined;
 }
 
-function checkRow(row: IndicatorRow, table: KpiTable, basisCell: string | undefined): Finding[] {
-  const out: Finding[] = [];
-  const at = (field: FieldName) => ({ row: row.row, cell: fieldAddress(row, field) });
+/** REQUIRED_MISSING for a blank field. */
+function required(row: IndicatorRow, field: FieldName): Finding {
+  const label = FIELD_LABEL[field] ?? { ja: field, en: field };
+  return makeFinding({
+    code: "REQUIRED_MISSING",
+    severity: "error",
+    ...at(row, field),
+    params: {
+      cell: fieldAddress(row, field) ?? "",
+      field: label.ja,
+      fieldEn: label.en,
+      status: row.statusText || "—",
+    },
+  });
+}
 
-  const required = (field: FieldName) => {
-    const label = FIELD_LABEL[field] ?? { ja: field, en: field };
-    out.push(
-      makeFinding({
-        code: "REQUIRED_MISSING",
-        severity: "error",
-        ...at(field),
-        params: {
-          cell: fieldAddress(row, field) ?? "",
-          field: label.ja,
-          fieldEn: label.en,
-          status: row.statusText || "—",
-        },
-      }),
-    );
-  };
+function at(row: IndicatorRow, field: FieldName): { row: number; cell: string | null } {
+  return { row: row.row, cell: fieldAddress(row, field) };
+}
 
-  if (has(table, "indicator") && row.indicator.trim() === "") required("indicator");
+/** Appends the row's findings to `out` (no array per row: this runs on every row). */
+function checkRow(row: IndicatorRow, table: KpiTable, basisCell: string | undefined, out: Finding[]): void {
+  if (has(table, "indicator") && row.indicator.trim() === "") out.push(required(row, "indicator"));
 
   // Status: the new block implies 新規, so readTables fills it; a blank status elsewhere is missing.
   if (has(table, "status") || row.block === "continuing") {
@@ -58,18 +59,18 @@ function checkRow(row: IndicatorRow, table: KpiTable, basisCell: string | undefi
         makeFinding({
           code: "STATUS_INVALID",
           severity: "error",
-          ...at("status"),
+          ...at(row, "status"),
           params: { cell: fieldAddress(row, "status") ?? "", found: row.statusText },
           found: row.statusText,
           expected: "継続 / 変更 / 削除 / 新規",
         }),
       );
     } else if (row.status === null && has(table, "status")) {
-      required("status");
+      out.push(required(row, "status"));
     }
   }
   const status = row.status;
-  if (status === null) return out;
+  if (status === null) return;
 
   // A reason: 変更/削除 in (2)変更・削除理由, 新規 in (5)追加理由 (or the reason column when the
   // table has no separate one).
@@ -88,14 +89,14 @@ function checkRow(row: IndicatorRow, table: KpiTable, basisCell: string | undefi
       makeFinding({
         code: "REASON_MISSING",
         severity: "error",
-        ...at(reasonField),
+        ...at(row, reasonField),
         key: status === "新規" ? "REASON_MISSING.new" : "REASON_MISSING",
         params: { cell: fieldAddress(row, reasonField) ?? "", status },
       }),
     );
   }
 
-  if (!has(table, "target")) return out;
+  if (!has(table, "target")) return;
   const targetText = fieldText(row, "target");
   if (status === "削除") {
     if (targetText !== "") {
@@ -103,26 +104,25 @@ function checkRow(row: IndicatorRow, table: KpiTable, basisCell: string | undefi
         makeFinding({
           code: "DELETED_HAS_TARGET",
           severity: "error",
-          ...at("target"),
+          ...at(row, "target"),
           params: { cell: fieldAddress(row, "target") ?? "", found: targetText },
           found: targetText,
           expected: "",
         }),
       );
     }
-    return out;
+    return;
   }
   if (targetText === "") {
     out.push(
       makeFinding({
         code: "TARGET_MISSING",
         severity: "error",
-        ...at("target"),
+        ...at(row, "target"),
         params: { cell: fieldAddress(row, "target") ?? "", status },
       }),
     );
   }
   // The basis may sit in the source or reason column of a shifted row; the basis engine says where.
-  if (has(table, "basis") && fieldText(row, "basis") === "" && !basisCell) required("basis");
-  return out;
+  if (has(table, "basis") && fieldText(row, "basis") === "" && !basisCell) out.push(required(row, "basis"));
 }

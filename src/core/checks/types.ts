@@ -3,6 +3,7 @@ import type { KpiTable } from "../rows/types";
 import type { RowTarget } from "../report/schema";
 import type { FiscalYear } from "../years/types";
 import type { Finding } from "../report/schema";
+import type { ValueCell } from "./row-values";
 
 /** What every check family receives: one table, its grid, and the targets computed for it. */
 export interface CheckInput {
@@ -14,5 +15,11 @@ export interface CheckInput {
   planTargetYear: FiscalYear | null;
 }
 
+/** What runChecks hands each family: its input and every row's value cells, gathered once. */
+export interface TableChecks extends CheckInput {
+  /** The value cells of table.rows[i], at i. */
+  values: readonly (readonly ValueCell[])[];
+}
+
 /** A check family: reads the input, returns findings; never reads another family's output. */
-export type Check = (input: CheckInput) => Finding[];
+export type Check = (input: TableChecks) => Finding[];

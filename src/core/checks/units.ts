@@ -4,7 +4,7 @@ import { makeFinding } from "../report/finding";
 import type { Finding, Severity } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
-import { quantityOf, valueCells, type ValueCell } from "./row-values";
+import { quantityOf, type ValueCell } from "./row-values";
 
 interface Counted {
   vc: ValueCell;
@@ -18,10 +18,10 @@ interface Counted {
  * skipped (the unit may live in a number format or a 単位 column). Multi-metric cells are
  * compared part by part in the series check, not here.
  */
-export const checkUnits: Check = ({ table }) => {
+export const checkUnits: Check = ({ table, values }) => {
   const out: Finding[] = [];
-  for (const row of table.rows) {
-    if (!writesOneUnit(valueCells(row))) out.push(...checkRowUnits(row));
+  for (let i = 0; i < table.rows.length; i++) {
+    if (!writesOneUnit(values[i])) checkRowUnits(table.rows[i], values[i], out);
   }
   return out;
 };
@@ -44,9 +44,10 @@ function writesOneUnit(values: readonly ValueCell[]): boolean {
   return true;
 }
 
-function checkRowUnits(row: IndicatorRow): Finding[] {
+/** Appends the row's findings to `out`. */
+function checkRowUnits(row: IndicatorRow, values: readonly ValueCell[], out: Finding[]): void {
   const cells: Counted[] = [];
-  for (const vc of valueCells(row)) {
+  for (const vc of values) {
     if (countedUnit(vc)) cells.push({ vc, q: quantityOf(vc.value)! });
   }
 
@@ -54,14 +55,14 @@ function checkRowUnits(row: IndicatorRow): Finding[] {
   let ref = cells[0];
   let refAgree = -1;
   for (const c of cells) {
-    const agree = cells.filter((o) => compareUnits(c.q.unit, o.q.unit) !== "different").length;
+    let agree = 0;
+    for (const o of cells) if (compareUnits(c.q.unit, o.q.unit) !== "different") agree++;
     if (agree > refAgree) {
       ref = c;
       refAgree = agree;
     }
   }
 
-  const out: Finding[] = [];
   const compatible: Counted[] = [];
   for (const c of cells) {
     if (compareUnits(c.q.unit, ref.q.unit) === "different") {
@@ -78,7 +79,7 @@ function checkRowUnits(row: IndicatorRow): Finding[] {
     const p = c.q.unit?.period ?? "";
     counts.set(p, (counts.get(p) ?? 0) + 1);
   }
-  if (counts.size < 2) return out;
+  if (counts.size < 2) return;
   let rowPeriod = "";
   let best = -1;
   for (const [p, n] of counts) {
@@ -92,7 +93,6 @@ function checkRowUnits(row: IndicatorRow): Finding[] {
     if ((c.q.unit?.period ?? "") === rowPeriod) continue;
     out.push(unitFinding("UNIT_STYLE", "warning", row.row, c, example));
   }
-  return out;
 }
 
 /** A cell whose unit differs from the one the row uses (`like`): found vs expected unit. */

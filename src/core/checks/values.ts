@@ -1,13 +1,13 @@
 import { makeFinding } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { Check } from "./types";
-import { valueCells } from "./row-values";
 
 /** VALUE_UNPARSEABLE: a value cell (baseline, previous target, actual, target) that is not a value. */
-export const checkValues: Check = ({ table }) => {
+export const checkValues: Check = ({ table, values }) => {
   const out: Finding[] = [];
-  for (const row of table.rows) {
-    for (const v of valueCells(row)) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    for (const v of values[i]) {
       if (v.value.kind !== "unparseable") continue;
       out.push(
         makeFinding({

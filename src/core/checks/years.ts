@@ -4,9 +4,9 @@ import type { FiscalYear } from "../years/types";
 import type { Quantity } from "../quantity/types";
 import { makeFinding } from "../report/finding";
 import type { Finding } from "../report/schema";
-import type { FieldCell, IndicatorRow, KpiTable } from "../rows/types";
+import type { ActualValue, FieldCell, IndicatorRow, KpiTable } from "../rows/types";
 import type { Check } from "./types";
-import { quantityOf, valueCells, type ValueCell } from "./row-values";
+import { quantityOf, type ValueCell } from "./row-values";
 import { isYearOnlyNote } from "./notes";
 
 /**
@@ -15,11 +15,12 @@ import { isYearOnlyNote } from "./notes";
  * actual column disagreeing with the baseline.
  */
 export const checkYears: Check = (input) => {
-  const { table, grid, planTargetYear } = input;
+  const { table, grid, planTargetYear, values } = input;
   const out: Finding[] = planPeriodVsHeader(grid, table);
   const calendarMix = calendarMinority(table);
-  for (const row of table.rows) {
-    noteYears(row, out);
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    noteYears(row, values[i], out);
     const target = rowTargetYear(row, planTargetYear);
     if (target) out.push(target);
     const baseline = baselineVsActual(row);
@@ -42,8 +43,8 @@ export const checkYears: Check = (input) => {
 };
 
 /** Year notes contradicting their column, pushed to `out` (most rows have none: no array per row). */
-function noteYears(row: IndicatorRow, out: Finding[]): void {
-  for (const vc of valueCells(row)) {
+function noteYears(row: IndicatorRow, values: readonly ValueCell[], out: Finding[]): void {
+  for (const vc of values) {
     if (!vc.year) continue;
     const v = vc.value;
     if (v.kind === "quantity") noteYear(row, vc, v.quantity, out);
@@ -177,30 +178,47 @@ function baselineVsActual(row: IndicatorRow): Finding | null {
   const year = row.baselineYear;
   const cell = row.cells.baseline;
   if (!year || !cell) return null;
-  const actual = row.actuals.find((a) => a.year.fy === year.fy);
+  const actual = actualOf(row, year);
   if (!actual) return null;
   const base = row.baseline;
   const act = actual.value;
-  const finding = (key: string, at: string, found: string, expected: string) =>
-    makeFinding({
-      code: "BASELINE_MISMATCH",
-      severity: "warning",
-      row: row.row,
-      cell: at,
-      key,
-      params: { cell: at, actualCell: actual.cell.address, year: year.label, found, expected },
-      found,
-      expected,
-    });
   // 実績なし beside a blank actual says the same thing twice: no record.
   if (act.kind === "blank") {
     return base.kind === "quantity" || base.kind === "multi"
-      ? finding("BASELINE_MISMATCH.blank", actual.cell.address, "", cell.text)
+      ? baselineFinding(row.row, year, actual, "BASELINE_MISMATCH.blank", actual.cell.address, "", cell.text)
       : null;
   }
   const bq = quantityOf(base);
   const aq = quantityOf(act);
-  if (base.kind === "none" && aq) return finding("BASELINE_MISMATCH", cell.address, cell.text, actual.cell.text);
-  if (bq && aq && !sameValue(bq, aq)) return finding("BASELINE_MISMATCH", cell.address, cell.text, actual.cell.text);
+  if ((base.kind === "none" && aq) || (bq && aq && !sameValue(bq, aq))) {
+    return baselineFinding(row.row, year, actual, "BASELINE_MISMATCH", cell.address, cell.text, actual.cell.text);
+  }
   return null;
+}
+
+/** The row's actual for a year (the first, should two columns name it). */
+function actualOf(row: IndicatorRow, year: FiscalYear): ActualValue | undefined {
+  for (const a of row.actuals) if (a.year.fy === year.fy) return a;
+  return undefined;
+}
+
+function baselineFinding(
+  row: number,
+  year: FiscalYear,
+  actual: ActualValue,
+  key: string,
+  at: string,
+  found: string,
+  expected: string,
+): Finding {
+  return makeFinding({
+    code: "BASELINE_MISMATCH",
+    severity: "warning",
+    row,
+    cell: at,
+    key,
+    params: { cell: at, actualCell: actual.cell.address, year: year.label, found, expected },
+    found,
+    expected,
+  });
 }

@@ -51,8 +51,10 @@ export function show(value: number, data: RuleData): string {
   return fmt(value, Math.round(value * p) / p === value ? exact : data.decimals + 1);
 }
 
-export function baseWords(base: YearValue, data: RuleData): Bilingual {
-  return { ja: `${base.year.label}の${show(base.value, data)}`, en: `${show(base.value, data)} in ${base.year.label}` };
+/** The base in words, and the base value as shown (`shown`), for the formula: written once per evaluation. */
+export function baseWords(base: YearValue, data: RuleData): Bilingual & { shown: string } {
+  const shown = show(base.value, data);
+  return { ja: `${base.year.label}の${shown}`, en: `${shown} in ${base.year.label}`, shown };
 }
 
 /** A number written in the text, in the row's units (23万人 on a 人 row → 230,000). */

@@ -61,17 +61,22 @@ function dispatch(rule: Rule, data: RuleData): Evaluation {
 function checkPath(rule: Rule, ev: Evaluated, data: RuleData): Evaluated {
   if (!rule.path || !ev.at || !data.base || !data.targetYear) return ev;
   const { values, decimals } = rule.path;
-  const n = data.targetYear.fy - data.base.year.fy;
-  const bad = values.findIndex(
-    (v, i) => fmtFixed(ev.at!(n - values.length + 1 + i), decimals) !== fmtFixed(v, decimals),
-  );
-  const written = values.map((v) => fmtFixed(v, decimals)).join("⇒");
+  const first = data.targetYear.fy - data.base.year.fy - values.length + 1;
+  // Each written value formatted once: for the comparison and for the note.
+  const shown = values.map((v) => fmtFixed(v, decimals));
+  let bad = -1;
+  let computed = "";
+  for (let i = 0; i < shown.length && bad < 0; i++) {
+    computed = fmtFixed(ev.at(first + i), decimals);
+    if (computed !== shown[i]) bad = i;
+  }
+  const written = shown.join("⇒");
   const note =
     bad < 0
       ? { ja: `根拠の経路${written}は計算と一致`, en: `the path ${written} in the basis agrees with the rule` }
       : {
-          ja: `根拠の経路${written}の${bad + 1}番目（${fmtFixed(values[bad], decimals)}）が計算（${fmtFixed(ev.at(n - values.length + 1 + bad), decimals)}）と異なります`,
-          en: `value ${bad + 1} of the path ${written} (${fmtFixed(values[bad], decimals)}) differs from the rule (${fmtFixed(ev.at(n - values.length + 1 + bad), decimals)})`,
+          ja: `根拠の経路${written}の${bad + 1}番目（${shown[bad]}）が計算（${computed}）と異なります`,
+          en: `value ${bad + 1} of the path ${written} (${shown[bad]}) differs from the rule (${computed})`,
         };
   return { ...ev, pathCheck: { consistent: bad < 0, note } };
 }

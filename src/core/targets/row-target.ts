@@ -76,6 +76,15 @@ function labelledAlternatives(verdicts: MetricVerdict[]): NonNullable<RowTarget[
 }
 
 export function computeRowTarget(row: IndicatorRow, ctx: RowTargetContext): { target: RowTarget; findings: Finding[] } {
+  return rowTarget(row, ctx, true);
+}
+
+/** The verdict, with the value to write into the target cell only when `offerFill`. */
+function rowTarget(
+  row: IndicatorRow,
+  ctx: RowTargetContext,
+  offerFill: boolean,
+): { target: RowTarget; findings: Finding[] } {
   if (row.status === "削除") {
     return {
       target: plain(row, "not-applicable", "削除する指標のため計算しません", "deleted indicator: not computed"),
@@ -147,7 +156,7 @@ export function computeRowTarget(row: IndicatorRow, ctx: RowTargetContext): { ta
   };
   const alternatives = single ? single.alternatives : labelledAlternatives(verdicts);
   if (alternatives.length > 0) target.alternatives = alternatives;
-  const fill = fillFor(row, verdicts);
+  const fill = offerFill ? fillFor(row, verdicts) : null;
   if (fill) target.fill = fill;
   return { target, findings: single ? single.findings : verdicts.flatMap((v) => v.findings) };
 }
@@ -167,21 +176,16 @@ export function computeRealignedTarget(
   ctx: RowTargetContext,
 ): { target: RowTarget; findings: Finding[] } | null {
   if (!isComputableRealignment(realigned)) return null;
-  const { target, findings } = computeRowTarget(realigned, ctx);
+  const targetCell = original.cells.target?.address;
+  const targetMoved = moves.some((m) => m.from === targetCell || m.to === targetCell);
+  const result = rowTarget(realigned, ctx, !targetMoved);
+  const { target } = result;
   const [ja, en] =
     target.status === "not-applicable"
       ? ["列のずれを直した行で判定", "judged on the realigned row"]
       : ["列のずれを直した行で計算", "computed on the realigned row"];
-  const { fill, ...rest } = target;
-  const targetCell = original.cells.target?.address;
-  const targetMoved = moves.some((m) => m.from === targetCell || m.to === targetCell);
-  return {
-    target: {
-      ...rest,
-      explanation: `${ja}: ${target.explanation}`,
-      explanationEn: `${en}: ${target.explanationEn ?? target.explanation}`,
-      ...(fill && !targetMoved ? { fill } : {}),
-    },
-    findings,
-  };
+  // The verdict is this function's own: its explanations are rewritten in place, not copied.
+  target.explanationEn = `${en}: ${target.explanationEn ?? target.explanation}`;
+  target.explanation = `${ja}: ${target.explanation}`;
+  return result;
 }

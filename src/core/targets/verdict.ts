@@ -267,7 +267,11 @@ function listedAlternatives(
   return { listed, pointsShown };
 }
 
-/** `listed` starts with the matching alternatives, in order, already written; so does `pointsShown`. */
+/**
+ * `listed` starts with the matching alternatives, in order, already written; so does `pointsShown`.
+ * Built from pieces joined once: the explanation lives as long as the report, and a `+=` chain
+ * would keep a tree of string fragments alive in its place.
+ */
 function explain(
   ev: Evaluated,
   rounding: Bilingual | null,
@@ -277,31 +281,32 @@ function explain(
   listed: MetricVerdict["alternatives"],
   pointsShown: string,
 ): Bilingual {
-  let ja = `${ev.summary.ja}: ${ev.formula}${rounding?.ja ?? ""}`;
-  let en = `${ev.summary.en}: ${ev.formula}${rounding?.en ?? ""}`;
+  const ja = [ev.summary.ja, ": ", ev.formula, rounding?.ja ?? ""];
+  const en = [ev.summary.en, ": ", ev.formula, rounding?.en ?? ""];
   if (verdict && metric.stated) {
     const s = metric.stated.text;
-    ja += ` → ${verdict.cmp.display}（目標値${s}と${verdict.cmp.match ? "一致" : "不一致"}。${verdict.cmp.reading.ja}）`;
-    en += ` → ${verdict.cmp.display} (${verdict.cmp.match ? "matches" : "does not match"} the stated ${s}; ${verdict.cmp.reading.en})`;
+    const { display: shown, match, reading } = verdict.cmp;
+    ja.push(` → ${shown}（目標値${s}と${match ? "一致" : "不一致"}。${reading.ja}）`);
+    en.push(` → ${shown} (${match ? "matches" : "does not match"} the stated ${s}; ${reading.en})`);
     verdict.matching.forEach((alt, i) => {
-      ja += `。${alt.label.ja}なら${listed[i].display}で一致`;
-      en += `; matches with ${alt.label.en} (${listed[i].display})`;
+      ja.push(`。${alt.label.ja}なら${listed[i].display}で一致`);
+      en.push(`; matches with ${alt.label.en} (${listed[i].display})`);
     });
   } else {
-    ja += ` → ${display}`;
-    en += ` → ${display}`;
+    ja.push(` → ${display}`);
+    en.push(` → ${display}`);
   }
   if (pointsShown !== "") {
-    ja += `。ポイントとして読むと${pointsShown}`;
-    en += `; read as percentage points: ${pointsShown}`;
+    ja.push(`。ポイントとして読むと${pointsShown}`);
+    en.push(`; read as percentage points: ${pointsShown}`);
   }
   for (const note of ev.notes) {
-    ja += `。${note.ja}`;
-    en += `; ${note.en}`;
+    ja.push(`。${note.ja}`);
+    en.push(`; ${note.en}`);
   }
   if (ev.pathCheck) {
-    ja += `。${ev.pathCheck.note.ja}`;
-    en += `; ${ev.pathCheck.note.en}`;
+    ja.push(`。${ev.pathCheck.note.ja}`);
+    en.push(`; ${ev.pathCheck.note.en}`);
   }
-  return { ja, en };
+  return { ja: ja.join(""), en: en.join("") };
 }

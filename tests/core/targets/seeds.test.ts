@@ -23,6 +23,23 @@ describe("seed rows", () => {
     expect(findings).toEqual([]);
   });
 
+  it("writes the whole explanation: formula, comparison, the matching reading and the points reading", () => {
+    const { target } = run({
+      actuals: ["60.1%", "62.0%", "63.5%", "64.8%"],
+      target: "70.8%",
+      basis: "R6の現状から年1%の増加を目指す。",
+    });
+    expect(target.explanation).toBe(
+      "R6の64.8から年1%の増加を6年（複利）: 64.8 × 1.01⁶ = 68.79 → 68.8（目標値70.8%と不一致。目標値の精度（0.1の位）で丸めて比較）" +
+        "。ポイント（加算）として計算なら70.8%で一致。ポイントとして読むと70.8%",
+    );
+    expect(target.explanationEn).toBe(
+      "from 64.8 in R6, increase of 1% a year compounded over 6 years: 64.8 × 1.01⁶ = 68.79 → 68.8 " +
+        "(does not match the stated 70.8%; compared at the stated precision (nearest 0.1))" +
+        "; matches with read as percentage points (70.8%); read as percentage points: 70.8%",
+    );
+  });
+
   it("乗合タクシー: parts 129.8 match, 38.6 match, 163.4 vs 163.7 mismatch", () => {
     const { target, findings } = run({
       actuals: [

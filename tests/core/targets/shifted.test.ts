@@ -1,7 +1,7 @@
 import type { CellValue } from "../../../src/core/grid/grid";
 import type { Finding } from "../../../src/core/report/schema";
 import type { IndicatorRow } from "../../../src/core/rows/types";
-import { computeRealignedTarget } from "../../../src/core/targets/row-target";
+import { computeRealignedTarget, computeRowTarget } from "../../../src/core/targets/row-target";
 import { isComputableRealignment, realignRow } from "../../../src/core/targets/shifted";
 import { fiscalYear } from "../../../src/core/years/era";
 import { check, CLEAN, kyoseiCells, kyoseiGrid, onlyTable } from "../checks/builder";
@@ -73,6 +73,18 @@ describe("computeRealignedTarget", () => {
     expect(result.findings).toEqual([]);
   });
 
+  it("is the realigned row's own verdict, its explanations prefixed, its fields in the same order", () => {
+    const { row, again, moves } = realigned(rightByOne);
+    const own = computeRowTarget(again!, ctx).target;
+    const result = computeRealignedTarget(row, again!, moves!, ctx)!;
+    expect(result.target.explanation).toBe(`列のずれを直した行で計算: ${own.explanation}`);
+    expect(result.target.explanationEn).toBe(`computed on the realigned row: ${own.explanationEn}`);
+    const { fill, ...rest } = own;
+    expect(fill).toBeDefined();
+    expect(Object.keys(result.target)).toEqual(Object.keys(rest));
+    expect({ ...result.target, explanation: own.explanation, explanationEn: own.explanationEn }).toEqual(rest);
+  });
+
   it("keeps the fill when the realignment leaves the target cell alone (only the indicator moves)", () => {
     const cells = [...clean];
     cells[0] = CLEAN.indicator;
@@ -83,6 +95,7 @@ describe("computeRealignedTarget", () => {
     const result = computeRealignedTarget(row, again!, moves!, ctx)!;
     expect(result.target.status).toBe("match");
     expect(result.target.fill).toEqual({ cell: "N5", value: "18,940人/年" });
+    expect(Object.keys(result.target)).toEqual(Object.keys(computeRowTarget(again!, ctx).target));
   });
 
   it("a realigned 削除 row is not applicable, judged on the realigned row", () => {

@@ -40,7 +40,7 @@ export function evaluateAnnualIncrement(rule: RuleOf<"annual-increment">, data: 
       ja: `${b.ja}から毎年${rule.step.text}の${w.ja}を${n}年`,
       en: `from ${b.en}, ${w.en} of ${rule.step.text} a year over ${n} years`,
     },
-    `${show(base.value, data)} ${op} ${fmt(d)} × ${n} = ${show(value, data)}`,
+    `${b.shown} ${op} ${fmt(d)} × ${n} = ${show(value, data)}`,
     { alternatives: periodAlternatives(n, at), unitWritten: rule.step.counter, at },
   );
 }

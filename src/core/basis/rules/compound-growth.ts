@@ -42,7 +42,7 @@ export function evaluateCompoundGrowth(rule: RuleOf<"compound-growth">, data: Ru
       ja: `${b.ja}から年${fmt(rule.percent)}%の${word.ja}を${n}年（複利）`,
       en: `from ${b.en}, ${word.en} of ${fmt(rule.percent)}% a year compounded over ${n} years`,
     },
-    `${show(base.value, data)} × ${fmt(f, 6)}${sup(n)} = ${show(value, data)}`,
+    `${b.shown} × ${fmt(f, 6)}${sup(n)} = ${show(value, data)}`,
     { alternatives, at },
   );
 }

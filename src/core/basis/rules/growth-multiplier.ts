@@ -27,6 +27,6 @@ export function evaluateGrowthMultiplier(rule: RuleOf<"growth-multiplier">, data
   return evaluated(
     value,
     { ja: `${b.ja}に伸び率${fmt(rule.factor, 6)}を乗じる`, en: `${b.en} times the growth rate ${fmt(rule.factor, 6)}` },
-    `${show(base.value, data)} × ${fmt(rule.factor, 6)} = ${show(value, data)}`,
+    `${b.shown} × ${fmt(rule.factor, 6)} = ${show(value, data)}`,
   );
 }

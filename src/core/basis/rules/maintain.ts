@@ -1,6 +1,6 @@
 import type { Scan } from "../tokens";
 import { common, isKw } from "../scan";
-import { baseWords, evaluated, noBase, show } from "../eval-helpers";
+import { baseWords, evaluated, noBase } from "../eval-helpers";
 import type { Evaluation, RuleData, RuleOf } from "../types";
 
 /** 現状維持, 維持, 横ばい, ±0, 増加させず: the base value itself. */
@@ -11,5 +11,5 @@ export function matchMaintain(scan: Scan): RuleOf<"maintain"> | null {
 export function evaluateMaintain(_rule: RuleOf<"maintain">, data: RuleData): Evaluation {
   if (!data.base) return noBase();
   const b = baseWords(data.base, data);
-  return evaluated(data.base.value, { ja: `${b.ja}を維持`, en: `keep ${b.en}` }, `${show(data.base.value, data)}`);
+  return evaluated(data.base.value, { ja: `${b.ja}を維持`, en: `keep ${b.en}` }, b.shown);
 }

@@ -93,7 +93,7 @@ export function evaluateMeanYearlyChange(rule: RuleOf<"mean-yearly-change">, dat
       ja: `${rule.from.label}～${rule.to.label}の年平均の増減${show(mean, data)}を${b.ja}に${n}年分加える`,
       en: `mean yearly change ${rule.from.label}–${rule.to.label} (${show(mean, data)}) added to ${b.en} for ${n} years`,
     },
-    `${meanText}; ${show(base.value, data)} ${mean < 0 ? "−" : "+"} ${show(Math.abs(mean), data)} × ${n} = ${show(value, data)}`,
+    `${meanText}; ${b.shown} ${mean < 0 ? "−" : "+"} ${show(Math.abs(mean), data)} × ${n} = ${show(value, data)}`,
     {
       missing,
       notes,

@@ -55,7 +55,7 @@ export function evaluateMultiple(rule: RuleOf<"multiple">, data: RuleData): Eval
   return evaluated(
     value,
     { ja: `${b.ja}の${fmt(rule.factor)}倍`, en: `${fmt(rule.factor)} times ${b.en}` },
-    `${show(base.value, data)} × ${fmt(rule.factor)} = ${show(value, data)}`,
+    `${b.shown} × ${fmt(rule.factor)} = ${show(value, data)}`,
     textValue === null
       ? {}
       : {

@@ -31,7 +31,7 @@ export function evaluateOneOffChange(rule: RuleOf<"one-off-change">, data: RuleD
       ja: `${b.ja}から${fmt(rule.percent)}%の${word.ja}`,
       en: `from ${b.en}, a one-off ${word.en} of ${fmt(rule.percent)}%`,
     },
-    `${show(base.value, data)} × ${fmt(f, 6)} = ${show(value, data)}`,
+    `${b.shown} × ${fmt(f, 6)} = ${show(value, data)}`,
     { alternatives: data.percentIndicator ? [pointsAlternative(base.value + rule.direction * rule.percent)] : [] },
   );
 }

@@ -42,7 +42,7 @@ export function evaluatePastAverageRate(rule: RuleOf<"past-average-rate">, data:
       ja: `${rule.from.label}～${rule.to.label}の平均${word.ja}${fmt(rule.percent)}%を${b.ja}から${n}年続ける`,
       en: `the ${rule.from.label}–${rule.to.label} mean ${word.en} of ${fmt(rule.percent)}% a year, from ${b.en} over ${n} years`,
     },
-    `${show(base.value, data)} × ${fmt(f, 6)}${sup(n)} = ${show(value, data)}`,
+    `${b.shown} × ${fmt(f, 6)}${sup(n)} = ${show(value, data)}`,
     { alternatives: periodAlternatives(n, at), at },
   );
 }

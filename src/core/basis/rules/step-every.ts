@@ -41,7 +41,7 @@ export function evaluateStepEvery(rule: RuleOf<"step-every">, data: RuleData): E
       ja: `${b.ja}から${fmt(rule.every)}年ごとに${rule.step.text}の${w.ja}（${n}年で${steps}回）`,
       en: `from ${b.en}, ${w.en} of ${rule.step.text} every ${fmt(rule.every)} years (${steps} times in ${n} years)`,
     },
-    `${show(base.value, data)} ${rule.direction === 1 ? "+" : "−"} ${fmt(d)} × ⌊${n} ÷ ${fmt(rule.every)}⌋ = ${show(value, data)}`,
+    `${b.shown} ${rule.direction === 1 ? "+" : "−"} ${fmt(d)} × ⌊${n} ÷ ${fmt(rule.every)}⌋ = ${show(value, data)}`,
     { alternatives: periodAlternatives(n, at), unitWritten: rule.step.counter, at },
   );
 }

@@ -30,6 +30,16 @@ describe("mean-yearly-change", () => {
     expect(ev.pathCheck?.note.ja).toContain("10.1");
   });
 
+  it("writes the path note with each written value and the first departing one against the rule's", () => {
+    const bad = ok(run("R4～R6の増の平均0.8ポイント 8.4⇒9.2⇒10.1⇒10.8⇒11.6⇒12.4", sheet));
+    expect(bad.pathCheck?.note).toEqual({
+      ja: "根拠の経路8.4⇒9.2⇒10.1⇒10.8⇒11.6⇒12.4の3番目（10.1）が計算（10.0）と異なります",
+      en: "value 3 of the path 8.4⇒9.2⇒10.1⇒10.8⇒11.6⇒12.4 (10.1) differs from the rule (10.0)",
+    });
+    const good = ok(run(TEXT, sheet));
+    expect(good.pathCheck?.note.ja).toBe("根拠の経路8.4⇒9.2⇒10.0⇒10.8⇒11.6⇒12.4は計算と一致");
+  });
+
   it("notes a stated mean that differs from the data, and offers it as another reading", () => {
     const ev = ok(run("R4～R6の増の平均1.0ポイント", sheet));
     expect(ev.value).toBeCloseTo(12.4, 9);

@@ -1,3 +1,4 @@
+import { memoizeBy } from "../text/memo";
 import { factorOf, fmt } from "./numbers";
 import type { Alternative, Bilingual, Evaluated, NotEvaluated, RuleData, TextNumber, YearValue } from "./types";
 
@@ -63,27 +64,28 @@ export function inRowUnits(tn: TextNumber, data: RuleData): number {
   return (tn.value * tn.scale) / (data.rowScale || 1);
 }
 
+/** The labels of the period alternatives for n periods: written once per n (a handful per sheet). */
+const periodLabels = memoizeBy(
+  (n: number) => String(n),
+  (n: number): { fewer: Bilingual; more: Bilingual } => ({
+    fewer: { ja: `${n - 1}期間で計算`, en: `${n - 1} periods instead of ${n}` },
+    more: { ja: `${n + 1}期間で計算`, en: `${n + 1} periods instead of ${n}` },
+  }),
+);
+
 /** The same rule over one period fewer and one more: the usual off-by-one in planning sheets. */
 export function periodAlternatives(n: number, valueAt: (periods: number) => number): Alternative[] {
-  const out: Alternative[] = [];
-  if (n - 1 >= 1) {
-    out.push({
-      kind: "periods",
-      label: { ja: `${n - 1}期間で計算`, en: `${n - 1} periods instead of ${n}` },
-      value: valueAt(n - 1),
-    });
-  }
-  out.push({
-    kind: "periods",
-    label: { ja: `${n + 1}期間で計算`, en: `${n + 1} periods instead of ${n}` },
-    value: valueAt(n + 1),
-  });
-  return out;
+  const labels = periodLabels(n);
+  const more: Alternative = { kind: "periods", label: labels.more, value: valueAt(n + 1) };
+  if (n - 1 < 1) return [more];
+  return [{ kind: "periods", label: labels.fewer, value: valueAt(n - 1) }, more];
 }
+
+const POINTS_LABEL: Bilingual = Object.freeze({ ja: "ポイント（加算）として計算", en: "read as percentage points" });
 
 /** The points reading of a percent change on a percentage indicator (64.8% + 5 = 69.8%). */
 export function pointsAlternative(value: number): Alternative {
-  return { kind: "points", label: { ja: "ポイント（加算）として計算", en: "read as percentage points" }, value };
+  return { kind: "points", label: POINTS_LABEL, value };
 }
 
 export function evaluated(
@@ -95,6 +97,9 @@ export function evaluated(
   return { ok: true, value, summary, formula, missing: [], alternatives: [], notes: [], ...extra };
 }
 
+const INCREASE: Bilingual = Object.freeze({ ja: "増加", en: "increase" });
+const DECREASE: Bilingual = Object.freeze({ ja: "減少", en: "decrease" });
+
 export function signWord(direction: 1 | -1): Bilingual {
-  return direction === 1 ? { ja: "増加", en: "increase" } : { ja: "減少", en: "decrease" };
+  return direction === 1 ? INCREASE : DECREASE;
 }

@@ -57,6 +57,23 @@ function fieldColumns(layout: TableLayout): [FieldName, number][] {
 }
 
 /**
+ * Where an address of a move is on the sheet. Moves mostly name the row's own cells, whose
+ * address is written from their row and column: those are looked up, not parsed again.
+ */
+function locate(
+  row: IndicatorRow,
+  fields: [FieldName, number][],
+  address: string,
+): { row: number; col: number } | null {
+  for (const [field] of fields) {
+    const cell = row.cells[field];
+    if (cell?.address === address) return cell;
+  }
+  for (const a of row.actuals) if (a.cell.address === address) return a.cell;
+  return parseAddress(address);
+}
+
+/**
  * The row as COLUMN_SHIFT's moves say it should be: each moved cell's content in the field (or
  * yearly column) of its destination, every cell it left emptied, and the values, years, status
  * and indicator read again. A pure transformation of the row. The cells keep the address where
@@ -66,11 +83,12 @@ function fieldColumns(layout: TableLayout): [FieldName, number][] {
  */
 export function realignRow(row: IndicatorRow, layout: TableLayout, moves: CellMove[], grid: Grid): IndicatorRow | null {
   if (moves.length === 0) return null;
+  const fields = fieldColumns(layout);
   const incoming = new Map<number, FieldCell>();
   const vacated = new Set<number>();
   for (const m of moves) {
-    const from = parseAddress(m.from);
-    const to = parseAddress(m.to);
+    const from = locate(row, fields, m.from);
+    const to = locate(row, fields, m.to);
     if (!from || !to || from.row !== row.row - 1 || to.row !== row.row - 1) return null;
     incoming.set(to.col, movedCell(grid, m.from, from.row, from.col));
     vacated.add(from.col);
@@ -83,7 +101,7 @@ export function realignRow(row: IndicatorRow, layout: TableLayout, moves: CellMo
   };
 
   const cells: IndicatorRow["cells"] = {};
-  for (const [field, col] of fieldColumns(layout)) {
+  for (const [field, col] of fields) {
     const current = row.cells[field];
     if (current) cells[field] = place(col, current);
   }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { baseWords, show } from "../../../src/core/basis/eval-helpers";
+import { baseWords, periodAlternatives, pointsAlternative, show, signWord } from "../../../src/core/basis/eval-helpers";
 import { data } from "./data";
 
 describe("baseWords", () => {
@@ -22,5 +22,44 @@ describe("baseWords", () => {
         },
       ),
     );
+  });
+});
+
+describe("periodAlternatives", () => {
+  it("offers one period fewer (when at least one is left) and one more, labelled with both counts", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -3, max: 60 }), (n) => {
+        const valueAt = (k: number) => 100 * 1.01 ** k;
+        const fewer = {
+          kind: "periods",
+          label: { ja: `${n - 1}期間で計算`, en: `${n - 1} periods instead of ${n}` },
+          value: valueAt(n - 1),
+        };
+        const more = {
+          kind: "periods",
+          label: { ja: `${n + 1}期間で計算`, en: `${n + 1} periods instead of ${n}` },
+          value: valueAt(n + 1),
+        };
+        expect(periodAlternatives(n, valueAt)).toEqual(n - 1 >= 1 ? [fewer, more] : [more]);
+      }),
+    );
+  });
+
+  it("gives a fresh list each time (a rule adds its points reading to it)", () => {
+    const a = periodAlternatives(6, (k) => k);
+    a.push(pointsAlternative(1));
+    expect(periodAlternatives(6, (k) => k)).toHaveLength(2);
+  });
+});
+
+describe("shared wording", () => {
+  it("words the sign and the points reading", () => {
+    expect(signWord(1)).toEqual({ ja: "増加", en: "increase" });
+    expect(signWord(-1)).toEqual({ ja: "減少", en: "decrease" });
+    expect(pointsAlternative(69.8)).toEqual({
+      kind: "points",
+      label: { ja: "ポイント（加算）として計算", en: "read as percentage points" },
+      value: 69.8,
+    });
   });
 });

@@ -53,6 +53,20 @@ describe("realignRow", () => {
     expect(realignRow(row, table.layout, [{ from: "D5", to: "C6", text: "x" }], grid)).toBeNull();
   });
 
+  it("reads a destination the same whether it is one of the row's cells or written otherwise ($O$5, o5)", () => {
+    const { grid, table, row, moves } = shiftedRow(rightByOne);
+    expect(moves!.length).toBeGreaterThan(1);
+    const again = realignRow(row, table.layout, moves!, grid);
+    expect(again).not.toBeNull();
+    const dollar = moves!.map((m) => ({ ...m, to: m.to.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2") }));
+    const lower = moves!.map((m) => ({ ...m, to: ` ${m.to.toLowerCase()} ` }));
+    expect(dollar[0].to).toMatch(/^\$[A-Z]+\$\d+$/);
+    expect(realignRow(row, table.layout, dollar, grid)).toEqual(again);
+    expect(realignRow(row, table.layout, lower, grid)).toEqual(again);
+    const otherRow = moves!.map((m, i) => (i === 0 ? { ...m, to: m.to.replace(/\d+$/, "6") } : m));
+    expect(realignRow(row, table.layout, otherRow, grid)).toBeNull();
+  });
+
   it("a vacated cell is emptied: the status moved out of L leaves L blank", () => {
     const { grid, table, row } = shiftedRow(clean);
     const r = realignRow(row, table.layout, [{ from: "L5", to: "M5", text: "継続" }], grid)!;

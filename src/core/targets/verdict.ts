@@ -270,7 +270,7 @@ function listedAlternatives(
 /**
  * `listed` starts with the matching alternatives, in order, already written; so does `pointsShown`.
  * Built from pieces joined once: the explanation lives as long as the report, and a `+=` chain
- * would keep a tree of string fragments alive in its place.
+ * (or a template per clause) would keep a tree of string fragments alive in its place.
  */
 function explain(
   ev: Evaluated,
@@ -286,27 +286,27 @@ function explain(
   if (verdict && metric.stated) {
     const s = metric.stated.text;
     const { display: shown, match, reading } = verdict.cmp;
-    ja.push(` → ${shown}（目標値${s}と${match ? "一致" : "不一致"}。${reading.ja}）`);
-    en.push(` → ${shown} (${match ? "matches" : "does not match"} the stated ${s}; ${reading.en})`);
+    ja.push(" → ", shown, "（目標値", s, "と", match ? "一致" : "不一致", "。", reading.ja, "）");
+    en.push(" → ", shown, match ? " (matches" : " (does not match", " the stated ", s, "; ", reading.en, ")");
     verdict.matching.forEach((alt, i) => {
-      ja.push(`。${alt.label.ja}なら${listed[i].display}で一致`);
-      en.push(`; matches with ${alt.label.en} (${listed[i].display})`);
+      ja.push("。", alt.label.ja, "なら", listed[i].display, "で一致");
+      en.push("; matches with ", alt.label.en, " (", listed[i].display, ")");
     });
   } else {
-    ja.push(` → ${display}`);
-    en.push(` → ${display}`);
+    ja.push(" → ", display);
+    en.push(" → ", display);
   }
   if (pointsShown !== "") {
-    ja.push(`。ポイントとして読むと${pointsShown}`);
-    en.push(`; read as percentage points: ${pointsShown}`);
+    ja.push("。ポイントとして読むと", pointsShown);
+    en.push("; read as percentage points: ", pointsShown);
   }
   for (const note of ev.notes) {
-    ja.push(`。${note.ja}`);
-    en.push(`; ${note.en}`);
+    ja.push("。", note.ja);
+    en.push("; ", note.en);
   }
   if (ev.pathCheck) {
-    ja.push(`。${ev.pathCheck.note.ja}`);
-    en.push(`; ${ev.pathCheck.note.en}`);
+    ja.push("。", ev.pathCheck.note.ja);
+    en.push("; ", ev.pathCheck.note.en);
   }
   return { ja: ja.join(""), en: en.join("") };
 }

@@ -107,19 +107,23 @@ export function basePoint(metric: Metric, named: FiscalYear | undefined): Metric
   return metric.points[metric.points.length - 1] ?? null;
 }
 
+/** A quantity's value in units of `rowScale` (a module function: no closure per row). */
+function inRowScale(q: Quantity, rowScale: number): number {
+  return (q.value * scaleOf(q)) / rowScale;
+}
+
 /** The numbers a rule is evaluated on, in the units of the row's quantity. */
 export function ruleData(metric: Metric, base: MetricPoint | null, targetYear: FiscalYear | null): RuleData {
   const rowQ = rowQuantity(metric, base);
   const rowScale = scaleOf(rowQ);
-  const inRow = (q: Quantity) => (q.value * scaleOf(q)) / rowScale;
   const series: YearValue[] = [];
   let decimals = 0;
   for (const p of metric.points) {
-    series.push({ year: p.year, value: inRow(p.quantity) });
+    series.push({ year: p.year, value: inRowScale(p.quantity, rowScale) });
     decimals = Math.max(decimals, p.quantity.decimals);
   }
   return {
-    base: base ? { year: base.year, value: inRow(base.quantity) } : null,
+    base: base ? { year: base.year, value: inRowScale(base.quantity, rowScale) } : null,
     series,
     targetYear,
     percentIndicator: rowQ?.unit?.counter === "%",

@@ -89,6 +89,18 @@ function notComputed(
   };
 }
 
+/** A warning on the basis cell, its message naming the cell and the metric's part. */
+function basisFinding(
+  ctx: VerdictContext,
+  part: string,
+  code: Finding["code"],
+  key: string,
+  params: Record<string, string | number>,
+): Finding {
+  const cell = ctx.basisCell.address;
+  return makeFinding({ code, severity: "warning", row: ctx.row.row, cell, key, params: { cell, part, ...params } });
+}
+
 export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdict {
   const { row, rule, basisCell } = ctx;
   const base = basePoint(metric, rule.baseYear);
@@ -100,17 +112,6 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
   const rowCounter = rowQ?.unit?.counter ?? null;
   const findings: Finding[] = [];
   const part = partWords(metric.label);
-  const basisFinding = (code: Finding["code"], key: string, params: Record<string, string | number>) =>
-    findings.push(
-      makeFinding({
-        code,
-        severity: "warning",
-        row: row.row,
-        cell: basisCell.address,
-        key,
-        params: { cell: basisCell.address, part, ...params },
-      }),
-    );
 
   // Rounding words set the value and its decimals; else the row's own decimals.
   let value = ev.value;
@@ -125,35 +126,45 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
       en: ` → ${fmt(value, decimals)} (${rule.rounding.text})`,
     };
     if (roundingUnitMismatch(rule.rounding, rowCounter)) {
-      basisFinding("BASIS_UNIT_MISMATCH", "BASIS_UNIT_MISMATCH.rounding", {
-        rounding: rule.rounding.text,
-        ruleUnit: rule.rounding.counter ?? "",
-        rowUnit: rowQ?.unit?.written ?? "",
-      });
+      findings.push(
+        basisFinding(ctx, part, "BASIS_UNIT_MISMATCH", "BASIS_UNIT_MISMATCH.rounding", {
+          rounding: rule.rounding.text,
+          ruleUnit: rule.rounding.counter ?? "",
+          rowUnit: rowQ?.unit?.written ?? "",
+        }),
+      );
     }
   }
   if (ev.unitWritten && rowQ?.unit) {
     const u = parseUnitText(ev.unitWritten);
     if (u && compareUnits(u, rowQ.unit) === "different") {
-      basisFinding("BASIS_UNIT_MISMATCH", "BASIS_UNIT_MISMATCH", {
-        ruleUnit: ev.unitWritten,
-        rowUnit: rowQ.unit.written,
-      });
+      findings.push(
+        basisFinding(ctx, part, "BASIS_UNIT_MISMATCH", "BASIS_UNIT_MISMATCH", {
+          ruleUnit: ev.unitWritten,
+          rowUnit: rowQ.unit.written,
+        }),
+      );
     }
   }
   if (ev.missing.length > 0) {
-    basisFinding("BASIS_DATA_MISSING", "BASIS_DATA_MISSING", {
-      years: ev.missing.map((y) => y.label).join("・"),
-      used: (ev.used ?? []).map((y) => y.label).join("・") || "—",
-    });
+    findings.push(
+      basisFinding(ctx, part, "BASIS_DATA_MISSING", "BASIS_DATA_MISSING", {
+        years: ev.missing.map((y) => y.label).join("・"),
+        used: (ev.used ?? []).map((y) => y.label).join("・") || "—",
+      }),
+    );
   }
   for (const note of ev.notes)
-    basisFinding("BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.note", { note: note.ja, noteEn: note.en });
+    findings.push(
+      basisFinding(ctx, part, "BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.note", { note: note.ja, noteEn: note.en }),
+    );
   if (ev.pathCheck && !ev.pathCheck.consistent) {
-    basisFinding("BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.path", {
-      note: ev.pathCheck.note.ja,
-      noteEn: ev.pathCheck.note.en,
-    });
+    findings.push(
+      basisFinding(ctx, part, "BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.path", {
+        note: ev.pathCheck.note.ja,
+        noteEn: ev.pathCheck.note.en,
+      }),
+    );
   }
 
   const like = metric.stated ?? rowQ;
@@ -207,10 +218,12 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
   }
   const textValue = ev.alternatives.find((a) => a.kind === "text-value");
   if (textValue && !closeTo(textValue.value, value, like)) {
-    basisFinding("BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.text-value", {
-      computed: display,
-      altValue: show(textValue.value, like, decimals),
-    });
+    findings.push(
+      basisFinding(ctx, part, "BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.text-value", {
+        computed: display,
+        altValue: show(textValue.value, like, decimals),
+      }),
+    );
   }
 
   return {
@@ -270,7 +283,7 @@ function listedAlternatives(
 /**
  * `listed` starts with the matching alternatives, in order, already written; so does `pointsShown`.
  * Built from pieces joined once: the explanation lives as long as the report, and a `+=` chain
- * would keep a tree of string fragments alive in its place.
+ * (or a template per clause) would keep a tree of string fragments alive in its place.
  */
 function explain(
   ev: Evaluated,
@@ -286,27 +299,27 @@ function explain(
   if (verdict && metric.stated) {
     const s = metric.stated.text;
     const { display: shown, match, reading } = verdict.cmp;
-    ja.push(` → ${shown}（目標値${s}と${match ? "一致" : "不一致"}。${reading.ja}）`);
-    en.push(` → ${shown} (${match ? "matches" : "does not match"} the stated ${s}; ${reading.en})`);
+    ja.push(" → ", shown, "（目標値", s, "と", match ? "一致" : "不一致", "。", reading.ja, "）");
+    en.push(" → ", shown, match ? " (matches" : " (does not match", " the stated ", s, "; ", reading.en, ")");
     verdict.matching.forEach((alt, i) => {
-      ja.push(`。${alt.label.ja}なら${listed[i].display}で一致`);
-      en.push(`; matches with ${alt.label.en} (${listed[i].display})`);
+      ja.push("。", alt.label.ja, "なら", listed[i].display, "で一致");
+      en.push("; matches with ", alt.label.en, " (", listed[i].display, ")");
     });
   } else {
-    ja.push(` → ${display}`);
-    en.push(` → ${display}`);
+    ja.push(" → ", display);
+    en.push(" → ", display);
   }
   if (pointsShown !== "") {
-    ja.push(`。ポイントとして読むと${pointsShown}`);
-    en.push(`; read as percentage points: ${pointsShown}`);
+    ja.push("。ポイントとして読むと", pointsShown);
+    en.push("; read as percentage points: ", pointsShown);
   }
   for (const note of ev.notes) {
-    ja.push(`。${note.ja}`);
-    en.push(`; ${note.en}`);
+    ja.push("。", note.ja);
+    en.push("; ", note.en);
   }
   if (ev.pathCheck) {
-    ja.push(`。${ev.pathCheck.note.ja}`);
-    en.push(`; ${ev.pathCheck.note.en}`);
+    ja.push("。", ev.pathCheck.note.ja);
+    en.push("; ", ev.pathCheck.note.en);
   }
   return { ja: ja.join(""), en: en.join("") };
 }

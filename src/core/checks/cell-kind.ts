@@ -1,4 +1,4 @@
-import { normalize } from "../text/normalize";
+import { normalize, withoutSpaces } from "../text/normalize";
 import { memoizeText } from "../text/memo";
 import { parseFiscalYear } from "../years/era";
 import { parseQuantity } from "../quantity/parse";
@@ -61,7 +61,7 @@ const YEAR_START = /^[令平昭RHSrhs0-9]/;
 export function surelyTextual(raw: string): boolean {
   const text = normalize(raw);
   if (text === "" || text.includes("(") || YEAR_START.test(text)) return false;
-  if (STATUS.has(text.includes(" ") ? text.replaceAll(" ", "") : text)) return false;
+  if (STATUS.has(withoutSpaces(text))) return false;
   return !mayBeValue(text, text);
 }
 
@@ -73,8 +73,8 @@ function classify(raw: string): CellKind {
   if (text === "") return "blank";
   // A sentence is a sentence: no need to try it as a value or a year.
   if (text.includes("。") && text.replace(/\([^)]*\)/g, "").includes("。")) return "prose";
-  // Normalised text holds no whitespace but single spaces, and most of it no bracket: skip the regexes.
-  if (STATUS.has(text.includes(" ") ? text.replaceAll(" ", "") : text)) return "status";
+  // Most normalised text holds no bracket: skip the regex.
+  if (STATUS.has(withoutSpaces(text))) return "status";
   if (text.length <= YEAR_LENGTH && parseFiscalYear(text)) return "year";
   const bare = text.includes("(") ? text.replace(/\([^)]*\)/g, "").trim() : text;
   if (!bare.includes("。") && bare.length <= 60) {

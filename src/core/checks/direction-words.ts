@@ -1,4 +1,4 @@
-import { normalize } from "../text/normalize";
+import { normalize, withoutSpaces } from "../text/normalize";
 import { memoizeText } from "../text/memo";
 
 /**
@@ -45,9 +45,7 @@ const ANY_BAD = new RegExp(BAD_WORDS.join("|"));
 export function indicatorDirection(indicator: string): Direction {
   // Most indicators hold none of the words: one test, no normalisation.
   if (!ANY_BAD.test(indicator)) return "up";
-  const text = normalize(indicator)
-    .replace(/\([^)]*\)/g, "")
-    .replace(/\s+/g, "");
+  const text = withoutSpaces(normalize(indicator).replace(/\([^)]*\)/g, ""));
   for (const w of BAD_WORDS) {
     const at = text.lastIndexOf(w);
     if (at >= 0 && MEASURE_TAIL.test(text.slice(at + w.length))) return "down";

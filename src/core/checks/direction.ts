@@ -1,5 +1,5 @@
 import { compareUnits } from "../quantity/units";
-import { normalize } from "../text/normalize";
+import { normalize, withoutSpaces } from "../text/normalize";
 import type { Quantity } from "../quantity/types";
 import { makeFinding } from "../report/finding";
 import type { Finding, RowTarget } from "../report/schema";
@@ -54,7 +54,7 @@ function checkRow(row: IndicatorRow, verdict: RowTarget | undefined): Finding | 
   const basisText = [fieldText(row, "basis"), fieldText(row, "source")].join(" ");
   const intended = textDirection(basisText) ?? indicatorDirection(row.indicator);
   if (moves === intended) return null;
-  if (normalize(basisText).includes(normalize(target.text).replace(/\s+/g, ""))) return null;
+  if (normalize(basisText).includes(withoutSpaces(normalize(target.text)))) return null;
   // The basis engine computed a value from the basis that moves the same way: the rule explains it
   // (R2年度からR6年度の平均値+10% can land below the latest year).
   if (verdict?.rule && verdict.computed) {

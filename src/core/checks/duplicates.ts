@@ -1,13 +1,11 @@
-import { normalize } from "../text/normalize";
+import { normalize, withoutSpaces } from "../text/normalize";
 import { makeFinding } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { Check } from "./types";
 
 /** Spaces and brackets do not make a different indicator: 「A (B)」 = 「A（B）」 = 「A(B)」. */
 function indicatorKey(text: string): string {
-  // Normalised text holds no whitespace but single spaces.
-  const t = normalize(text);
-  return t.includes(" ") ? t.replaceAll(" ", "") : t;
+  return withoutSpaces(normalize(text));
 }
 
 /** DUPLICATE_INDICATOR: the same indicator twice in one table (the later row is flagged). */

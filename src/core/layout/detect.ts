@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import { parseQuantity } from "../quantity/parse";
-import { normalize } from "../text/normalize";
+import { normalize, withoutSpaces } from "../text/normalize";
 import { parseFiscalYear } from "../years/era";
 import type { FiscalYear } from "../years/types";
 import { classifyLayout } from "./classify";
@@ -121,7 +121,7 @@ function sameColumns(a: ColumnMap, b: ColumnMap): boolean {
 
 /** 「■新規指標」: the title of the block of new indicators. */
 function isNewBlockMarker(text: string): boolean {
-  return text.includes("新規指標") && normalize(text).replace(/\s+/g, "").length <= 12;
+  return text.includes("新規指標") && withoutSpaces(normalize(text)).length <= 12;
 }
 
 interface OpenTable {

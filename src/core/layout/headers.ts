@@ -1,5 +1,5 @@
 import { memoizeText } from "../text/memo";
-import { normalize } from "../text/normalize";
+import { normalize, withoutSpaces } from "../text/normalize";
 import { parseFiscalYear } from "../years/era";
 import type { FiscalYear } from "../years/types";
 import type { FieldName } from "./types";
@@ -54,7 +54,7 @@ const FIELD_WORDS: readonly [FieldName | "group", RegExp][] = [
 
 /** Header text in one canonical form: NFKC, no whitespace, upper-case Latin. */
 export function compactHeader(text: string): string {
-  return normalize(text).replace(/\s+/g, "").toUpperCase();
+  return withoutSpaces(normalize(text)).toUpperCase();
 }
 
 /** The first year written in a header ((3)R12指標値 → R12, 現状値(R5) → R5), with where it was. */

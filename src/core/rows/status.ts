@@ -1,4 +1,4 @@
-import { normalize } from "../text/normalize";
+import { normalize, withoutSpaces } from "../text/normalize";
 import type { Status } from "./types";
 
 const STATUSES: ReadonlySet<string> = new Set<Status>(["継続", "変更", "削除", "新規"]);
@@ -9,7 +9,7 @@ const STATUSES: ReadonlySet<string> = new Set<Status>(["継続", "変更", "削�
  * and the written text is kept by the caller for STATUS_INVALID.
  */
 export function normaliseStatus(text: string, block: "continuing" | "new"): Status | null {
-  const t = normalize(text).replace(/\s+/g, "");
+  const t = withoutSpaces(normalize(text));
   if (t === "") return block === "new" ? "新規" : null;
   return STATUSES.has(t) ? (t as Status) : null;
 }

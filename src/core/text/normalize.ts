@@ -81,6 +81,14 @@ function narrowed(s: string): string | null {
   return String.fromCharCode(...codes);
 }
 
+/**
+ * A normalised text without its spaces (normalize leaves no whitespace but single spaces): the
+ * form in which 「継 続」 is 継続 and 「指 標 名」 is 指標名.
+ */
+export function withoutSpaces(normalized: string): string {
+  return normalized.includes(" ") ? normalized.replaceAll(" ", "") : normalized;
+}
+
 const NUMBER = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
 // Only the characters a number can be written with, mapped to ASCII without a full NFKC pass.
 const WIDE_NUMBER_CHARS = /[０-９，．＋－−△▲]/g;

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { normalize, parseNumberText } from "../../../src/core/text/normalize";
+import { normalize, parseNumberText, withoutSpaces } from "../../../src/core/text/normalize";
 
 describe("normalize", () => {
   it("folds width with NFKC: digits, ％, brackets, ㎥, CO₂", () => {
@@ -166,6 +166,19 @@ describe("normalize — agrees with its definition on any text", () => {
         expect(normalize(s)).toBe(byDefinition(s));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("withoutSpaces", () => {
+  it("drops what normalize leaves of whitespace: the same as removing every \\s from its output", () => {
+    expect(withoutSpaces(normalize("継　続"))).toBe("継続");
+    expect(withoutSpaces(normalize(" 指 標\n名 "))).toBe("指標名");
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (s) => {
+        expect(withoutSpaces(normalize(s))).toBe(normalize(s).replace(/\s+/g, ""));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -126,13 +126,13 @@ function headerCell(table: KpiTable, col: number): string {
   return cellAddress(table.layout.headerTop, col);
 }
 
+/** A row with no minority-style year: one shared empty list, not one per row. */
+const NO_MIX: readonly [string, string][] = [];
+
 /**
  * 年 (calendar year) beside 年度 (fiscal year) in one table: the minority style is flagged, as
  * information — the figures may cover different twelve months.
  */
-/** A row with no minority-style year: one shared empty list, not one per row. */
-const NO_MIX: readonly [string, string][] = [];
-
 function calendarMinority(table: KpiTable): Map<number, [string, string][]> {
   let cal = 0;
   let fiscal = 0;

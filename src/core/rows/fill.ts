@@ -14,7 +14,6 @@ export class HierarchyFill {
 
   /** Records a row's own group cells (call for data rows and group-title rows, in order). */
   observe(own: (col: number) => FieldCell | null): void {
-    if (this.cols.length === 0) return;
     const seen: FieldCell[] = [];
     let leftmost = Infinity;
     for (const col of this.cols) {

@@ -87,6 +87,42 @@ suite("manifest.xml offline validation", () => {
     expect(r.out).toContain("assets/icon-81.png not found");
   });
 
+  test("SupportUrl on the task pane fails: outside Excel it only says 「Excelで開いてください」", () => {
+    const r = validate(
+      broken(
+        '<SupportUrl DefaultValue="https://localhost:3000/assets/help.html"/>',
+        '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>',
+      ),
+    );
+    expect(r.status).toBe(1);
+    expect(r.out).toContain("SupportUrl: points at the task pane");
+  });
+
+  test("a help page that is not served with the bundle fails", () => {
+    const r = validate(
+      broken(
+        '<SupportUrl DefaultValue="https://localhost:3000/assets/help.html"/>',
+        '<SupportUrl DefaultValue="https://localhost:3000/assets/hilfe.html"/>',
+      ),
+    );
+    expect(r.status).toBe(1);
+    expect(r.out).toContain("SupportUrl: assets/hilfe.html not found");
+  });
+
+  test("--production rejects the dev manifest's localhost URLs; the plain check accepts them", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "manifest-"));
+    fs.writeFileSync(path.join(dir, "manifest.xml"), MANIFEST);
+    fs.cpSync(path.join(ROOT, "assets"), path.join(dir, "assets"), { recursive: true });
+    const r = spawnSync("node", [SCRIPT, path.join(dir, "manifest.xml"), "--production"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("production: localhost URL left: https://localhost:3000/");
+    expect(r.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+  });
+
   test("ja-JP must be the default locale", () => {
     const r = validate(broken("<DefaultLocale>ja-JP</DefaultLocale>", "<DefaultLocale>en-US</DefaultLocale>"));
     expect(r.status).toBe(1);

@@ -12,7 +12,7 @@ export function NoHost({ officeJs = true }: { officeJs?: boolean }) {
     ? (["openInExcel", "openInExcelBody"] as const)
     : (["officeJsMissing", "officeJsMissingBody"] as const);
   return (
-    <main style={{ padding: 16 }}>
+    <main style={{ padding: 16, overflowWrap: "anywhere" }}>
       <MessageBar intent={officeJs ? "info" : "warning"} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{ja.t(title)}</MessageBarTitle>

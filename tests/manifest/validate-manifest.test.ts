@@ -87,26 +87,19 @@ suite("manifest.xml offline validation", () => {
     expect(r.out).toContain("assets/icon-81.png not found");
   });
 
-  test("SupportUrl on the task pane fails: outside Excel it only says 「Excelで開いてください」", () => {
+  test.each([
+    // Outside Excel the task pane only says 「Excelで開いてください」: no help there.
+    ["taskpane.html", "SupportUrl: points at the task pane"],
+    ["assets/hilfe.html", "SupportUrl: assets/hilfe.html not found"],
+  ])("SupportUrl on %s fails: it must be the help page served with the bundle", (page, message) => {
     const r = validate(
       broken(
         '<SupportUrl DefaultValue="https://localhost:3000/assets/help.html"/>',
-        '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>',
+        `<SupportUrl DefaultValue="https://localhost:3000/${page}"/>`,
       ),
     );
     expect(r.status).toBe(1);
-    expect(r.out).toContain("SupportUrl: points at the task pane");
-  });
-
-  test("a help page that is not served with the bundle fails", () => {
-    const r = validate(
-      broken(
-        '<SupportUrl DefaultValue="https://localhost:3000/assets/help.html"/>',
-        '<SupportUrl DefaultValue="https://localhost:3000/assets/hilfe.html"/>',
-      ),
-    );
-    expect(r.status).toBe(1);
-    expect(r.out).toContain("SupportUrl: assets/hilfe.html not found");
+    expect(r.out).toContain(message);
   });
 
   test("--production rejects the dev manifest's localhost URLs; the plain check accepts them", () => {

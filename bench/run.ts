@@ -21,7 +21,9 @@ const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
 function npm(script: string): void {
   log(`npm run ${script}`);
-  const r = spawnSync("npm", ["run", "--silent", script], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  // The production build needs the address it will be served from; the bench only measures it.
+  const env = { ADDIN_URL: "https://bench.kpi-check.lg.jp/", ...process.env };
+  const r = spawnSync("npm", ["run", "--silent", script], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
   if (r.status !== 0) throw new Error(`npm run ${script} failed (exit ${r.status})`);
 }
 

@@ -17,6 +17,9 @@ const ja = {
   openInExcel: "Excelで開いてください",
   openInExcelBody:
     "このアドインはExcelの作業ウィンドウで動きます。Excelのリボン「ホーム」→「KPIチェック」から開いてください。",
+  officeJsMissing: "Excelとつなぐ部品（Office.js）を読み込めませんでした",
+  officeJsMissingBody:
+    "このアドインはMicrosoftのサーバー（appsforoffice.microsoft.com）からOffice.jsを読み込んで動きます。庁内ネットワークでこの通信が止められている可能性があります。情報システム担当に https://appsforoffice.microsoft.com/ への接続の許可を依頼してください。",
   failed: "処理できませんでした",
   intro: "「検証」を押すと、ブックのKPI表を読み取り、行ごとに点検します。",
   errors: "エラー",
@@ -79,6 +82,9 @@ const en: Messages = {
   working: "Working…",
   openInExcel: "Please open this in Excel",
   openInExcelBody: "This add-in runs in Excel's task pane. Open it from the ribbon: Home → KPI Check.",
+  officeJsMissing: "Office.js, the part that connects the pane to Excel, could not be loaded",
+  officeJsMissingBody:
+    "This add-in loads Office.js from Microsoft (appsforoffice.microsoft.com). Your network may block it: ask your IT department to allow https://appsforoffice.microsoft.com/.",
   failed: "Could not complete",
   intro: "Press Validate to read the workbook's KPI tables and check every row.",
   errors: "Errors",

@@ -9,6 +9,8 @@ export type WorkbookErrorKind =
   | "encrypted"
   | "legacy-xls"
   | "corrupt"
+  | "too-large"
+  | "unsafe-xml"
   | "no-sheets"
   | "sheet-not-found"
   | "same-file";
@@ -31,6 +33,14 @@ const REASONS: Record<WorkbookErrorKind, { ja: string; en: string }> = {
   corrupt: {
     ja: "ブックが壊れているか、途中で切れています",
     en: "the workbook is damaged or truncated",
+  },
+  "too-large": {
+    ja: "ブックが大きすぎるため読みません（上限を超えています）",
+    en: "the workbook is too large to read (over the limit)",
+  },
+  "unsafe-xml": {
+    ja: "ブックのXMLに文書型定義（DTD）があるため読みません",
+    en: "the workbook's XML carries a document type definition (DTD); not read",
   },
   "no-sheets": { ja: "ワークシートがありません", en: "the workbook has no worksheets" },
   "sheet-not-found": { ja: "指定されたシートがありません", en: "no sheet of that name" },

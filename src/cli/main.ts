@@ -9,22 +9,21 @@ import { WorkbookError } from "./errors";
 import { writeJson } from "./json-stream";
 import { readWorkbook } from "./read-workbook";
 import { validateReport } from "./validate-report";
-import { annotatedPath, writeAnnotated } from "./write-annotated";
 
 export interface Io {
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
 }
 
-/** Above this many rows a workbook gets progress lines on stderr. */
-const PROGRESS_MIN_ROWS = 5000;
-/** Above this size a "reading" line comes before exceljs unpacks the file (which reports nothing). */
+/** Above this much sheet XML (≈ 5,000 rows) a workbook gets progress lines on stderr. */
+const PROGRESS_MIN_BYTES = 1_000_000;
+/** Above this size a "reading" line comes first: the zip is opened before progress starts. */
 const LARGE_FILE_BYTES = 1_000_000;
 
 function progressReporter(io: Io, lang: Lang): (done: number, total: number) => void {
   let shown = -1;
   return (done, total) => {
-    if (total <= PROGRESS_MIN_ROWS) return;
+    if (total <= PROGRESS_MIN_BYTES) return;
     const pct = Math.floor((done / total) * 10) * 10;
     if (pct === shown) return;
     shown = pct;
@@ -98,7 +97,11 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     try {
       const report = await checkFile(file, args, io);
       reports.push(report);
-      if (args.out !== null) await writeAnnotated(file, report, annotatedPath(file, args.out, outDir));
+      if (args.out !== null) {
+        // Loaded only for --out: a plain check never pays for the writer and exceljs.
+        const { annotatedPath, writeAnnotated } = await import("./write-annotated");
+        await writeAnnotated(file, report, annotatedPath(file, args.out, outDir));
+      }
     } catch (err) {
       unusable = true;
       io.stderr.write(`${reasonLine(err, args.lang)}\n`);

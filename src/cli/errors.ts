@@ -12,6 +12,7 @@ export type WorkbookErrorKind =
   | "too-large"
   | "unsafe-xml"
   | "no-sheets"
+  | "no-workbooks"
   | "sheet-not-found"
   | "same-file";
 
@@ -43,6 +44,10 @@ const REASONS: Record<WorkbookErrorKind, { ja: string; en: string }> = {
     en: "the workbook's XML carries a document type definition (DTD); not read",
   },
   "no-sheets": { ja: "ワークシートがありません", en: "the workbook has no worksheets" },
+  "no-workbooks": {
+    ja: "フォルダに .xlsx / .xlsm ファイルがありません",
+    en: "no .xlsx / .xlsm files in the folder",
+  },
   "sheet-not-found": { ja: "指定されたシートがありません", en: "no sheet of that name" },
   "same-file": {
     ja: "出力先が入力ファイルと同じです（入力は書き換えません）",

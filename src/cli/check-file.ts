@@ -20,8 +20,8 @@ export async function checkFile(
   label: string,
   onProgress?: ReadProgress,
 ): Promise<Report> {
-  const grids = await readWorkbook(file, { label, onProgress });
-  const report = checkWorkbook(file, selectSheets(grids, label, sheet));
+  // No name is kept for the grids: they can be collected once checked, before the report is validated.
+  const report = checkWorkbook(file, selectSheets(await readWorkbook(file, { label, onProgress }), label, sheet));
   // The JSON report is a contract: never print one that does not match it.
   return validateReport(report);
 }

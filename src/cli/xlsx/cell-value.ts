@@ -66,16 +66,17 @@ function typedValue(type: string, v: string, numFmt: string | undefined, ctx: Va
 /**
  * The grid cell of a `<c>`, or undefined for one that holds nothing (only a style). A formula
  * keeps its cached result (none when the file was never calculated); the key order matches the
- * cells read through exceljs before.
+ * cells read through exceljs before (value, text, error, numberFormat, formula).
  */
 export function toCell(raw: RawCell, ctx: ValueContext): Cell | undefined {
-  const base = raw.numFmt ? { numberFormat: raw.numFmt } : {};
+  let cell: Cell;
   if (raw.formula !== null) {
     // A shared string index is not a formula's result type; exceljs read such a result as a number.
     const type = raw.type === "s" ? "n" : raw.type;
-    const result = raw.value ? typedValue(type, raw.value, raw.numFmt, ctx) : { value: null, text: "" };
-    return { ...result, ...base, formula: raw.formula };
-  }
-  if (raw.value === null) return undefined;
-  return { ...typedValue(raw.type, raw.value, raw.numFmt, ctx), ...base };
+    cell = raw.value ? typedValue(type, raw.value, raw.numFmt, ctx) : { value: null, text: "" };
+  } else if (raw.value === null) return undefined;
+  else cell = typedValue(raw.type, raw.value, raw.numFmt, ctx);
+  if (raw.numFmt) cell.numberFormat = raw.numFmt;
+  if (raw.formula !== null) cell.formula = raw.formula;
+  return cell;
 }

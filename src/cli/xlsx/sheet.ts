@@ -59,12 +59,33 @@ export function readSheet(
   let sharedIndex: string | null = null;
   let sharedRef = false;
   let capture: Capture = null;
-  let text: string[] = [];
+  let text = "";
   let phonetic = 0;
   let inCell = false;
 
   const bad: () => never = () => {
     throw new WorkbookError("corrupt", ctx.label);
+  };
+  /** Sets row/col from a cell reference such as "AB12" (this runs for every cell: no regex). */
+  const readRef = (ref: string): boolean => {
+    let c = 0;
+    let r = 0;
+    let i = 0;
+    for (; i < ref.length; i++) {
+      const ch = ref.charCodeAt(i);
+      if (ch >= 65 && ch <= 90) c = c * 26 + ch - 64;
+      else if (ch >= 97 && ch <= 122) c = c * 26 + ch - 96;
+      else break;
+    }
+    for (let j = i; j < ref.length; j++) {
+      const ch = ref.charCodeAt(j);
+      if (ch < 48 || ch > 57) return false;
+      r = r * 10 + ch - 48;
+    }
+    if (c === 0 || r === 0 || i === ref.length || r > MAX_ROWS) return false;
+    row = r - 1;
+    col = c - 1;
+    return true;
   };
 
   visitXmlPart(
@@ -76,12 +97,12 @@ export function readSheet(
         if (inCell) {
           if (tag === "v" || tag === "f") {
             capture = tag;
-            text = [];
+            text = "";
             if (tag === "f") {
               sharedIndex = a.t === "shared" && a.si !== undefined ? a.si : null;
               sharedRef = a.ref !== undefined;
             }
-          } else if (tag === "is") text = [];
+          } else if (tag === "is") text = "";
           else if (tag === "rPh") phonetic++;
           else if (tag === "t" && phonetic === 0) capture = "t";
           return;
@@ -91,10 +112,9 @@ export function readSheet(
           col = -1;
           if (!(row >= 0 && row < MAX_ROWS)) bad();
         } else if (tag === "c") {
-          const at = a.r !== undefined ? parseAddress(a.r) : { row, col: col + 1 };
-          if (!at || at.col >= MAX_COLS || at.row >= MAX_ROWS) bad();
-          row = at.row;
-          col = at.col;
+          if (a.r === undefined) col++;
+          else if (!readRef(a.r)) bad();
+          if (col >= MAX_COLS) bad();
           address = a.r ?? "";
           const style = a.s !== undefined ? parseInt(a.s, 10) : 0;
           raw = { type: a.t ?? "", value: null, formula: null, numFmt: ctx.styles[style] };
@@ -109,19 +129,19 @@ export function readSheet(
         }
       },
       text(t) {
-        if (capture !== null) text.push(t);
+        if (capture !== null) text += t;
       },
       close(tag) {
         if (!inCell) return;
         if (tag === "v" && capture === "v") {
-          raw.value = text.length > 0 ? text.join("") : null;
+          raw.value = text !== "" ? text : null;
           capture = null;
         } else if (tag === "f" && capture === "f") {
           capture = null;
-          raw.formula = formulaOf(text.join(""));
+          raw.formula = formulaOf(text);
         } else if (tag === "t" && capture === "t") capture = null;
         else if (tag === "rPh") phonetic--;
-        else if (tag === "is") raw.value = text.length > 0 ? unescapeOoxml(text.join("")) : null;
+        else if (tag === "is") raw.value = text !== "" ? unescapeOoxml(text) : null;
         else if (tag === "c") {
           inCell = false;
           const cell = toCell(raw, ctx);

@@ -35,6 +35,13 @@ function startsWith(buf: Buffer, sig: number[]): boolean {
  */
 export async function readWorkbook(file: string, options: ReadOptions = {}): Promise<Grid[]> {
   const label = options.label ?? path.basename(file);
+  const size = await fs.stat(file).then(
+    (s) => s.size,
+    () => 0, // a missing file is reported by the read below
+  );
+  if (size > LIMITS.fileBytes) {
+    throw new WorkbookError("too-large", label, `${Math.ceil(size / 2 ** 20)} MB > ${LIMITS.fileBytes / 2 ** 20} MB`);
+  }
   let buf: Buffer;
   try {
     buf = await fs.readFile(file);

@@ -3,7 +3,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { readWorkbookBuffer } from "../../src/cli/read-workbook";
+import { readWorkbook, readWorkbookBuffer } from "../../src/cli/read-workbook";
 import { WorkbookError } from "../../src/cli/errors";
 import { LIMITS } from "../../src/cli/xlsx/limits";
 import { ReportSchema } from "../../src/core/report/schema";
@@ -111,6 +111,14 @@ describe("reader caps (in-process)", () => {
     );
     expect(readError(entityUse).kind).toBe("corrupt"); // an undefined entity is malformed XML
     expect(readWorkbookBuffer(await workbookBuffer())[0].cells[1]?.[1]?.text).toBe("図書館の利用者数");
+  });
+
+  it("does not read a file over the file cap into memory (a sparse file: no disk used)", async () => {
+    const file = path.join(tmp, "huge.xlsx");
+    await fs.writeFile(file, await workbookBuffer());
+    await fs.truncate(file, LIMITS.fileBytes + 1);
+    await expect(readWorkbook(file)).rejects.toMatchObject({ kind: "too-large" });
+    await fs.rm(file);
   });
 
   it("stops XML nested deeper than the cap, not XML nested just within it", async () => {

@@ -7,6 +7,8 @@
  * inflating (a zip may lie about them).
  */
 export const LIMITS = {
+  /** Bytes of the .xlsx file itself, read whole into memory. */
+  fileBytes: 256 * 1024 * 1024,
   /** Uncompressed bytes of one part (a sheet's XML, the shared strings). */
   partBytes: 256 * 1024 * 1024,
   /** Uncompressed bytes of all parts read from one package. */

@@ -1,6 +1,6 @@
 import type { Lang } from "../core/report/text";
 
-/** `kpi-check FILE.xlsx [FILE2.xlsx …] [--json] [--lang ja|en] [--out FILE.xlsx|DIR/] [--sheet NAME] [--help]` */
+/** `kpi-check FILE.xlsx|DIR/ [FILE2.xlsx …] [--json] [--lang ja|en] [--out FILE.xlsx|DIR/] [--sheet NAME] [--help]` */
 export interface CliArgs {
   files: string[];
   json: boolean;
@@ -20,7 +20,10 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE = `使い方 / usage: kpi-check FILE.xlsx [FILE2.xlsx …] [--json] [--lang ja|en] [--out FILE.xlsx|DIR/] [--sheet NAME]
+export const USAGE = `使い方 / usage: kpi-check FILE.xlsx|DIR/ [FILE2.xlsx …] [--json] [--lang ja|en] [--out FILE.xlsx|DIR/] [--sheet NAME]
+
+  DIR/            フォルダ内の .xlsx / .xlsm をすべて検査（サブフォルダも）。複数ファイルは1行ずつ要約
+                  check every .xlsx / .xlsm under a folder; several files give one summary line each
 
   --json          JSONレポートを出力（ファイル1つなら1つのレポート、複数ならレポートの配列）
                   print the JSON report (one report for one file; an array of reports for several)
@@ -57,7 +60,7 @@ export function parseArgs(argv: string[]): CliArgs {
     else args.files.push(a);
   }
   if (!args.help && args.files.length === 0) {
-    throw new UsageError("ファイルを指定してください", "give at least one .xlsx file");
+    throw new UsageError("ファイルを指定してください", "give at least one .xlsx file or folder");
   }
   return args;
 }

@@ -9,7 +9,10 @@ export type WorkbookErrorKind =
   | "encrypted"
   | "legacy-xls"
   | "corrupt"
+  | "too-large"
+  | "unsafe-xml"
   | "no-sheets"
+  | "no-workbooks"
   | "sheet-not-found"
   | "same-file";
 
@@ -32,7 +35,19 @@ const REASONS: Record<WorkbookErrorKind, { ja: string; en: string }> = {
     ja: "ブックが壊れているか、途中で切れています",
     en: "the workbook is damaged or truncated",
   },
+  "too-large": {
+    ja: "ブックが大きすぎるため読みません（上限を超えています）",
+    en: "the workbook is too large to read (over the limit)",
+  },
+  "unsafe-xml": {
+    ja: "ブックのXMLに文書型定義（DTD）があるため読みません",
+    en: "the workbook's XML carries a document type definition (DTD); not read",
+  },
   "no-sheets": { ja: "ワークシートがありません", en: "the workbook has no worksheets" },
+  "no-workbooks": {
+    ja: "フォルダに .xlsx / .xlsm ファイルがありません",
+    en: "no .xlsx / .xlsm files in the folder",
+  },
   "sheet-not-found": { ja: "指定されたシートがありません", en: "no sheet of that name" },
   "same-file": {
     ja: "出力先が入力ファイルと同じです（入力は書き換えません）",

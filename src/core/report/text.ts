@@ -124,3 +124,10 @@ export function renderReportText(report: Report, lang: Lang): string {
   lines.push(`${w.total}: ${w.counts(s.rows, s.errors, s.warnings, s.infos)}  → ${w.verdict(s.errors)}`);
   return lines.join("\n") + "\n";
 }
+
+/** One line for a file checked in a batch: its path and totals. */
+export function renderSummaryLine(report: Report, lang: Lang): string {
+  const w = WORDS[lang];
+  const s = report.summary;
+  return `${report.file}: ${w.counts(s.rows, s.errors, s.warnings, s.infos)}  → ${w.verdict(s.errors)}`;
+}

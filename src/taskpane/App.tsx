@@ -21,6 +21,7 @@ import { RESULT_SHEET, useWorkbookCheck } from "./hooks/useWorkbookCheck";
 import { defaultTicked, previewRows, writesFor } from "./model/preview";
 import { trendsByRow } from "./model/series";
 import { marksFor, resultLines } from "./model/marks";
+import { finalizeLabel, finalizedLine, hiddenLine, skippedLines } from "./port-notices";
 import { Summary } from "./components/Summary";
 import { FindingsList } from "./components/FindingsList";
 import { RecalcPreview } from "./components/RecalcPreview";
@@ -48,6 +49,7 @@ export function App({ port, checker }: AppProps) {
   const {
     check,
     mappings,
+    hidden,
     run,
     apply: applyWrites,
     revert: revertWrites,
@@ -81,15 +83,16 @@ export function App({ port, checker }: AppProps) {
     task.run(async () => {
       const writes = writesFor(rows, ticked);
       if (writes.length === 0) return tx.t("nothingTicked");
-      setCanRevert((await applyWrites(writes)).canRevert);
-      return tx.t("applied", { n: writes.length });
+      const applied = await applyWrites(writes);
+      setCanRevert(applied.canRevert);
+      return [tx.t("applied", { n: applied.written }), ...skippedLines(applied.skipped, "apply", lang)].join(" ");
     });
   const revert = () =>
     task.run(async () => {
-      const { restored } = await revertWrites();
-      // revert() drops the record of written values: nothing is left to put back.
-      setCanRevert(false);
-      return tx.t("reverted", { n: restored });
+      const reverted = await revertWrites();
+      // Each 適用 is one undo step: an earlier one may be left to take back.
+      setCanRevert(reverted.canRevert);
+      return [tx.t("reverted", { n: reverted.restored }), ...skippedLines(reverted.skipped, "revert", lang)].join(" ");
     });
   const toggle = useCallback(
     (key: string, on: boolean) => {
@@ -106,13 +109,19 @@ export function App({ port, checker }: AppProps) {
       if (!check) return;
       const marks = marksFor(check.report, lang);
       await port.clearMarks();
-      await port.markCells(marks);
-      return tx.t("marked", { n: marks.length });
+      const marked = await port.markCells(marks);
+      return [tx.t("marked", { n: marked.marked }), ...skippedLines(marked.skipped, "marks", lang)].join(" ");
     });
   const clear = () =>
     task.run(async () => {
-      await port.clearMarks();
-      return tx.t("cleared");
+      const cleared = await port.clearMarks();
+      return [tx.t("cleared"), ...skippedLines(cleared.kept, "marks", lang)].join(" ");
+    });
+  const finalize = () =>
+    task.run(async () => {
+      const done = await port.finalize();
+      setCanRevert(false);
+      return [finalizedLine(done.dropped, lang), ...skippedLines(done.kept, "marks", lang)].join(" ");
     });
   const writeResults = () =>
     task.run(async () => {
@@ -163,6 +172,7 @@ export function App({ port, checker }: AppProps) {
       ) : (
         <>
           <Summary summary={check.report.summary} tx={tx} />
+          {hidden.length > 0 && <Text>{hiddenLine(hidden, lang)}</Text>}
           <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)}>
             <Tab value="findings">{tx.t("tabFindings")}</Tab>
             <Tab value="recalc">{tx.t("tabRecalc")}</Tab>
@@ -179,6 +189,9 @@ export function App({ port, checker }: AppProps) {
                 </Button>
                 <Button size="small" disabled={task.busy} onClick={writeResults}>
                   {tx.t("resultSheet")}
+                </Button>
+                <Button size="small" disabled={task.busy} onClick={finalize}>
+                  {finalizeLabel(lang)}
                 </Button>
               </div>
               <FindingsList report={check.report} tx={tx} onSelect={select} />

@@ -93,6 +93,14 @@ export class FakeExcel {
   readonly oversizeCode: string | undefined;
   syncCount = 0;
   writeLog: FakeWrite[] = [];
+  /** A test's way to make one cell write fail (GeneralException) in the middle of a batch. */
+  failWhen: ((write: FakeWrite) => boolean) | null = null;
+
+  failIfAsked(write: FakeWrite): void {
+    if (this.failWhen?.(write))
+      throw fakeError("GeneralException", `write refused: ${write.property} ${write.address}`);
+  }
+
   /** Ids already given out in this session (Excel never gives a sheet's id to another). */
   private sheetIds = 0;
 
@@ -650,6 +658,7 @@ class FakeRange extends FakeObject<RangeTarget> {
       addresses.forEach((row, i) =>
         row.forEach((a, j) => {
           const value = grid ? grid[i][j] : input;
+          this.host.failIfAsked({ sheet: t.sheet.name, address: a, property, value });
           apply(t.sheet, a, value);
           this.host.writeLog.push({ sheet: t.sheet.name, address: a, property, value });
         }),
@@ -785,6 +794,7 @@ class FakeRangeFill extends FakeObject<RangeTarget> {
       const t = this.range.resolve();
       if (!t) throw fakeError("InvalidObjectPath", "fill of a null range");
       for (const a of this.range.cells(t).flat()) {
+        this.host.failIfAsked({ sheet: t.sheet.name, address: a, property, value });
         this.host.updateCell(t.sheet, a, change);
         this.host.writeLog.push({ sheet: t.sheet.name, address: a, property, value });
       }

@@ -28,7 +28,9 @@ import {
  * (no fill stays no fill) and removes a note/comment only while it still reads as the add-in
  * wrote it; a thread someone replied to is resolved (ExcelApi 1.11) or left, never deleted. A
  * user's own note on a cell is never replaced. Marking again first takes the previous marks off.
- * Protected sheets are left alone and listed. Three syncs each.
+ * A fill the user changed on a marked cell is theirs: 印を消す leaves it, marking again records it
+ * as the cell's original.
+ * Protected sheets are left alone and listed. Four syncs each (three when there are no marks yet).
  */
 
 /** One palette: light fills that keep black text readable. */
@@ -91,11 +93,14 @@ interface MarkState {
   snapshot: SnapshotData;
   annotations: Map<string, FoundAnnotation>;
   locked: Set<string>;
+  /** The colour each recorded mark's cell shows now, by cell key. */
+  colours: Map<string, string>;
 }
 
 /**
- * First two batches of both operations: the sheets, the record, where the annotations are and
- * which sheets are protected; `beforeSecondSync` queues the caller's own loads of the second batch.
+ * First batches of both operations: the sheets, the record, where the annotations are and which
+ * sheets are protected; `beforeSecondSync` queues the caller's own loads of the second batch; a
+ * third, only when there are recorded marks, reads the colours their cells show now.
  */
 async function loadMarkState(
   context: Excel.RequestContext,
@@ -115,13 +120,24 @@ async function loadMarkState(
   );
   beforeSecondSync(sheets);
   await context.sync();
+  const snapshot = readRecord();
+  const locked = protectedSheets();
+  const fills = snapshot.marks.flatMap((m) => {
+    const sheet = sheets.nameOf(m);
+    if (sheet === null || locked.has(sheet)) return [];
+    const fill = cellRange(context, sheet, m.address).format.fill;
+    fill.load("color");
+    return [{ key: cellKey(sheet, m.address), fill }];
+  });
+  if (fills.length > 0) await context.sync();
   return {
     probe,
     annotationIndex,
     sheets,
-    snapshot: readRecord(),
+    snapshot,
     annotations: annotationIndex.byCell(),
-    locked: protectedSheets(),
+    locked,
+    colours: new Map(fills.map(({ key, fill }) => [key, fill.color.toUpperCase()])),
   };
 }
 
@@ -163,7 +179,12 @@ function queueUnmark(
         out.freed.add(key);
       }
     }
-    if (!keepFill.has(key)) restoreFill(cellRange(context, sheet, m.address).format.fill, m.fill, options.fillPattern);
+    if (keepFill.has(key)) continue;
+    if (m.colour !== undefined && state.colours.get(key) !== m.colour) {
+      out.kept.push({ sheet, address: m.address, reason: "changed" });
+      continue;
+    }
+    restoreFill(cellRange(context, sheet, m.address).format.fill, m.fill, options.fillPattern);
   }
   return out;
 }
@@ -202,6 +223,8 @@ export async function markCells(
 
   const record: MarkSnapshot[] = toMark.map(({ m, fill, key }) => {
     const before = previous.get(key);
+    // Still the mark's colour: the original is the recorded one; else the user's fill is now the original.
+    const marked = before && (before.colour === undefined || fillOf(fill, false).color === before.colour);
     // A note or comment that is not the add-in's stays as the user wrote it.
     const free = !state.annotations.has(key) || unmarked.freed.has(key);
     const text = annotationText(m.text);
@@ -209,7 +232,8 @@ export async function markCells(
       sheetId: state.sheets.named(m.sheet)!.id,
       sheet: m.sheet,
       address: m.address,
-      fill: before?.fill ?? fillOf(fill, options.fillPattern),
+      fill: marked ? before.fill : fillOf(fill, options.fillPattern),
+      colour: MARK_COLOURS[m.severity],
       annotation: options.annotation && free ? { kind: options.annotation, content: text } : null,
     };
   });

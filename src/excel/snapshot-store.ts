@@ -54,6 +54,8 @@ export interface MarkSnapshot {
   sheet: string;
   address: string;
   fill: FillSnapshot;
+  /** The colour the mark gave the cell: a cell that shows another was refilled by the user since. */
+  colour?: string;
   annotation: OwnAnnotation | null;
 }
 

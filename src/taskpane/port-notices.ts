@@ -15,10 +15,11 @@ function ja(s: SkippedCell, action: Action): string {
   const cell = `「${s.sheet}」の${s.address}`;
   const original = s.original !== undefined ? `（適用前の値：${String(s.original)}）` : "";
   const reasons: Record<SkipReason, string> = {
-    changed:
-      action === "apply"
-        ? `${cell}は再計算の後に変更されていたため、書き込みませんでした。`
-        : `${cell}は適用の後に変更されていたため、そのままにしました${original}。`,
+    changed: {
+      apply: `${cell}は再計算の後に変更されていたため、書き込みませんでした。`,
+      revert: `${cell}は適用の後に変更されていたため、そのままにしました${original}。`,
+      marks: `${cell}の塗りつぶしは印を付けた後に変更されていたため、そのままにしました。`,
+    }[action],
     moved: `${cell}の行は行の挿入・削除で動いていたため、そのままにしました${original}。`,
     "sheet-missing": `シート「${s.sheet}」が見つからないため、${s.address}はそのままです${original}。`,
     protected: `シート「${s.sheet}」は保護されているため、${s.address}は変更していません。`,
@@ -32,10 +33,11 @@ function en(s: SkippedCell, action: Action): string {
   const cell = `${s.sheet}!${s.address}`;
   const original = s.original !== undefined ? ` (before 適用: ${String(s.original)})` : "";
   const reasons: Record<SkipReason, string> = {
-    changed:
-      action === "apply"
-        ? `${cell} was changed after the recalculation — not written.`
-        : `${cell} was changed after 適用 — left as it is${original}.`,
+    changed: {
+      apply: `${cell} was changed after the recalculation — not written.`,
+      revert: `${cell} was changed after 適用 — left as it is${original}.`,
+      marks: `The fill of ${cell} was changed after marking — left as it is.`,
+    }[action],
     moved: `The row of ${cell} moved (a row was inserted or deleted) — left as it is${original}.`,
     "sheet-missing": `Sheet ${s.sheet} is gone — ${s.address} left as it is${original}.`,
     protected: `Sheet ${s.sheet} is protected — ${s.address} not changed.`,

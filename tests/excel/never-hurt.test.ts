@@ -209,6 +209,23 @@ describe("user content is never lost", () => {
     expect(fake.state.notes[0].content.startsWith(ANNOTATION_MARKER)).toBe(true);
   });
 
+  it("a fill the user gave a marked cell is kept by 印を消す, and is the original when marked again", async () => {
+    const fake = FakeExcel.fromGrids([grid()], { apiVersion: "1.18" });
+    const port = portOver(fake);
+    await port.markCells(MARKS);
+    fake.cell("KPI", "C2")!.fill = { color: "#00B050", pattern: "Solid" };
+    await port.markCells(MARKS);
+    expect(fake.cell("KPI", "C2")?.fill?.color).toBe(MARK_COLOURS.error);
+    const cleared = await port.clearMarks();
+    expect(cleared.kept).toEqual([]);
+    expect(fake.cell("KPI", "C2")?.fill).toEqual({ color: "#00B050", pattern: "Solid" });
+    await port.markCells(MARKS);
+    fake.cell("KPI", "C3")!.fill = { color: "#FF0000", pattern: "Solid" };
+    expect((await port.clearMarks()).kept).toEqual([{ sheet: "KPI", address: "C3", reason: "changed" }]);
+    expect(fake.cell("KPI", "C3")?.fill).toEqual({ color: "#FF0000", pattern: "Solid" });
+    expect(fake.cell("KPI", "C2")?.fill).toEqual({ color: "#00B050", pattern: "Solid" });
+  });
+
   it("a mark that fails half way is already recorded: 印を消す restores every fill", async () => {
     const fake = FakeExcel.fromGrids([grid()], { apiVersion: "1.18", fills: { KPI: { C3: "#92D050" } } });
     const before = fake.snapshotState();

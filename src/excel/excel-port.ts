@@ -14,8 +14,8 @@ import { canRevert, revert, writeValues } from "./write-values";
  * injectable so the same code runs against the in-memory Excel of the tests and the browser
  * harness. Every operation takes a constant number of `context.sync()` calls, whatever the
  * number of rows, cells or sheets: read a sheet 2, read the workbook 3, write targets 3 (4
- * reading the workbook back), revert 4 (5 reading back), mark/clear 3, result sheet 2 (3 the
- * first time), finalize 5.
+ * reading the workbook back), revert 4 (5 reading back), mark/clear 4 (3 with no marks yet),
+ * result sheet 2 (3 the first time), finalize 6.
  */
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -46,6 +46,7 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
     annotation: annotationKind(caps()),
     fillPattern: hasExcelApi19(requirements()),
     resolveThreads: requirements()?.isSetSupported("ExcelApi", "1.11") === true,
+    annotate: true,
   });
 
   return {
@@ -72,7 +73,17 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
 
     writeValues: (writes, then) =>
       run((context) => writeValues(context, writes, then && readAlong(context, then, readOptions()))),
-    markCells: (marks) => run((context) => markCells(context, marks, markOptions())),
+    markCells: async (marks) => {
+      const options = markOptions();
+      try {
+        return await run((context) => markCells(context, marks, options));
+      } catch (e) {
+        // Below ExcelApi 1.18 a user's note is invisible, and a comment cannot join it on its cell:
+        // the marks are made again with fills only (the record already covers the failed batch).
+        if (options.annotation !== "comment") throw e;
+        return run((context) => markCells(context, marks, { ...options, annotate: false }));
+      }
+    },
     clearMarks: () => run((context) => clearMarks(context, markOptions())),
     finalize: () => run((context) => finalize(context, markOptions())),
 

@@ -5,7 +5,7 @@ import { probeSnapshot, queueDropRecord } from "./snapshot-store";
 /**
  * 「確定」, before the workbook is submitted: the marks come off and the hidden undo record is
  * deleted, so nothing of the add-in's is left in the file. A mark that could not be taken off (its
- * sheet protected) keeps the record, which is then not dropped. Five syncs at most.
+ * sheet protected) keeps the record, which is then not dropped. Six syncs at most.
  */
 export async function finalize(context: Excel.RequestContext, options: MarkOptions): Promise<FinalizeResult> {
   const cleared = await clearMarks(context, options);

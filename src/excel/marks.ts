@@ -48,6 +48,8 @@ export interface MarkOptions {
   fillPattern: boolean;
   /** Comment.resolved is available (ExcelApi 1.11). */
   resolveThreads: boolean;
+  /** Whether new marks get a note/comment (false: fills only, the add-in's old ones still removed). */
+  annotate: boolean;
 }
 
 /** One mark per cell: the most severe, with every distinct text. */
@@ -93,8 +95,8 @@ interface MarkState {
   snapshot: SnapshotData;
   annotations: Map<string, FoundAnnotation>;
   locked: Set<string>;
-  /** The colour each recorded mark's cell shows now, by cell key. */
-  colours: Map<string, string>;
+  /** The colour and value each recorded mark's cell shows now, by cell key. */
+  now: Map<string, { colour: string; value: unknown }>;
 }
 
 /**
@@ -125,9 +127,10 @@ async function loadMarkState(
   const fills = snapshot.marks.flatMap((m) => {
     const sheet = sheets.nameOf(m);
     if (sheet === null || locked.has(sheet)) return [];
-    const fill = cellRange(context, sheet, m.address).format.fill;
-    fill.load("color");
-    return [{ key: cellKey(sheet, m.address), fill }];
+    const range = cellRange(context, sheet, m.address);
+    range.load("values");
+    range.format.fill.load("color");
+    return [{ key: cellKey(sheet, m.address), range }];
   });
   if (fills.length > 0) await context.sync();
   return {
@@ -137,7 +140,12 @@ async function loadMarkState(
     snapshot,
     annotations: annotationIndex.byCell(),
     locked,
-    colours: new Map(fills.map(({ key, fill }) => [key, fill.color.toUpperCase()])),
+    now: new Map(
+      fills.map(({ key, range }) => [
+        key,
+        { colour: range.format.fill.color.toUpperCase(), value: range.values[0][0] },
+      ]),
+    ),
   };
 }
 
@@ -147,6 +155,21 @@ interface Unmarked {
   kept: SkippedCell[];
   /** Cells whose add-in note/comment was deleted (free for a new one). */
   freed: Set<string>;
+}
+
+/**
+ * What a marked cell may hold and still be the cell that was marked: its value then, and what the
+ * add-in's own writes to it put there or took back (適用 on a marked cell is the usual order).
+ */
+function valuesOf(snapshot: SnapshotData, m: MarkSnapshot): Set<unknown> {
+  const values = new Set<unknown>([m.value]);
+  for (const step of snapshot.steps)
+    for (const v of step.values)
+      if (v.sheetId === m.sheetId && v.address === m.address) {
+        values.add(v.value);
+        values.add(v.after);
+      }
+  return values;
 }
 
 /** Queues taking off the recorded marks, except fills of cells in `keepFill` (about to be re-marked). */
@@ -180,7 +203,12 @@ function queueUnmark(
       }
     }
     if (keepFill.has(key)) continue;
-    if (m.colour !== undefined && state.colours.get(key) !== m.colour) {
+    const now = state.now.get(key);
+    if (m.value !== undefined && !valuesOf(state.snapshot, m).has(now?.value)) {
+      out.kept.push({ sheet, address: m.address, reason: "moved" });
+      continue;
+    }
+    if (m.colour !== undefined && now?.colour !== m.colour) {
       out.kept.push({ sheet, address: m.address, reason: "changed" });
       continue;
     }
@@ -195,22 +223,23 @@ export async function markCells(
   options: MarkOptions,
 ): Promise<MarkResult> {
   const merged = mergeMarks(marks);
-  let fills: (Excel.RangeFill | null)[] = [];
+  let cells: (Excel.Range | null)[] = [];
   const state = await loadMarkState(context, options, (sheets) => {
-    fills = merged.map((m) => {
+    cells = merged.map((m) => {
       if (!sheets.named(m.sheet)) return null;
-      const fill = cellRange(context, m.sheet, m.address).format.fill;
-      fill.load(options.fillPattern ? "color, pattern" : "color");
-      return fill;
+      const range = cellRange(context, m.sheet, m.address);
+      range.load("values");
+      range.format.fill.load(options.fillPattern ? "color, pattern" : "color");
+      return range;
     });
   });
 
   const skipped: SkippedCell[] = [];
   const toMark = merged.flatMap((m, i) => {
-    const fill = fills[i];
-    if (!fill) skipped.push({ sheet: m.sheet, address: m.address, reason: "sheet-missing" });
+    const range = cells[i];
+    if (!range) skipped.push({ sheet: m.sheet, address: m.address, reason: "sheet-missing" });
     else if (state.locked.has(m.sheet)) skipped.push({ sheet: m.sheet, address: m.address, reason: "protected" });
-    else return [{ m, fill, key: cellKey(m.sheet, m.address) }];
+    else return [{ m, range, fill: range.format.fill, key: cellKey(m.sheet, m.address) }];
     return [];
   });
 
@@ -221,7 +250,7 @@ export async function markCells(
   }
   const unmarked = queueUnmark(context, state, options, new Set(toMark.map((t) => t.key)));
 
-  const record: MarkSnapshot[] = toMark.map(({ m, fill, key }) => {
+  const record: MarkSnapshot[] = toMark.map(({ m, range, fill, key }) => {
     const before = previous.get(key);
     // Still the mark's colour: the original is the recorded one; else the user's fill is now the original.
     const marked = before && (before.colour === undefined || fillOf(fill, false).color === before.colour);
@@ -234,7 +263,8 @@ export async function markCells(
       address: m.address,
       fill: marked ? before.fill : fillOf(fill, options.fillPattern),
       colour: MARK_COLOURS[m.severity],
-      annotation: options.annotation && free ? { kind: options.annotation, content: text } : null,
+      value: range.values[0][0] as string | number | boolean,
+      annotation: options.annotation && options.annotate && free ? { kind: options.annotation, content: text } : null,
     };
   });
   // The record before any fill: a mark that fails half way can still be taken off.

@@ -56,6 +56,8 @@ export interface MarkSnapshot {
   fill: FillSnapshot;
   /** The colour the mark gave the cell: a cell that shows another was refilled by the user since. */
   colour?: string;
+  /** Range.values of the cell when marked: another value there means its row moved (or it was edited). */
+  value?: string | number | boolean;
   annotation: OwnAnnotation | null;
 }
 

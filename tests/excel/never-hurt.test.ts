@@ -226,6 +226,30 @@ describe("user content is never lost", () => {
     expect(fake.cell("KPI", "C2")?.fill).toEqual({ color: "#00B050", pattern: "Solid" });
   });
 
+  it("below ExcelApi 1.18 a user's note (invisible to the API) makes the marks fall back to fills only", async () => {
+    const fake = FakeExcel.fromGrids([grid()], { apiVersion: "1.14" });
+    addNote(fake, "KPI", "C3", "前年どおり");
+    const before = fake.snapshotState();
+    const port = portOver(fake);
+    expect(await port.markCells(MARKS)).toEqual({ marked: 2, skipped: [] });
+    expect(fake.state.comments).toEqual([]);
+    expect(fake.cell("KPI", "C3")?.fill?.color).toBe(MARK_COLOURS.warning);
+    await port.clearMarks();
+    expect({ ...fake.snapshotState(), nextCommentId: 0 }).toEqual({ ...before, nextCommentId: 0 });
+  });
+
+  it("a mark whose row moved is left as it is by 印を消す, and no other cell gets its fill", async () => {
+    const fake = FakeExcel.fromGrids([grid()], { apiVersion: "1.18", fills: { KPI: { C3: "#92D050" } } });
+    const port = portOver(fake);
+    await port.markCells(MARKS);
+    insertRow(fake, "KPI", 3);
+    const cleared = await port.clearMarks();
+    expect(cleared.kept).toEqual([{ sheet: "KPI", address: "C3", reason: "moved" }]);
+    expect(fake.cell("KPI", "C2")?.fill).toBeUndefined();
+    expect(fake.cell("KPI", "C3")).toBeUndefined();
+    expect(fake.cell("KPI", "C4")?.fill?.color).toBe(MARK_COLOURS.warning);
+  });
+
   it("a mark that fails half way is already recorded: 印を消す restores every fill", async () => {
     const fake = FakeExcel.fromGrids([grid()], { apiVersion: "1.18", fills: { KPI: { C3: "#92D050" } } });
     const before = fake.snapshotState();

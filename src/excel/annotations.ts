@@ -28,6 +28,7 @@ type Annotation = Excel.Note | Excel.Comment;
 
 /** An annotation found on a cell: its text and, for a comment, how many replies its thread has. */
 export interface FoundAnnotation {
+  kind: AnnotationKind;
   item: Annotation;
   content: string;
   replies: number;
@@ -37,9 +38,14 @@ export interface FoundAnnotation {
 export class AnnotationIndex {
   private readonly notes: Excel.NoteCollection | null = null;
   private readonly comments: Excel.CommentCollection | null = null;
-  private located: { item: Annotation; location: Excel.Range; replies: OfficeExtension.ClientResult<number> | null }[] =
-    [];
+  private located: {
+    kind: AnnotationKind;
+    item: Annotation;
+    location: Excel.Range;
+    replies: OfficeExtension.ClientResult<number> | null;
+  }[] = [];
 
+  /** Where notes are written (1.18), comments are looked at too: a cell holding a thread is taken. */
   constructor(
     private readonly context: Excel.RequestContext,
     readonly kind: AnnotationKind | null,
@@ -47,7 +53,8 @@ export class AnnotationIndex {
     if (kind === "note") {
       this.notes = context.workbook.notes;
       this.notes.load("items/content");
-    } else if (kind === "comment") {
+    }
+    if (kind !== null) {
       this.comments = context.workbook.comments;
       this.comments.load("items/content");
     }
@@ -55,22 +62,27 @@ export class AnnotationIndex {
 
   /** After the first sync: queues each annotation's location (and a comment's reply count). */
   queueLocations(): void {
-    const notes = this.notes?.items.map((item) => ({ item, replies: null }));
-    const comments = this.comments?.items.map((item) => ({ item, replies: item.replies.getCount() }));
-    this.located = (notes ?? comments ?? []).map(({ item, replies }) => {
+    const notes = (this.notes?.items ?? []).map((item) => ({ kind: "note" as const, item, replies: null }));
+    const comments = (this.comments?.items ?? []).map((item) => ({
+      kind: "comment" as const,
+      item,
+      replies: item.replies.getCount(),
+    }));
+    this.located = [...notes, ...comments].map(({ kind, item, replies }) => {
       const location = item.getLocation();
       location.load("address");
-      return { item, location, replies };
+      return { kind, item, location, replies };
     });
   }
 
   /** After the second sync: the annotations by cell key. */
   byCell(): Map<string, FoundAnnotation> {
     const map = new Map<string, FoundAnnotation>();
-    for (const { item, location, replies } of this.located) {
+    for (const { kind, item, location, replies } of this.located) {
       const at = parseSheetRange(location.address);
       if (at)
         map.set(cellKey(at.sheet, cellAddress(at.top, at.left)), {
+          kind,
           item,
           content: item.content,
           replies: replies?.value ?? 0,

@@ -80,7 +80,7 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
       } catch (e) {
         // Below ExcelApi 1.18 a user's note is invisible, and a comment cannot join it on its cell:
         // the marks are made again with fills only (the record already covers the failed batch).
-        if (options.annotation !== "comment") throw e;
+        if (options.annotation === null) throw e;
         return run((context) => markCells(context, marks, { ...options, annotate: false }));
       }
     },

@@ -191,7 +191,7 @@ function queueUnmark(
     }
     const key = cellKey(sheet, m.address);
     const found = state.annotations.get(key);
-    if (m.annotation && found && m.annotation.kind === options.annotation) {
+    if (m.annotation && found && m.annotation.kind === found.kind) {
       if (found.content !== m.annotation.content) {
         if (found.content.startsWith(ANNOTATION_MARKER)) out.kept.push({ sheet, address: m.address, reason: "edited" });
       } else if (found.replies > 0) {

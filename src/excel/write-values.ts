@@ -113,6 +113,7 @@ export async function writeValues(
     entries.push({ w, entry });
   }
 
+  dropRefusedGroups(unique, step, entries, skipped);
   if (step.length > 0) {
     // The record first: if a write below fails, what was written can still be undone.
     queueSnapshotWrite(context, probe, { ...snapshot, steps: [...snapshot.steps, { values: step }] });
@@ -132,6 +133,29 @@ export async function writeValues(
   };
   if (along) result.contents = await along.finish();
   return result;
+}
+
+/** A group with a refused write is written not at all: its other writes are taken out and listed. */
+function dropRefusedGroups(
+  writes: CellWrite[],
+  step: ValueRecord[],
+  entries: { w: CellWrite; entry: string | number }[],
+  skipped: SkippedCell[],
+): void {
+  const refused = new Set(
+    skipped.flatMap((s) => {
+      const group = writes.find((w) => w.sheet === s.sheet && w.address === s.address)?.group;
+      return group === undefined ? [] : [group];
+    }),
+  );
+  if (refused.size === 0) return;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const { w } = entries[i];
+    if (w.group === undefined || !refused.has(w.group)) continue;
+    skipped.push({ sheet: w.sheet, address: w.address, reason: "group" });
+    entries.splice(i, 1);
+    step.splice(i, 1);
+  }
 }
 
 export async function canRevert(context: Excel.RequestContext): Promise<boolean> {

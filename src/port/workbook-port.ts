@@ -39,14 +39,17 @@ export interface CellWrite {
   value: string | number;
   numberFormat?: string;
   expect?: WriteExpectation;
+  /** Writes sharing a group (one realigned row) go ahead together or not at all. */
+  group?: string;
 }
 
 /**
  * Why a cell was left as it is: changed since the check or the write ("changed"), its row moved
- * ("moved"), its sheet gone ("sheet-missing") or protected ("protected"); for marks taken off, a
- * thread with replies resolved instead of deleted ("replied"), a note the user edited kept ("edited").
+ * ("moved"), its sheet gone ("sheet-missing") or protected ("protected"), another write of its
+ * group refused ("group"); for marks taken off, a thread with replies resolved instead of deleted
+ * ("replied"), a note the user edited kept ("edited").
  */
-export type SkipReason = "changed" | "moved" | "sheet-missing" | "protected" | "replied" | "edited";
+export type SkipReason = "changed" | "moved" | "sheet-missing" | "protected" | "group" | "replied" | "edited";
 
 export interface SkippedCell {
   sheet: string;

@@ -1,5 +1,6 @@
 import { parseAddress } from "../core/grid/grid";
 import type { ManualMapping } from "../core/layout/types";
+import type { CellMove } from "../core/report/schema";
 import type { CellValue, CellWrite, SkippedCell, WorkbookContents, WorkbookPort } from "../port/workbook-port";
 import type { Checker, WorkbookCheck } from "./checker";
 import { parseSavedMappings, withMapping } from "./model/mapping";
@@ -109,4 +110,89 @@ export async function saveMappingAndCheck(
   const next = withMapping(parseSavedMappings(await port.getSetting(MAPPING_SETTING)), mapping);
   await port.setSetting(MAPPING_SETTING, next);
   return validateWorkbook(port, checker);
+}
+
+/** The code of the finding whose moves 列のずれを直す carries out. */
+const SHIFT = "COLUMN_SHIFT";
+
+/** One shifted row the fix can realign: its sheet, row, and the cells it moves. */
+export interface Realignment {
+  sheet: string;
+  row: number;
+  moves: CellMove[];
+}
+
+/**
+ * The COLUMN_SHIFT rows 列のずれを直す can realign: every moved cell a plain value (no formula, not
+ * in a merged area). A destination that holds text and is not moved on keeps it: the moved text
+ * joins it on a new line (a label the PDF split over two columns), so nothing is lost.
+ */
+export function realignments(check: WorkbookCheck): Realignment[] {
+  return check.report.sheets.flatMap((sheet) => {
+    const grid = check.grids.find((g) => g.name === sheet.name);
+    if (!grid) return [];
+    return sheet.findings.flatMap((f) => {
+      const moves = f.code === SHIFT && f.row !== null ? (f.moves ?? []) : [];
+      if (moves.length === 0) return [];
+      const from = new Set(moves.map((m) => m.from));
+      const plain = (address: string): boolean => {
+        const at = parseAddress(address);
+        if (!at) return false;
+        const inMerge = grid.merges.some(
+          (m) => at.row >= m.top && at.row <= m.bottom && at.col >= m.left && at.col <= m.right,
+        );
+        return !inMerge && grid.cells[at.row]?.[at.col]?.formula === undefined;
+      };
+      const joinable = (m: CellMove): boolean => {
+        const there = valueAt(check, sheet.name, m.to);
+        return from.has(m.to) || there === null || (typeof there === "string" && m.text !== "");
+      };
+      const ok = moves.every((m) => plain(m.from) && plain(m.to) && joinable(m));
+      return ok ? [{ sheet: sheet.name, row: f.row!, moves }] : [];
+    });
+  });
+}
+
+/**
+ * The writes that realign rows: each destination gets its source's value (and number format) —
+ * joined after the text it holds when it is not moved on itself — each source not refilled is
+ * emptied; every cell guarded by what the check read there.
+ */
+export function realignWrites(check: WorkbookCheck, rows: Realignment[]): CellWrite[] {
+  return rows.flatMap(({ sheet, moves }) => {
+    const grid = check.grids.find((g) => g.name === sheet)!;
+    const cellOf = (address: string) => {
+      const at = parseAddress(address)!;
+      return grid.cells[at.row]?.[at.col];
+    };
+    const to = new Set(moves.map((m) => m.to));
+    const from = new Set(moves.map((m) => m.from));
+    const filled: CellWrite[] = moves.map((m) => {
+      const source = cellOf(m.from);
+      const value = source?.value;
+      const kept = from.has(m.to) ? null : cellOf(m.to)?.value;
+      if (typeof kept === "string") return { sheet, address: m.to, value: `${kept}\n${String(value ?? "")}` };
+      const w: CellWrite = { sheet, address: m.to, value: typeof value === "number" ? value : String(value ?? "") };
+      if (source?.numberFormat) w.numberFormat = source.numberFormat;
+      return w;
+    });
+    const emptied: CellWrite[] = moves
+      .filter((m) => !to.has(m.from))
+      .map((m) => ({ sheet, address: m.from, value: "" }));
+    const group = `${sheet}!${moves[0].from}`;
+    return [...emptied, ...filled].map((w) => ({ ...w, group, expect: { value: valueAt(check, sheet, w.address) } }));
+  });
+}
+
+/** 列のずれを直す: the rows realigned as one undo step (元に戻す takes it back like 適用), and the workbook checked again. */
+export async function realignRows(
+  port: WorkbookPort,
+  checker: Checker,
+  basis: WorkbookCheck,
+  rows: Realignment[],
+): Promise<Applied> {
+  const { written, skipped, canRevert, contents } = await port.writeValues(realignWrites(basis, rows), {
+    settings: SETTINGS,
+  });
+  return { ...checkContents(await contentsOr(port, contents), checker), written, skipped, canRevert };
 }

@@ -23,6 +23,7 @@ function ja(s: SkippedCell, action: Action): string {
     moved: `${cell}の行は行の挿入・削除で動いていたため、そのままにしました${original}。`,
     "sheet-missing": `シート「${s.sheet}」が見つからないため、${s.address}はそのままです${original}。`,
     protected: `シート「${s.sheet}」は保護されているため、${s.address}は変更していません。`,
+    group: `${cell}は同じ行の別のセルが変更されていたため、行ごとそのままにしました。`,
     replied: `${cell}のコメントには返信があるため、削除していません。`,
     edited: `${cell}のメモは編集されているため、残しました。`,
   };
@@ -41,6 +42,7 @@ function en(s: SkippedCell, action: Action): string {
     moved: `The row of ${cell} moved (a row was inserted or deleted) — left as it is${original}.`,
     "sheet-missing": `Sheet ${s.sheet} is gone — ${s.address} left as it is${original}.`,
     protected: `Sheet ${s.sheet} is protected — ${s.address} not changed.`,
+    group: `${cell} left with the rest of its row (another cell of the row was changed).`,
     replied: `The comment on ${cell} has replies — not deleted.`,
     edited: `The note on ${cell} was edited — kept.`,
   };

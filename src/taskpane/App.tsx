@@ -21,7 +21,9 @@ import { RESULT_SHEET, useWorkbookCheck } from "./hooks/useWorkbookCheck";
 import { defaultTicked, previewRows, writesFor } from "./model/preview";
 import { trendsByRow } from "./model/series";
 import { marksFor, resultLines } from "./model/marks";
-import { finalizeLabel, finalizedLine, hiddenLine, skippedLines } from "./port-notices";
+import { finalizeLabel, finalizedLine, hiddenLine, realignedLine, skippedLines } from "./port-notices";
+import { realignments } from "./flows";
+import { RealignPanel } from "./components/RealignPanel";
 import { Summary } from "./components/Summary";
 import { FindingsList } from "./components/FindingsList";
 import { RecalcPreview } from "./components/RecalcPreview";
@@ -53,6 +55,7 @@ export function App({ port, checker }: AppProps) {
     run,
     apply: applyWrites,
     revert: revertWrites,
+    realign: realignShifts,
     saveMapping,
   } = useWorkbookCheck(port, checker);
   const [view, setView] = useState<View>("findings");
@@ -60,6 +63,7 @@ export function App({ port, checker }: AppProps) {
 
   const rows = useMemo(() => (check ? previewRows(check.report) : []), [check]);
   const trends = useMemo(() => trendsByRow(check), [check]);
+  const shifted = useMemo(() => (check ? realignments(check) : []), [check]);
   // Ticks belong to the preview they were made on: every new check (after apply or revert too)
   // starts again from the safe default ticks.
   const [ticks, setTicks] = useState<{ rows: typeof rows; ticked: Set<string> } | null>(null);
@@ -116,6 +120,12 @@ export function App({ port, checker }: AppProps) {
     task.run(async () => {
       const cleared = await port.clearMarks();
       return [tx.t("cleared"), ...skippedLines(cleared.kept, "marks", lang)].join(" ");
+    });
+  const realign = () =>
+    task.run(async () => {
+      const done = await realignShifts(shifted);
+      setCanRevert(done.canRevert);
+      return [realignedLine(done.written, lang), ...skippedLines(done.skipped, "apply", lang)].join(" ");
     });
   const finalize = () =>
     task.run(async () => {
@@ -194,6 +204,7 @@ export function App({ port, checker }: AppProps) {
                   {finalizeLabel(lang)}
                 </Button>
               </div>
+              {shifted.length > 0 && <RealignPanel rows={shifted} lang={lang} busy={task.busy} onRealign={realign} />}
               <FindingsList report={check.report} tx={tx} onSelect={select} />
             </>
           )}

@@ -75,3 +75,23 @@ export function finalizedLine(dropped: boolean, lang: Lang): string {
     return dropped ? "Marks and the undo record removed: ready to submit." : "Marks removed; no undo record was left.";
   return dropped ? "印と元に戻す記録を消しました。提出できます。" : "印を消しました（元に戻す記録はありません）。";
 }
+
+/** 列のずれを直す: its button, the preview's heading, one line per moved cell, and what it did. */
+export function realignLabel(rows: number, lang: Lang): string {
+  return lang === "en" ? `Fix shifted columns (${rows} rows)` : `列のずれを直す（${rows}行）`;
+}
+
+export function realignPreviewLabel(cells: number, lang: Lang): string {
+  return lang === "en" ? `Cells that move (${cells})` : `移動するセル（${cells}個）`;
+}
+
+export function moveLine(row: number, from: string, to: string, text: string, lang: Lang): string {
+  const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;
+  return lang === "en" ? `Row ${row}: ${from} → ${to} “${shown}”` : `${row}行目：${from} → ${to}「${shown}」`;
+}
+
+export function realignedLine(written: number, lang: Lang): string {
+  return lang === "en"
+    ? `Moved ${written} cells. 元に戻す takes it back.`
+    : `${written}個のセルを正しい列に移しました。「元に戻す」で戻せます。`;
+}

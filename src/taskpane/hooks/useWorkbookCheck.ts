@@ -5,8 +5,10 @@ import type { Checker, WorkbookCheck } from "../checker";
 import {
   type Applied,
   type Checked,
+  type Realignment,
   type Reverted,
   applyTargets,
+  realignRows,
   revertTargets,
   saveMappingAndCheck,
   validateWorkbook,
@@ -26,6 +28,8 @@ export interface WorkbookCheckState {
   apply(writes: CellWrite[]): Promise<Applied>;
   /** Takes back the last 適用, then shows the check of the workbook as restored. */
   revert(): Promise<Reverted>;
+  /** 列のずれを直す: realigns the rows as the shown check read them, then shows the check again. */
+  realign(rows: Realignment[]): Promise<Applied>;
   /** Saves a sheet's mapping in the workbook and checks again with it. */
   saveMapping(mapping: ManualMapping): Promise<WorkbookCheck>;
 }
@@ -49,10 +53,17 @@ export function useWorkbookCheck(port: WorkbookPort, checker: Checker): Workbook
     [port, checker, show, check],
   );
   const revert = useCallback(async () => show(await revertTargets(port, checker)), [port, checker, show]);
+  const realign = useCallback(
+    async (rows: Realignment[]) => {
+      if (!check) throw new Error("realign before a check");
+      return show(await realignRows(port, checker, check, rows));
+    },
+    [port, checker, show, check],
+  );
   const saveMapping = useCallback(
     async (mapping: ManualMapping) => show(await saveMappingAndCheck(port, checker, mapping)).check,
     [port, checker, show],
   );
 
-  return { check, mappings, hidden, run, apply, revert, saveMapping };
+  return { check, mappings, hidden, run, apply, revert, realign, saveMapping };
 }

@@ -190,3 +190,34 @@ describe("snapshot encoding", () => {
     expect(decodeSnapshot([""])).toEqual(emptySnapshot());
   });
 });
+
+describe("records of the first format (before undo steps and sheet ids)", () => {
+  it("are read as one undo step found by sheet name; their notes are kept as possibly the user's", async () => {
+    const fake = workbook();
+    const before = fake.snapshotState();
+    fake.cell("KPI", "N3")!.value = "160件";
+    fake.state.notes.push({ sheet: "KPI", address: "A2", content: "単位" });
+    const v1 = {
+      version: 1,
+      values: [{ sheet: "KPI", address: "N3", formula: "150件", value: "150件", numberFormat: "General" }],
+      marks: [{ sheet: "KPI", address: "A2", fill: { color: "#FFFFFF", pattern: "None" }, annotation: "note" }],
+    };
+    fake.state.sheets.push({
+      id: "{sheet-9}",
+      name: SNAPSHOT_SHEET,
+      visibility: "VeryHidden",
+      cells: { A1: { value: `k${JSON.stringify(v1)}`, numberFormat: "@" } },
+      merges: [],
+    });
+    const port = createExcelPort(fakeOfficeDeps(fake));
+    expect(await port.canRevert()).toBe(true);
+    expect(await port.revert()).toEqual({ restored: 1, skipped: [], canRevert: false });
+    expect(fake.cell("KPI", "N3")?.value).toBe("150件");
+    await port.clearMarks();
+    expect(fake.state.notes).toEqual([{ sheet: "KPI", address: "A2", content: "単位" }]);
+    expect(fake.sheet(SNAPSHOT_SHEET)).toBeUndefined();
+    const { notes: _n, ...now } = fake.snapshotState();
+    const { notes: _b, ...then } = before;
+    expect(now).toEqual(then);
+  });
+});

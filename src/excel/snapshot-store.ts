@@ -1,9 +1,10 @@
 /**
- * The undo record kept inside the workbook, so 元に戻す works after a save and reopen: a
- * very-hidden sheet whose column A holds one JSON document split into chunks (a cell holds at
- * most 32,767 characters). Sheets are named by Worksheet.id, so a renamed sheet is still found.
- * 「確定」 (dropRecord) deletes the sheet before the workbook is submitted. Each chunk starts with a letter so Excel never reads it as a number,
- * a date or a formula, and the column is formatted as text.
+ * The add-in's record kept inside the workbook, so 元に戻す and 印を消す work after a save and
+ * reopen: a very-hidden sheet whose column A holds one JSON document split into chunks (a cell
+ * holds at most 32,767 characters). Each chunk starts with a letter so Excel never reads it as a
+ * number, a date or a formula, and the column is formatted as text. Sheets are named by
+ * Worksheet.id, so a renamed sheet is still found. 「確定」 deletes the sheet (queueDropRecord)
+ * before the workbook is submitted.
  */
 
 import type { AnnotationKind } from "./annotations";

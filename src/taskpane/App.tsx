@@ -21,6 +21,9 @@ import { RESULT_SHEET, useWorkbookCheck } from "./hooks/useWorkbookCheck";
 import { defaultTicked, previewRows, writesFor } from "./model/preview";
 import { trendsByRow } from "./model/series";
 import { marksFor, resultLines } from "./model/marks";
+import { finalizeLabel, finalizedLine, hiddenLine, realignedLine, skippedLines } from "./port-notices";
+import { realignments } from "./flows";
+import { RealignPanel } from "./components/RealignPanel";
 import { Summary } from "./components/Summary";
 import { FindingsList } from "./components/FindingsList";
 import { RecalcPreview } from "./components/RecalcPreview";
@@ -48,9 +51,11 @@ export function App({ port, checker }: AppProps) {
   const {
     check,
     mappings,
+    hidden,
     run,
     apply: applyWrites,
     revert: revertWrites,
+    realign: realignShifts,
     saveMapping,
   } = useWorkbookCheck(port, checker);
   const [view, setView] = useState<View>("findings");
@@ -58,6 +63,7 @@ export function App({ port, checker }: AppProps) {
 
   const rows = useMemo(() => (check ? previewRows(check.report) : []), [check]);
   const trends = useMemo(() => trendsByRow(check), [check]);
+  const shifted = useMemo(() => (check ? realignments(check) : []), [check]);
   // Ticks belong to the preview they were made on: every new check (after apply or revert too)
   // starts again from the safe default ticks.
   const [ticks, setTicks] = useState<{ rows: typeof rows; ticked: Set<string> } | null>(null);
@@ -81,15 +87,16 @@ export function App({ port, checker }: AppProps) {
     task.run(async () => {
       const writes = writesFor(rows, ticked);
       if (writes.length === 0) return tx.t("nothingTicked");
-      setCanRevert((await applyWrites(writes)).canRevert);
-      return tx.t("applied", { n: writes.length });
+      const applied = await applyWrites(writes);
+      setCanRevert(applied.canRevert);
+      return [tx.t("applied", { n: applied.written }), ...skippedLines(applied.skipped, "apply", lang)].join(" ");
     });
   const revert = () =>
     task.run(async () => {
-      const { restored } = await revertWrites();
-      // revert() drops the record of written values: nothing is left to put back.
-      setCanRevert(false);
-      return tx.t("reverted", { n: restored });
+      const reverted = await revertWrites();
+      // Each 適用 is one undo step: an earlier one may be left to take back.
+      setCanRevert(reverted.canRevert);
+      return [tx.t("reverted", { n: reverted.restored }), ...skippedLines(reverted.skipped, "revert", lang)].join(" ");
     });
   const toggle = useCallback(
     (key: string, on: boolean) => {
@@ -106,13 +113,25 @@ export function App({ port, checker }: AppProps) {
       if (!check) return;
       const marks = marksFor(check.report, lang);
       await port.clearMarks();
-      await port.markCells(marks);
-      return tx.t("marked", { n: marks.length });
+      const marked = await port.markCells(marks);
+      return [tx.t("marked", { n: marked.marked }), ...skippedLines(marked.skipped, "marks", lang)].join(" ");
     });
   const clear = () =>
     task.run(async () => {
-      await port.clearMarks();
-      return tx.t("cleared");
+      const cleared = await port.clearMarks();
+      return [tx.t("cleared"), ...skippedLines(cleared.kept, "marks", lang)].join(" ");
+    });
+  const realign = () =>
+    task.run(async () => {
+      const done = await realignShifts(shifted);
+      setCanRevert(done.canRevert);
+      return [realignedLine(done.written, lang), ...skippedLines(done.skipped, "apply", lang)].join(" ");
+    });
+  const finalize = () =>
+    task.run(async () => {
+      const done = await port.finalize();
+      setCanRevert(false);
+      return [finalizedLine(done.dropped, lang), ...skippedLines(done.kept, "marks", lang)].join(" ");
     });
   const writeResults = () =>
     task.run(async () => {
@@ -163,6 +182,7 @@ export function App({ port, checker }: AppProps) {
       ) : (
         <>
           <Summary summary={check.report.summary} tx={tx} />
+          {hidden.length > 0 && <Text>{hiddenLine(hidden, lang)}</Text>}
           <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)}>
             <Tab value="findings">{tx.t("tabFindings")}</Tab>
             <Tab value="recalc">{tx.t("tabRecalc")}</Tab>
@@ -180,7 +200,11 @@ export function App({ port, checker }: AppProps) {
                 <Button size="small" disabled={task.busy} onClick={writeResults}>
                   {tx.t("resultSheet")}
                 </Button>
+                <Button size="small" disabled={task.busy} onClick={finalize}>
+                  {finalizeLabel(lang)}
+                </Button>
               </div>
+              {shifted.length > 0 && <RealignPanel rows={shifted} lang={lang} busy={task.busy} onRealign={realign} />}
               <FindingsList report={check.report} tx={tx} onSelect={select} />
             </>
           )}

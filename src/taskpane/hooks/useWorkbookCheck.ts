@@ -5,8 +5,10 @@ import type { Checker, WorkbookCheck } from "../checker";
 import {
   type Applied,
   type Checked,
+  type Realignment,
   type Reverted,
   applyTargets,
+  realignRows,
   revertTargets,
   saveMappingAndCheck,
   validateWorkbook,
@@ -18,12 +20,16 @@ export interface WorkbookCheckState {
   check: WorkbookCheck | null;
   /** The manual mappings saved in the workbook (one per sheet). */
   mappings: ManualMapping[];
+  /** Hidden sheets the last check left out. */
+  hidden: string[];
   /** Reads every sheet and checks it with the saved mappings. */
   run(): Promise<WorkbookCheck>;
-  /** Writes the targets, then shows the check of the workbook as written. */
+  /** Writes the targets where the workbook is still as the shown check read it, then shows the check of the workbook as written. */
   apply(writes: CellWrite[]): Promise<Applied>;
-  /** Puts the written targets back, then shows the check of the workbook as restored. */
+  /** Takes back the last 適用, then shows the check of the workbook as restored. */
   revert(): Promise<Reverted>;
+  /** 列のずれを直す: realigns the rows as the shown check read them, then shows the check again. */
+  realign(rows: Realignment[]): Promise<Applied>;
   /** Saves a sheet's mapping in the workbook and checks again with it. */
   saveMapping(mapping: ManualMapping): Promise<WorkbookCheck>;
 }
@@ -31,24 +37,33 @@ export interface WorkbookCheckState {
 export function useWorkbookCheck(port: WorkbookPort, checker: Checker): WorkbookCheckState {
   const [check, setCheck] = useState<WorkbookCheck | null>(null);
   const [mappings, setMappings] = useState<ManualMapping[]>([]);
+  const [hidden, setHidden] = useState<string[]>([]);
 
   /** Shows a flow's check and hands the flow's result on. */
   const show = useCallback(<T extends Checked>(result: T): T => {
     setMappings(result.mappings);
+    setHidden(result.hidden);
     setCheck(result.check);
     return result;
   }, []);
 
   const run = useCallback(async () => show(await validateWorkbook(port, checker)).check, [port, checker, show]);
   const apply = useCallback(
-    async (writes: CellWrite[]) => show(await applyTargets(port, checker, writes)),
-    [port, checker, show],
+    async (writes: CellWrite[]) => show(await applyTargets(port, checker, writes, check ?? undefined)),
+    [port, checker, show, check],
   );
   const revert = useCallback(async () => show(await revertTargets(port, checker)), [port, checker, show]);
+  const realign = useCallback(
+    async (rows: Realignment[]) => {
+      if (!check) throw new Error("realign before a check");
+      return show(await realignRows(port, checker, check, rows));
+    },
+    [port, checker, show, check],
+  );
   const saveMapping = useCallback(
     async (mapping: ManualMapping) => show(await saveMappingAndCheck(port, checker, mapping)).check,
     [port, checker, show],
   );
 
-  return { check, mappings, run, apply, revert, saveMapping };
+  return { check, mappings, hidden, run, apply, revert, realign, saveMapping };
 }

@@ -3,16 +3,20 @@ import * as path from "path";
 import { checkWorkbook } from "../core/engine";
 import type { Grid } from "../core/grid/grid";
 import type { Report } from "../core/report/schema";
-import { renderReportText, type Lang } from "../core/report/text";
+import { isCheckerSheet } from "../core/report/results-sheet";
+import { reportTextLines, type Lang } from "../core/report/text";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { WorkbookError } from "./errors";
 import { writeJson } from "./json-stream";
+import { watchClosedPipe, writeLines, type OutStream } from "./output";
 import { readWorkbook } from "./read-workbook";
+import { assertReadableFile } from "./safe-output";
+import { terminalSafe } from "./terminal-text";
 import { validateReport } from "./validate-report";
 import { annotatedPath, writeAnnotated } from "./write-annotated";
 
 export interface Io {
-  stdout: { write(s: string): unknown };
+  stdout: OutStream;
   stderr: { write(s: string): unknown };
 }
 
@@ -32,8 +36,10 @@ function progressReporter(io: Io, lang: Lang): (done: number, total: number) => 
   };
 }
 
-function selectSheets(grids: Grid[], file: string, sheet: string | null): Grid[] {
-  if (grids.length === 0) throw new WorkbookError("no-sheets", file);
+function selectSheets(all: Grid[], file: string, sheet: string | null): Grid[] {
+  if (all.length === 0) throw new WorkbookError("no-sheets", file);
+  // An annotated copy checked again: its results and record sheets are not the user's tables.
+  const grids = all.filter((g) => !isCheckerSheet(g.name));
   if (sheet === null) return grids;
   const chosen = grids.filter((g) => g.name === sheet);
   if (chosen.length === 0) throw new WorkbookError("sheet-not-found", file, sheet);
@@ -51,6 +57,7 @@ async function outIsDirectory(out: string, fileCount: number): Promise<boolean> 
 
 async function checkFile(file: string, args: CliArgs, io: Io): Promise<Report> {
   const label = path.basename(file);
+  await assertReadableFile(file, label);
   const size = await fs.stat(file).then(
     (s) => s.size,
     () => 0,
@@ -66,6 +73,10 @@ async function checkFile(file: string, args: CliArgs, io: Io): Promise<Report> {
 }
 
 function reasonLine(err: unknown, lang: Lang): string {
+  return terminalSafe(reasonText(err, lang));
+}
+
+function reasonText(err: unknown, lang: Lang): string {
   if (err instanceof WorkbookError) return err.line();
   if (err instanceof UsageError) return `kpi-check: ${err.reasonJa} / ${err.reasonEn}`;
   const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
@@ -91,6 +102,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     return 0;
   }
 
+  const stdoutClosed = watchClosedPipe(io.stdout);
   const reports: Report[] = [];
   let unusable = false;
   const outDir = args.out !== null && (await outIsDirectory(args.out, args.files.length));
@@ -98,19 +110,30 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     try {
       const report = await checkFile(file, args, io);
       reports.push(report);
-      if (args.out !== null) await writeAnnotated(file, report, annotatedPath(file, args.out, outDir));
+      if (args.out !== null) {
+        const options = { lang: args.lang, force: args.force, inputs: args.files };
+        await writeAnnotated(file, report, annotatedPath(file, args.out, outDir), options);
+      }
     } catch (err) {
       unusable = true;
       io.stderr.write(`${reasonLine(err, args.lang)}\n`);
     }
   }
 
-  if (args.json) {
-    const doc = args.files.length === 1 ? (reports[0] ?? null) : reports;
-    // Streamed: the report of a 100,000-row sheet is ~170 MB of JSON.
-    if (doc !== null) await writeJson(io.stdout, doc);
-  } else {
-    io.stdout.write(reports.map((r) => renderReportText(r, args.lang)).join("\n"));
+  try {
+    if (args.json) {
+      const doc = args.files.length === 1 ? (reports[0] ?? null) : reports;
+      // Streamed: the report of a 100,000-row sheet is ~170 MB of JSON.
+      if (doc !== null) await writeJson(io.stdout, doc);
+    } else {
+      for (const [i, r] of reports.entries()) {
+        await writeLines(io.stdout, i === 0 ? reportTextLines(r, args.lang) : ["", ...reportTextLines(r, args.lang)], stdoutClosed);
+      }
+    }
+  } catch (err) {
+    // A report that cannot be printed is no verdict on the workbook: never exit 1 for it.
+    io.stderr.write(`${reasonLine(err, args.lang)}\n`);
+    return 2;
   }
 
   if (unusable) return 2;

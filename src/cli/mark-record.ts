@@ -22,11 +22,11 @@ export interface MarkRecord {
 export interface CopyRecord {
   /** sheetId → cell → record. */
   marks: Map<string, Map<string, MarkRecord>>;
-  /** sheetIds of the results sheets the checker wrote. */
-  ownSheets: Set<string>;
+  /** sheetId → role (findings, targets) of the results sheets the checker wrote. */
+  ownSheets: Map<string, string>;
 }
 
-export const emptyRecord = (): CopyRecord => ({ marks: new Map(), ownSheets: new Set() });
+export const emptyRecord = (): CopyRecord => ({ marks: new Map(), ownSheets: new Map() });
 
 /** Text of each cell of a simple sheet, by row: inline strings, shared strings, plain values. */
 function sheetRows(pkg: XlsxPackage, sheetPart: string, sharedStrings: () => string[]): string[][] {
@@ -53,8 +53,9 @@ function sharedStringsOf(pkg: XlsxPackage, part: string | undefined): () => stri
 export function readRecord(pkg: XlsxPackage, recordPart: string | undefined, sharedStringsPart: string | undefined): CopyRecord {
   const record = emptyRecord();
   if (!recordPart || !pkg.has(recordPart)) return record;
+  // columns: kind, sheetId, cell (or a results sheet's role), original fill, mark colour
   for (const [kind, sheetId, cell, originalFill, mark] of sheetRows(pkg, recordPart, sharedStringsOf(pkg, sharedStringsPart))) {
-    if (kind === "sheet") record.ownSheets.add(sheetId);
+    if (kind === "sheet") record.ownSheets.set(sheetId, cell ?? "");
     if (kind !== "mark" || !cell || !originalFill?.startsWith("<fill") || !/^[0-9A-F]{8}$/.test(mark ?? "")) continue;
     let cells = record.marks.get(sheetId);
     if (!cells) record.marks.set(sheetId, (cells = new Map()));
@@ -72,7 +73,7 @@ function textRow(r: number, values: string[]): string {
 
 export function recordSheetXml(record: CopyRecord): string {
   const rows = [["kind", "sheetId", "cell", "original fill", "mark"]];
-  for (const id of record.ownSheets) rows.push(["sheet", id, "", "", ""]);
+  for (const [id, role] of record.ownSheets) rows.push(["sheet", id, role, "", ""]);
   for (const [id, cells] of record.marks) {
     for (const [cell, m] of cells) rows.push(["mark", id, cell, m.originalFill, m.mark]);
   }

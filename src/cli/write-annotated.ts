@@ -140,7 +140,7 @@ export function annotatePackage(pkg: XlsxPackage, report: Report, lang: Lang, la
   const sheets = wb.sheets();
   const recordEntry = sheets.find((s) => s.name === RECORD_SHEET);
   const old = recordEntry ? readRecord(pkg, recordEntry.part, wb.relTarget(REL.sharedStrings)) : emptyRecord();
-  const record: CopyRecord = { marks: new Map(old.marks), ownSheets: new Set() };
+  const record: CopyRecord = { marks: new Map(old.marks), ownSheets: new Map() };
 
   let stylesPart = wb.relTarget(REL.styles);
   if (!stylesPart || !pkg.has(stylesPart)) {
@@ -164,7 +164,8 @@ export function annotatePackage(pkg: XlsxPackage, report: Report, lang: Lang, la
   for (const table of describeResults(report, lang)) {
     const xml = resultsSheetXml(table, tStyles);
     const current = wb.sheets();
-    const ours = current.find((s) => old.ownSheets.has(s.sheetId) && s.name === table.sheetName);
+    // found by its role, so a results sheet the user renamed is still replaced, not doubled
+    const ours = current.find((s) => old.ownSheets.get(s.sheetId) === table.role);
     let entry: SheetEntry;
     if (ours) {
       pkg.setText(ours.part, xml);
@@ -176,7 +177,7 @@ export function annotatePackage(pkg: XlsxPackage, report: Report, lang: Lang, la
       for (let n = 2; names.has(name); n++) name = `${table.sheetName} (${n})`;
       entry = wb.addSheet(name, xml);
     }
-    record.ownSheets.add(entry.sheetId);
+    record.ownSheets.set(entry.sheetId, table.role);
     wb.setPrintTitles(wb.sheets().findIndex((s) => s.sheetId === entry.sheetId), printTitles(entry.name));
   }
 

@@ -30,6 +30,7 @@ export interface ResultsRow {
 }
 
 export interface ResultsTable {
+  role: keyof typeof RESULTS_SHEET_NAMES;
   /** The sheet the table goes on. */
   sheetName: string;
   columns: ResultsColumn[];
@@ -112,8 +113,8 @@ export function describeResults(report: Report, lang: Lang): ResultsTable[] {
     }
   }
   return [
-    { sheetName: RESULTS_SHEET_NAMES.findings, columns: columns(HEADERS[lang].findings, FINDING_WIDTHS), rows: findings },
-    { sheetName: RESULTS_SHEET_NAMES.targets, columns: columns(HEADERS[lang].targets, TARGET_WIDTHS), rows: targets },
+    { role: "findings", sheetName: RESULTS_SHEET_NAMES.findings, columns: columns(HEADERS[lang].findings, FINDING_WIDTHS), rows: findings },
+    { role: "targets", sheetName: RESULTS_SHEET_NAMES.targets, columns: columns(HEADERS[lang].targets, TARGET_WIDTHS), rows: targets },
   ];
 }
 

@@ -127,7 +127,11 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       if (doc !== null) await writeJson(io.stdout, doc);
     } else {
       for (const [i, r] of reports.entries()) {
-        await writeLines(io.stdout, i === 0 ? reportTextLines(r, args.lang) : ["", ...reportTextLines(r, args.lang)], stdoutClosed);
+        await writeLines(
+          io.stdout,
+          i === 0 ? reportTextLines(r, args.lang) : ["", ...reportTextLines(r, args.lang)],
+          stdoutClosed,
+        );
       }
     }
   } catch (err) {

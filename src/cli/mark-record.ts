@@ -50,11 +50,19 @@ function sharedStringsOf(pkg: XlsxPackage, part: string | undefined): () => stri
 }
 
 /** The record of a copy annotated before, or an empty one. */
-export function readRecord(pkg: XlsxPackage, recordPart: string | undefined, sharedStringsPart: string | undefined): CopyRecord {
+export function readRecord(
+  pkg: XlsxPackage,
+  recordPart: string | undefined,
+  sharedStringsPart: string | undefined,
+): CopyRecord {
   const record = emptyRecord();
   if (!recordPart || !pkg.has(recordPart)) return record;
   // columns: kind, sheetId, cell (or a results sheet's role), original fill, mark colour
-  for (const [kind, sheetId, cell, originalFill, mark] of sheetRows(pkg, recordPart, sharedStringsOf(pkg, sharedStringsPart))) {
+  for (const [kind, sheetId, cell, originalFill, mark] of sheetRows(
+    pkg,
+    recordPart,
+    sharedStringsOf(pkg, sharedStringsPart),
+  )) {
     if (kind === "sheet") record.ownSheets.set(sheetId, cell ?? "");
     if (kind !== "mark" || !cell || !originalFill?.startsWith("<fill") || !/^[0-9A-F]{8}$/.test(mark ?? "")) continue;
     let cells = record.marks.get(sheetId);
@@ -66,7 +74,8 @@ export function readRecord(pkg: XlsxPackage, recordPart: string | undefined, sha
 
 function textRow(r: number, values: string[]): string {
   const cells = values.map(
-    (v, i) => `<c r="${String.fromCharCode(65 + i)}${r}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`,
+    (v, i) =>
+      `<c r="${String.fromCharCode(65 + i)}${r}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`,
   );
   return `<row r="${r}">${cells.join("")}</row>`;
 }

@@ -30,7 +30,13 @@ function userPart(textXml: string): string | null {
   if (runs.length > 0) {
     const ours = runs.findIndex((r) => textOf(r.xml).includes(NOTE_MARKER));
     const kept = ours < 0 ? runs : runs.slice(0, ours);
-    if (kept.map((r) => textOf(r.xml)).join("").trim() === "") return null;
+    if (
+      kept
+        .map((r) => textOf(r.xml))
+        .join("")
+        .trim() === ""
+    )
+      return null;
     if (ours < 0) return textXml;
     return textXml.slice(0, runs[ours].start) + textXml.slice(runs[runs.length - 1].end);
   }
@@ -177,7 +183,12 @@ function idmapBlocks(vml: string): number[] {
 
 /** Shape-id blocks of every VML drawing in the package. */
 function usedBlocks(pkg: XlsxPackage): Set<number> {
-  return new Set(pkg.partNames().filter((p) => p.toLowerCase().endsWith(".vml")).flatMap((p) => idmapBlocks(pkg.text(p))));
+  return new Set(
+    pkg
+      .partNames()
+      .filter((p) => p.toLowerCase().endsWith(".vml"))
+      .flatMap((p) => idmapBlocks(pkg.text(p))),
+  );
 }
 
 function patchShapes(pkg: XlsxPackage, sheetPart: string, added: string[], removed: string[]): void {
@@ -222,7 +233,10 @@ function patchShapes(pkg: XlsxPackage, sheetPart: string, added: string[], remov
       shapes.push(noteShape(id++, ref));
     }
     xml = xml
-      .replace(/(<o:idmap\b[^>]*\bdata=")[^"]*(")/, (_m, a: string, b: string) => `${a}${[...blocks].sort((x, y) => x - y).join(",")}${b}`)
+      .replace(
+        /(<o:idmap\b[^>]*\bdata=")[^"]*(")/,
+        (_m, a: string, b: string) => `${a}${[...blocks].sort((x, y) => x - y).join(",")}${b}`,
+      )
       .replace(/<\/xml>\s*$/, `${shapes.join("")}</xml>`);
   }
   pkg.setText(part, xml);
@@ -234,7 +248,16 @@ function patchShapes(pkg: XlsxPackage, sheetPart: string, added: string[], remov
 }
 
 /** Elements that come after <legacyDrawing> in a worksheet, in schema order. */
-const AFTER_LEGACY_DRAWING = ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const AFTER_LEGACY_DRAWING = [
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 /** The worksheet with <legacyDrawing r:id="…"/> in its schema place. */
 function withLegacyDrawing(sheetXml: string, id: string): string {

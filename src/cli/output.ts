@@ -25,7 +25,11 @@ export function watchClosedPipe(out: OutStream): () => boolean {
 }
 
 /** Writes lines (without their line breaks) to `out`, escaped for a terminal. */
-export async function writeLines(out: OutStream, lines: Iterable<string>, closed: () => boolean = () => false): Promise<void> {
+export async function writeLines(
+  out: OutStream,
+  lines: Iterable<string>,
+  closed: () => boolean = () => false,
+): Promise<void> {
   let chunk = "";
   const flush = async () => {
     const ok = out.write(chunk);

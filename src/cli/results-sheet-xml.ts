@@ -61,7 +61,13 @@ const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 export function resultsSheetXml(table: ResultsTable, styles: TableStyles): string {
   const last = cellAddress(table.rows.length, table.columns.length - 1);
-  const headerHeight = rowLines(table.columns.map((c) => c.header), table.columns) * LINE_POINTS + 3;
+  const headerHeight =
+    rowLines(
+      table.columns.map((c) => c.header),
+      table.columns,
+    ) *
+      LINE_POINTS +
+    3;
   const rows: string[] = [
     `<row r="1" ht="${headerHeight}" customHeight="1">${table.columns.map((c, i) => cellXml(0, i, c.header, styles.header)).join("")}</row>`,
   ];

@@ -11,8 +11,7 @@ import { WorkbookError } from "./errors";
  * so an interrupted run leaves either the old file or the whole new one.
  */
 
-const statOrNull = (file: string): Promise<BigIntStats | null> =>
-  fs.stat(file, { bigint: true }).catch(() => null);
+const statOrNull = (file: string): Promise<BigIntStats | null> => fs.stat(file, { bigint: true }).catch(() => null);
 
 const sameFile = (a: BigIntStats, b: BigIntStats) => a.dev === b.dev && a.ino === b.ino;
 

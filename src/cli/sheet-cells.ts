@@ -98,7 +98,10 @@ export function patchCellStyles(sheetXml: string, changes: Map<string, StyleChan
       next++;
     }
     if (pending[next] === rowIndex) {
-      pieces.push(xml.slice(at, row.start), patchRow(row, rowIndex, byRow.get(rowIndex)!, (c) => rowStyle ?? colStyle(c)));
+      pieces.push(
+        xml.slice(at, row.start),
+        patchRow(row, rowIndex, byRow.get(rowIndex)!, (c) => rowStyle ?? colStyle(c)),
+      );
       at = row.end;
       next++;
     }
@@ -118,7 +121,12 @@ function newRow(row: number, cols: Map<number, StyleChange>, colStyle: (c: numbe
   return `<row r="${row + 1}">${cells.join("")}</row>`;
 }
 
-function patchRow(row: Found, rowIndex: number, cols: Map<number, StyleChange>, absentStyle: (c: number) => number): string {
+function patchRow(
+  row: Found,
+  rowIndex: number,
+  cols: Map<number, StyleChange>,
+  absentStyle: (c: number) => number,
+): string {
   const pending = [...cols.keys()].sort((a, b) => a - b);
   let inserted = false;
   const range = contentRange(row.xml, { ...row, start: 0, end: row.xml.length }, "row");
@@ -131,14 +139,21 @@ function patchRow(row: Found, rowIndex: number, cols: Map<number, StyleChange>, 
     const r = attr(c.open, "r");
     col = r !== undefined ? (parseAddress(r)?.col ?? col + 1) : col + 1;
     while (next < pending.length && pending[next] < col) {
-      pieces.push(xml.slice(at, c.start), newCell(rowIndex, pending[next], cols.get(pending[next])!(absentStyle(pending[next]))));
+      pieces.push(
+        xml.slice(at, c.start),
+        newCell(rowIndex, pending[next], cols.get(pending[next])!(absentStyle(pending[next]))),
+      );
       at = c.start;
       inserted = true;
       next++;
     }
     if (pending[next] === col) {
       const style = cols.get(col)!(Number(attr(c.open, "s") ?? 0));
-      pieces.push(xml.slice(at, c.start), withAttr(c.open, "s", String(style)), xml.slice(c.start + c.open.length, c.end));
+      pieces.push(
+        xml.slice(at, c.start),
+        withAttr(c.open, "s", String(style)),
+        xml.slice(c.start + c.open.length, c.end),
+      );
       at = c.end;
       next++;
     }

@@ -53,7 +53,10 @@ export class StylesPatch {
     const range = contentRange(this.xml, s, section);
     const xml = range.xml.slice(0, range.end) + itemXml + range.xml.slice(range.end);
     const open = firstElement(xml, section)!;
-    this.xml = xml.slice(0, open.start) + withAttr(open.open, "count", String(index + 1)) + xml.slice(open.start + open.open.length);
+    this.xml =
+      xml.slice(0, open.start) +
+      withAttr(open.open, "count", String(index + 1)) +
+      xml.slice(open.start + open.open.length);
     return index;
   }
 
@@ -70,7 +73,7 @@ export class StylesPatch {
 
   /** The XML of font `index` (the workbook's default font is 0). */
   fontXml(index: number): string {
-    return this.list("fonts", "font")[index] ?? "<font><sz val=\"11\"/></font>";
+    return this.list("fonts", "font")[index] ?? '<font><sz val="11"/></font>';
   }
 
   private xfAt(index: number): string {

@@ -116,7 +116,10 @@ class Workbook {
       const range = contentRange(xml, names, "definedNames");
       const inner = range.xml
         .slice(range.start, range.end)
-        .replace(new RegExp(`<definedName name="_xlnm\\.Print_Titles" localSheetId="${index}"[^>]*>[^<]*</definedName>`), "");
+        .replace(
+          new RegExp(`<definedName name="_xlnm\\.Print_Titles" localSheetId="${index}"[^>]*>[^<]*</definedName>`),
+          "",
+        );
       xml = range.xml.slice(0, range.start) + inner + entry + range.xml.slice(range.end);
     }
     this.pkg.setText(this.part, xml);
@@ -178,7 +181,10 @@ export function annotatePackage(pkg: XlsxPackage, report: Report, lang: Lang, la
       entry = wb.addSheet(name, xml);
     }
     record.ownSheets.set(entry.sheetId, table.role);
-    wb.setPrintTitles(wb.sheets().findIndex((s) => s.sheetId === entry.sheetId), printTitles(entry.name));
+    wb.setPrintTitles(
+      wb.sheets().findIndex((s) => s.sheetId === entry.sheetId),
+      printTitles(entry.name),
+    );
   }
 
   if (recordEntry) pkg.setText(recordEntry.part, recordSheetXml(record));

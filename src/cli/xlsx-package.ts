@@ -117,7 +117,12 @@ export class XlsxPackage {
       const resolved = target.startsWith("/")
         ? target.slice(1)
         : path.posix.normalize(path.posix.join(base === "." ? "" : base, target));
-      return { id: attr(open, "Id") ?? "", type: attr(open, "Type") ?? "", target: external ? target : resolved, external };
+      return {
+        id: attr(open, "Id") ?? "",
+        type: attr(open, "Type") ?? "",
+        target: external ? target : resolved,
+        external,
+      };
     });
   }
 

@@ -5,6 +5,7 @@
  */
 
 // Characters XML 1.0 cannot hold at all; OOXML writes them as _xHHHH_ (ST_Xstring).
+// eslint-disable-next-line no-control-regex -- control characters are what this escapes
 const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /** Text for element content or an attribute value. */

@@ -108,7 +108,9 @@ describe("kpi-check on inputs that are not regular files", () => {
   it("refuses /dev/zero up front instead of reading forever", async () => {
     const r = await run(["/dev/zero"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("zero: 通常のファイルではありません（デバイス、パイプ、フォルダーは読みません） / not a regular file (devices, pipes and folders are not read)\n");
+    expect(r.stderr).toBe(
+      "zero: 通常のファイルではありません（デバイス、パイプ、フォルダーは読みません） / not a regular file (devices, pipes and folders are not read)\n",
+    );
   });
 
   it("refuses a FIFO instead of waiting on it", async () => {
@@ -137,6 +139,7 @@ describe("kpi-check output on hostile content", () => {
     await fs.writeFile(file, zipSync(files));
     const r = await run([file]);
     expect(r.stdout).toContain("登録数\\u{1B}]0;pwned\\u{7}\\u{1B}[2J\\u{202E}逆順\\u{85}");
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
     expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
   });
 
@@ -167,7 +170,10 @@ describe("kpi-check output on hostile content", () => {
 
   it("ends quietly when the reader of its output goes away (| head)", async () => {
     const file = path.join(dir, "long.xlsx");
-    await kpiTable(file, Array.from({ length: 2000 }, (_, i) => row(i + 1)));
+    await kpiTable(
+      file,
+      Array.from({ length: 2000 }, (_, i) => row(i + 1)),
+    );
     const r = spawnSync("sh", ["-c", `node scripts/run-ts.js tests/cli/run-main.ts "${file}" | head -n 1`], {
       cwd: ROOT,
       encoding: "utf8",
@@ -180,7 +186,13 @@ describe("kpi-check output on hostile content", () => {
 describe("the text report at scale", () => {
   it("prints 130,000 findings (more lines than a spread or one join can hold) in chunks", async () => {
     const findings = Array.from({ length: 130_000 }, (_, i) =>
-      makeFinding({ code: "REQUIRED_MISSING", severity: "error", row: i + 2, cell: `A${i + 2}`, params: { field: "単位", cell: `A${i + 2}` } }),
+      makeFinding({
+        code: "REQUIRED_MISSING",
+        severity: "error",
+        row: i + 2,
+        cell: `A${i + 2}`,
+        params: { field: "単位", cell: `A${i + 2}` },
+      }),
     );
     const report: Report = {
       file: "big.xlsx",

@@ -36,13 +36,24 @@ describe("--out on an .xlsm with a chart, a picture and a macro", () => {
 
   it("keeps every part it does not patch, and stays a macro workbook with its defined name", async () => {
     const [a, b] = await Promise.all([parts(input), parts(copy)]);
-    const patched = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/_rels/sheet1.xml.rels"]);
+    const patched = new Set([
+      "[Content_Types].xml",
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      "xl/worksheets/sheet1.xml",
+      "xl/worksheets/_rels/sheet1.xml.rels",
+    ]);
     const same = [...a.keys()].filter((n) => !patched.has(n));
     expect(same.filter((n) => !Buffer.from(b.get(n) ?? []).equals(Buffer.from(a.get(n)!)))).toEqual([]);
     const types = strFromU8(b.get("[Content_Types].xml")!);
-    expect(types).toContain('PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"');
+    expect(types).toContain(
+      'PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"',
+    );
     expect(strFromU8(b.get("xl/_rels/workbook.xml.rels")!)).toContain('Target="vbaProject.bin"');
-    expect(strFromU8(b.get("xl/workbook.xml")!)).toContain(`<definedName name="目標値">'${RICH_SHEET}'!$F$2</definedName>`);
+    expect(strFromU8(b.get("xl/workbook.xml")!)).toContain(
+      `<definedName name="目標値">'${RICH_SHEET}'!$F$2</definedName>`,
+    );
     const sheet = strFromU8(b.get("xl/worksheets/sheet1.xml")!);
     expect(sheet).toContain('<drawing r:id="rIdDrawing1"/>');
     // the notes drawing goes after the chart drawing, as the schema orders them

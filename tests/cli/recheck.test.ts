@@ -26,7 +26,13 @@ function report(file: string, findings: Finding[]): Report {
 const unparseable = (cell: string, found: string) =>
   makeFinding({ code: "VALUE_UNPARSEABLE", severity: "error", row: 3, cell, params: { found } });
 const mismatch = (cell: string) =>
-  makeFinding({ code: "BASIS_MISMATCH", severity: "warning", row: 2, cell, params: { computed: "440,000", stated: "450,000" } });
+  makeFinding({
+    code: "BASIS_MISMATCH",
+    severity: "warning",
+    row: 2,
+    cell,
+    params: { computed: "440,000", stated: "450,000" },
+  });
 
 const markerCount = (text: string) => text.split(NOTE_MARKER).length - 1;
 
@@ -40,7 +46,11 @@ describe("checking an annotated copy again", () => {
   const out = (name: string) => path.join(dir, name);
 
   it("adds its note after the user's, and replaces only its own part on the next check", async () => {
-    await writeAnnotated(fixture("styled.xlsx"), report("x", [unparseable("F3", "百くらい"), mismatch("F2")]), out("1.xlsx"));
+    await writeAnnotated(
+      fixture("styled.xlsx"),
+      report("x", [unparseable("F3", "百くらい"), mismatch("F2")]),
+      out("1.xlsx"),
+    );
     await writeAnnotated(out("1.xlsx"), report("x", [unparseable("F3", "百ぐらい")]), out("2.xlsx"));
     const ws = (await loadWorkbook(out("2.xlsx"))).getWorksheet(SHEET)!;
     const note = noteText(ws.getCell("F3"));
@@ -86,7 +96,11 @@ describe("checking an annotated copy again", () => {
     const copy = await loadWorkbook(out("6.xlsx"));
     expect(sheetRows(copy.getWorksheet(RESULT_SHEET)!)).toEqual([["自分のメモ"]]);
     const names = copy.worksheets.map((w) => w.name);
-    expect(names.filter((n) => n.startsWith(RESULT_SHEET))).toEqual([RESULT_SHEET, `${RESULT_SHEET} (2)`, "検証結果_目標値"]);
+    expect(names.filter((n) => n.startsWith(RESULT_SHEET))).toEqual([
+      RESULT_SHEET,
+      `${RESULT_SHEET} (2)`,
+      "検証結果_目標値",
+    ]);
     expect(sheetRows(copy.getWorksheet(`${RESULT_SHEET} (2)`)!)[1][2]).toBe("F2");
   });
 });

@@ -92,7 +92,14 @@ export async function writeRichWorkbook(file: string): Promise<void> {
       ? text(sheetRels).replace("</Relationships>", `${rel}</Relationships>`)
       : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`,
   );
-  set("xl/worksheets/sheet1.xml", addBefore(text("xl/worksheets/sheet1.xml"), ["<legacyDrawing", "<tableParts", "<extLst"], '<drawing r:id="rIdDrawing1"/>'));
+  set(
+    "xl/worksheets/sheet1.xml",
+    addBefore(
+      text("xl/worksheets/sheet1.xml"),
+      ["<legacyDrawing", "<tableParts", "<extLst"],
+      '<drawing r:id="rIdDrawing1"/>',
+    ),
+  );
 
   set(
     "xl/_rels/workbook.xml.rels",
@@ -105,17 +112,28 @@ export async function writeRichWorkbook(file: string): Promise<void> {
   set(
     "xl/workbook.xml",
     workbook.includes("<definedNames>")
-      ? workbook.replace("<definedNames>", `<definedNames><definedName name="目標値">'${RICH_SHEET}'!$F$2</definedName>`)
-      : workbook.replace("</sheets>", `</sheets><definedNames><definedName name="目標値">'${RICH_SHEET}'!$F$2</definedName></definedNames>`),
+      ? workbook.replace(
+          "<definedNames>",
+          `<definedNames><definedName name="目標値">'${RICH_SHEET}'!$F$2</definedName>`,
+        )
+      : workbook.replace(
+          "</sheets>",
+          `</sheets><definedNames><definedName name="目標値">'${RICH_SHEET}'!$F$2</definedName></definedNames>`,
+        ),
   );
   set(
     "[Content_Types].xml",
     text("[Content_Types].xml")
-      .replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+      .replace(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+      )
       .replace(
         "</Types>",
         '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>' +
-          (text("[Content_Types].xml").includes('Extension="png"') ? "" : '<Default Extension="png" ContentType="image/png"/>') +
+          (text("[Content_Types].xml").includes('Extension="png"')
+            ? ""
+            : '<Default Extension="png" ContentType="image/png"/>') +
           '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>' +
           '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
       ),

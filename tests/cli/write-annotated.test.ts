@@ -64,7 +64,13 @@ describe("writeAnnotated", () => {
 
   it("copies every part it has no reason to change byte for byte", async () => {
     const [a, b] = await Promise.all([parts(input), parts(out)]);
-    const changed = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml"];
+    const changed = [
+      "[Content_Types].xml",
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      "xl/worksheets/sheet1.xml",
+    ];
     for (const [name, bytes] of a) {
       if (changed.includes(name)) continue;
       expect([name, Buffer.from(b.get(name)!).equals(Buffer.from(bytes))]).toEqual([name, true]);
@@ -119,7 +125,16 @@ describe("writeAnnotated", () => {
     expect(results).not.toContain(`<hyperlink ref="C7"`); // a sheet-level finding has no cell to link
     const targets = sheetRows(copy.getWorksheet(RESULTS_SHEET_NAMES.targets)!);
     expect(targets[0]).toEqual(["シート", "行", "指標", "記載の目標値", "算出値", "判定", "計算方法", "説明"]);
-    expect(targets[1]).toEqual([SHEET, 22, "伊那本線利用者人数", "19,000人/年", "18,940人/年", "不一致", "毎年○%増減（複利）", "17,842 × 1.01⁶ = 18,939.6"]);
+    expect(targets[1]).toEqual([
+      SHEET,
+      22,
+      "伊那本線利用者人数",
+      "19,000人/年",
+      "18,940人/年",
+      "不一致",
+      "毎年○%増減（複利）",
+      "17,842 × 1.01⁶ = 18,939.6",
+    ]);
   });
 
   it("freezes the header, filters it and prints A4 landscape one page wide", () => {
@@ -127,10 +142,18 @@ describe("writeAnnotated", () => {
       const ws = copy.getWorksheet(name)!;
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(ws.autoFilter).toMatch(/^A1:[A-Z]+\d+$/);
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
       expect(ws.getColumn(1).width).toBeGreaterThan(5);
     }
-    expect(copy.getWorksheet(RESULT_SHEET)!.getColumn(4).width).not.toBe(copy.getWorksheet(RESULTS_SHEET_NAMES.targets)!.getColumn(4).width);
+    expect(copy.getWorksheet(RESULT_SHEET)!.getColumn(4).width).not.toBe(
+      copy.getWorksheet(RESULTS_SHEET_NAMES.targets)!.getColumn(4).width,
+    );
   });
 
   it("writes the results in English with --lang en", async () => {
@@ -164,7 +187,9 @@ describe("writeAnnotated", () => {
   });
 
   it("refuses to write over its input", async () => {
-    await expect(writeAnnotated(input, reportFor(input, SHEET), input, { force: true })).rejects.toThrow(/never overwritten/);
+    await expect(writeAnnotated(input, reportFor(input, SHEET), input, { force: true })).rejects.toThrow(
+      /never overwritten/,
+    );
     expect(await sha(input)).toBe(before);
   });
 

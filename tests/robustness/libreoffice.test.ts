@@ -130,29 +130,26 @@ describeWithTools(["soffice", "pdftotext"], "LibreOffice prints the results shee
   const texts = new Map<string, string>();
   const reports = new Map<string, Report>();
 
-  beforeAll(
-    async () => {
-      dir = await freshDir("libreoffice-results");
-      const copies: string[] = [];
-      for (const [name, lang] of cases) {
-        const copy = path.join(dir, `${lang}-${name}`);
-        const r = await run([sample(name), "--json", "--lang", lang, "--out", copy]);
-        reports.set(`${lang}-${name}`, ReportSchema.parse(JSON.parse(r.stdout)));
-        copies.push(copy);
-      }
-      execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", path.join(dir, "pdf"), ...copies], {
-        cwd: dir,
-        env: { ...process.env, HOME: path.join(dir, "home") },
-        timeout: SOFFICE_TIMEOUT_MS,
-        stdio: "pipe",
-      });
-      for (const [name, lang] of cases) {
-        const pdf = path.join(dir, "pdf", `${lang}-${name.replace(/\.xlsx$/, ".pdf")}`);
-        texts.set(`${lang}-${name}`, execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }));
-      }
-    },
-    SOFFICE_TIMEOUT_MS + 30_000,
-  );
+  beforeAll(async () => {
+    dir = await freshDir("libreoffice-results");
+    const copies: string[] = [];
+    for (const [name, lang] of cases) {
+      const copy = path.join(dir, `${lang}-${name}`);
+      const r = await run([sample(name), "--json", "--lang", lang, "--out", copy]);
+      reports.set(`${lang}-${name}`, ReportSchema.parse(JSON.parse(r.stdout)));
+      copies.push(copy);
+    }
+    execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", path.join(dir, "pdf"), ...copies], {
+      cwd: dir,
+      env: { ...process.env, HOME: path.join(dir, "home") },
+      timeout: SOFFICE_TIMEOUT_MS,
+      stdio: "pipe",
+    });
+    for (const [name, lang] of cases) {
+      const pdf = path.join(dir, "pdf", `${lang}-${name.replace(/\.xlsx$/, ".pdf")}`);
+      texts.set(`${lang}-${name}`, execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }));
+    }
+  }, SOFFICE_TIMEOUT_MS + 30_000);
 
   it.each(cases)("%s (%s): every column header of both tables is printed whole", (name, lang) => {
     const text = texts.get(`${lang}-${name}`)!;
@@ -160,7 +157,9 @@ describeWithTools(["soffice", "pdftotext"], "LibreOffice prints the results shee
     expect(tables.map((t) => t.columns.length)).toEqual([5, 8]);
     for (const table of tables) {
       // the header row, as printed: each header followed by the next one on the same line
-      const headerLine = text.split("\n").find((l) => l.includes(table.columns[0].header) && l.includes(table.columns[1].header));
+      const headerLine = text
+        .split("\n")
+        .find((l) => l.includes(table.columns[0].header) && l.includes(table.columns[1].header));
       expect([table.sheetName, headerLine]).toEqual([table.sheetName, expect.any(String)]);
       for (const c of table.columns) expect([c.header, headerLine!.includes(c.header)]).toEqual([c.header, true]);
     }
@@ -178,22 +177,24 @@ describeWithTools(["soffice"], "LibreOffice opens the copy of an .xlsm with a ch
   let dir: string;
   const fods = new Map<string, string>();
 
-  beforeAll(
-    async () => {
-      dir = await freshDir("libreoffice-rich");
-      const input = path.join(dir, "council.xlsm");
-      await writeRichWorkbook(input);
-      await run([input, "--out", path.join(dir, "copy.xlsm")]);
-      execFileSync("soffice", ["--headless", "--convert-to", "fods", "--outdir", path.join(dir, "fods"), input, path.join(dir, "copy.xlsm")], {
+  beforeAll(async () => {
+    dir = await freshDir("libreoffice-rich");
+    const input = path.join(dir, "council.xlsm");
+    await writeRichWorkbook(input);
+    await run([input, "--out", path.join(dir, "copy.xlsm")]);
+    execFileSync(
+      "soffice",
+      ["--headless", "--convert-to", "fods", "--outdir", path.join(dir, "fods"), input, path.join(dir, "copy.xlsm")],
+      {
         cwd: dir,
         env: { ...process.env, HOME: path.join(dir, "home") },
         timeout: SOFFICE_TIMEOUT_MS,
         stdio: "pipe",
-      });
-      for (const name of ["council", "copy"]) fods.set(name, await fs.readFile(path.join(dir, "fods", `${name}.fods`), "utf8"));
-    },
-    SOFFICE_TIMEOUT_MS + 30_000,
-  );
+      },
+    );
+    for (const name of ["council", "copy"])
+      fods.set(name, await fs.readFile(path.join(dir, "fods", `${name}.fods`), "utf8"));
+  }, SOFFICE_TIMEOUT_MS + 30_000);
 
   const table = (doc: string) => {
     const start = doc.indexOf(`<table:table table:name="${RICH_SHEET}"`);

@@ -172,7 +172,9 @@ describe("the fixture exercises what it claims", () => {
     expect((b.getWorksheet("成果指標")!.getCell("F3").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(
       SEVERITY_FILL.error,
     );
-    expect(noteText(b.getWorksheet("成果指標")!.getCell("F3")).startsWith(`担当課に確認中\n${NOTE_MARKER}\n`)).toBe(true);
+    expect(noteText(b.getWorksheet("成果指標")!.getCell("F3")).startsWith(`担当課に確認中\n${NOTE_MARKER}\n`)).toBe(
+      true,
+    );
     expect(b.getWorksheet("成果指標")!.getCell("C2").dataValidation).toEqual({
       type: "list",
       allowBlank: true,

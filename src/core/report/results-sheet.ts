@@ -90,7 +90,13 @@ export function describeResults(report: Report, lang: Lang): ResultsTable[] {
   for (const sheet of report.sheets) {
     for (const f of sheet.findings) {
       findings.push({
-        values: [SEVERITY_LABEL[lang][f.severity], sheet.name, f.cell ?? "", lang === "ja" ? f.message : f.messageEn, f.code],
+        values: [
+          SEVERITY_LABEL[lang][f.severity],
+          sheet.name,
+          f.cell ?? "",
+          lang === "ja" ? f.message : f.messageEn,
+          f.code,
+        ],
         severity: f.severity,
         ...(f.cell ? { link: { column: 2, sheet: sheet.name, cell: f.cell } } : {}),
       });
@@ -113,8 +119,18 @@ export function describeResults(report: Report, lang: Lang): ResultsTable[] {
     }
   }
   return [
-    { role: "findings", sheetName: RESULTS_SHEET_NAMES.findings, columns: columns(HEADERS[lang].findings, FINDING_WIDTHS), rows: findings },
-    { role: "targets", sheetName: RESULTS_SHEET_NAMES.targets, columns: columns(HEADERS[lang].targets, TARGET_WIDTHS), rows: targets },
+    {
+      role: "findings",
+      sheetName: RESULTS_SHEET_NAMES.findings,
+      columns: columns(HEADERS[lang].findings, FINDING_WIDTHS),
+      rows: findings,
+    },
+    {
+      role: "targets",
+      sheetName: RESULTS_SHEET_NAMES.targets,
+      columns: columns(HEADERS[lang].targets, TARGET_WIDTHS),
+      rows: targets,
+    },
   ];
 }
 
@@ -134,7 +150,13 @@ export function isCheckerSheet(name: string): boolean {
 /** Characters of East Asian width take two of Excel's width units; others one. */
 function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return w;
 }
 

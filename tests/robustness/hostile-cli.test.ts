@@ -88,7 +88,7 @@ describe("unusable files: exit 2 and exactly one line of reason", () => {
     // A zip without workbook parts: exceljs loads it as a workbook with no sheets.
     ["zip-not-xlsx.xlsx", "ワークシートがありません", "the workbook has no worksheets"],
     ["broken-sheet-xml.xlsx", "ブックが壊れているか、途中で切れています", "the workbook is damaged or truncated"],
-    ["directory.xlsx", "ファイルが見つかりません", "file not found"],
+    ["directory.xlsx", "通常のファイルではありません", "not a regular file"],
   ];
 
   it.each(cases)("%s", (name, ja, en) => {

@@ -29,12 +29,27 @@ export function mergedAreas(sheetXml: string): Area[] {
   return out;
 }
 
-/** The cell that holds a merged area's content and note: its top-left; else the cell itself. */
-export function anchorCell(address: string, areas: Area[]): string {
-  const p = parseAddress(address);
-  if (!p) return address;
-  const area = areas.find((a) => p.row >= a.top && p.row <= a.bottom && p.col >= a.left && p.col <= a.right);
-  return area ? cellAddress(area.top, area.left) : address;
+/** Rows an area may span to be indexed row by row; taller ones (A4:XFD1048576) are searched. */
+const INDEXED_ROWS = 1000;
+
+/**
+ * Finds the cell that holds a merged area's content and note (its top-left; else the cell
+ * itself), with the areas indexed by row so a sheet with many areas and many findings stays fast.
+ */
+export function mergeAnchors(areas: Area[]): (address: string) => string {
+  const byRow = new Map<number, Area[]>();
+  const tall: Area[] = [];
+  for (const a of areas) {
+    if (a.bottom - a.top >= INDEXED_ROWS) tall.push(a);
+    else for (let r = a.top; r <= a.bottom; r++) byRow.set(r, [...(byRow.get(r) ?? []), a]);
+  }
+  return (address) => {
+    const p = parseAddress(address);
+    if (!p) return address;
+    const inside = (a: Area) => p.row >= a.top && p.row <= a.bottom && p.col >= a.left && p.col <= a.right;
+    const area = (byRow.get(p.row) ?? []).find(inside) ?? tall.find(inside);
+    return area ? cellAddress(area.top, area.left) : address;
+  };
 }
 
 /** Column styles from <cols>: what an absent cell of that column looks like. */

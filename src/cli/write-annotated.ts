@@ -7,7 +7,7 @@ import { emptyRecord, readRecord, RECORD_SHEET, recordSheetXml, type CopyRecord 
 import { patchNotes } from "./notes-patch";
 import { printTitles, resultsSheetXml, SEVERITY_FILL, tableStyles } from "./results-sheet-xml";
 import { writeOutputFile } from "./safe-output";
-import { anchorCell, cellStyles, mergedAreas, patchCellStyles, type StyleChange } from "./sheet-cells";
+import { cellStyles, mergeAnchors, mergedAreas, patchCellStyles, type StyleChange } from "./sheet-cells";
 import { EMPTY_STYLES, solidFill, StylesPatch } from "./styles-patch";
 import { CONTENT_TYPE, REL, XlsxPackage } from "./xlsx-package";
 import { attr, contentRange, elements, escapeXml, firstElement, withAttr } from "./xml-text";
@@ -205,12 +205,12 @@ function markSheet(
   lang: Lang,
 ): Map<string, { originalFill: string; mark: string }> {
   const xml = pkg.text(entry.part);
-  const areas = mergedAreas(xml);
+  const anchor = mergeAnchors(mergedAreas(xml));
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
     if (!f.cell) continue;
     // A finding inside a merged area is shown on the area's top-left cell, where Excel keeps notes.
-    const cell = anchorCell(f.cell, areas);
+    const cell = anchor(f.cell);
     byCell.set(cell, [...(byCell.get(cell) ?? []), f]);
   }
   const current = cellStyles(xml, new Set([...byCell.keys(), ...previous.keys()]));

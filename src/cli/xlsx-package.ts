@@ -1,7 +1,8 @@
 import * as path from "path";
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { strFromU8, strToU8, unzipSync } from "fflate";
 import { WorkbookError } from "./errors";
 import { attr, elements, escapeXml } from "./xml-text";
+import { writeZip } from "./zip-writer";
 
 /**
  * An .xlsx package as its parts (path → bytes), for patching: parts nobody changes are written
@@ -93,9 +94,7 @@ export class XlsxPackage {
   }
 
   toZip(): Uint8Array {
-    const out: Zippable = {};
-    for (const name of this.parts.keys()) out[name] = this.bytes(name)!;
-    return zipSync(out);
+    return writeZip([...this.parts.keys()].map((name) => [name, this.bytes(name)!] as [string, Uint8Array]));
   }
 
   /** A free part name from a numbered pattern: xl/comments{n}.xml → xl/comments3.xml. */

@@ -30,9 +30,13 @@ export function unescapeXml(xml: string): string {
     .replace(/_x([0-9a-fA-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+const attrPatterns = new Map<string, RegExp>();
+
 /** The value of attribute `name` in an element's start tag, unescaped; undefined when absent. */
 export function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name.replace(":", "\\:")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let re = attrPatterns.get(name);
+  if (!re) attrPatterns.set(name, (re = new RegExp(`\\s${name.replace(":", "\\:")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(tag);
   return m ? unescapeXml(m[1] ?? m[2]) : undefined;
 }
 

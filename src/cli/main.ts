@@ -106,13 +106,17 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const reports: Report[] = [];
   let unusable = false;
   const outDir = args.out !== null && (await outIsDirectory(args.out, args.files.length));
+  // a/x.xlsx and b/x.xlsx would both become DIR/x-checked.xlsx: the second must not replace the first
+  const written = new Set<string>();
   for (const file of args.files) {
     try {
       const report = await checkFile(file, args, io);
       reports.push(report);
       if (args.out !== null) {
-        const options = { lang: args.lang, force: args.force, inputs: args.files };
-        await writeAnnotated(file, report, annotatedPath(file, args.out, outDir), options);
+        const output = annotatedPath(file, args.out, outDir);
+        if (written.has(path.resolve(output))) throw new WorkbookError("output-twice", path.basename(output));
+        await writeAnnotated(file, report, output, { lang: args.lang, force: args.force, inputs: args.files });
+        written.add(path.resolve(output));
       }
     } catch (err) {
       unusable = true;

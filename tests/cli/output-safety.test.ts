@@ -96,6 +96,19 @@ describe("kpi-check --out never writes over an input", () => {
     expect((await loadWorkbook(out)).worksheets.length).toBeGreaterThan(1);
   });
 
+  it("refuses to write two inputs of one name to the same DIR/<name>-checked.xlsx", async () => {
+    const [x, y] = ["x", "y"].map((d) => path.join(dir, d, "same.xlsx"));
+    for (const f of [x, y]) {
+      await fs.mkdir(path.dirname(f), { recursive: true });
+      await fs.copyFile(input, f);
+    }
+    const out = path.join(dir, "twice");
+    const r = await run([x, y, "--out", `${out}/`, "--force"]);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toEqual([expect.stringMatching(/^same-checked\.xlsx: 同じ出力先に2つの入力/)]);
+    expect(await fs.readdir(out)).toEqual(["same-checked.xlsx"]);
+  });
+
   it("refuses a FIFO as the output file", async () => {
     const fifo = path.join(dir, "out-pipe.xlsx");
     execFileSync("mkfifo", [fifo]);

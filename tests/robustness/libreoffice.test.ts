@@ -89,7 +89,9 @@ describeWithTools(["soffice", "pdftoppm", "pdfinfo"], "LibreOffice opens the --o
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
     expect(pages).toBeGreaterThan(1); // the KPI sheet and 検証結果
     execFileSync("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "1", pdf, path.join(dir, "pdf", "page")]);
-    const png = await fs.readFile(path.join(dir, "pdf", "page-01.png"));
+    // pdftoppm pads the page number to the width of the page count (page-1.png, page-01.png)
+    const first = (await fs.readdir(path.join(dir, "pdf"))).find((f) => /^page-0*1\.png$/.test(f))!;
+    const png = await fs.readFile(path.join(dir, "pdf", first));
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(png.length).toBeGreaterThan(5000);
   });

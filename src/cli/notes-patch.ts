@@ -53,19 +53,6 @@ interface Comment {
   author: string;
 }
 
-/** The checker's current text of each of a sheet's notes (for tests and for re-checks). */
-export function checkerNotes(pkg: XlsxPackage, sheetPart: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const rel = pkg.relationships(sheetPart).find((r) => r.type === REL.comments);
-  if (!rel || !pkg.has(rel.target)) return out;
-  for (const c of elements(pkg.text(rel.target), "comment")) {
-    const text = textOf(c.xml);
-    const at = text.indexOf(NOTE_MARKER);
-    if (at >= 0) out.set(attr(c.open, "ref") ?? "", text.slice(at + NOTE_MARKER.length + 1));
-  }
-  return out;
-}
-
 /**
  * Sets the checker's notes of a sheet to `notes` (cell → text): cells not in `notes` lose the
  * checker's part of their note. Returns the cells whose note could not be set (a threaded

@@ -47,31 +47,28 @@ export function writeZip(files: Iterable<[string, Uint8Array]>, modified = new D
     const nameBytes = Buffer.from(name, "utf8");
     const compressed = zlib.deflateRawSync(data);
     const crc = crc32(data);
+    // the local header and the central directory entry share these fields, 2 bytes apart
+    const fields = (buf: Buffer, at: number) => {
+      buf.writeUInt16LE(UTF8_NAMES, at);
+      buf.writeUInt16LE(DEFLATE, at + 2);
+      buf.writeUInt16LE(time, at + 4);
+      buf.writeUInt16LE(date, at + 6);
+      buf.writeUInt32LE(crc, at + 8);
+      buf.writeUInt32LE(compressed.length, at + 12);
+      buf.writeUInt32LE(data.length, at + 16);
+      buf.writeUInt16LE(nameBytes.length, at + 20);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(DEFLATE, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    fields(local, 6);
     chunks.push(local, nameBytes, compressed);
 
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4); // made by
     entry.writeUInt16LE(20, 6); // needed
-    entry.writeUInt16LE(UTF8_NAMES, 8);
-    entry.writeUInt16LE(DEFLATE, 10);
-    entry.writeUInt16LE(time, 12);
-    entry.writeUInt16LE(date, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(compressed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
+    fields(entry, 8);
     entry.writeUInt32LE(offset, 42);
     central.push(entry, nameBytes);
     offset += local.length + nameBytes.length + compressed.length;

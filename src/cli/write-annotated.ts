@@ -3,6 +3,7 @@ import * as path from "path";
 import { describeResults, RESULTS_SHEET_NAMES } from "../core/report/results-sheet";
 import type { Finding, Report, Severity } from "../core/report/schema";
 import { SEVERITY_LABEL, type Lang } from "../core/report/text";
+import { WorkbookError } from "./errors";
 import { emptyRecord, readRecord, RECORD_SHEET, recordSheetXml, type CopyRecord } from "./mark-record";
 import { patchNotes } from "./notes-patch";
 import { printTitles, resultsSheetXml, SEVERITY_FILL, tableStyles } from "./results-sheet-xml";
@@ -126,6 +127,18 @@ class Workbook {
   }
 }
 
+/**
+ * The patches match elements by their plain names (<row>, <c>, <xf>), as Excel and every
+ * common writer spell them. A part written with a namespace prefix (<x:worksheet>, from some
+ * .NET tools) is refused with a reason rather than copied without its marks.
+ */
+function unprefixed(xml: string, root: string, label: string): string {
+  if (!new RegExp(`<${root}[\\s>]`).test(xml)) {
+    throw new WorkbookError("write-failed", label, `<${root}> with a namespace prefix is not supported`);
+  }
+  return xml;
+}
+
 function worst(findings: Finding[]): Severity {
   return findings.reduce<Severity>((a, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[a] ? f.severity : a), "info");
 }
@@ -140,6 +153,7 @@ function noteText(findings: Finding[], lang: Lang): string {
 
 export function annotatePackage(pkg: XlsxPackage, report: Report, lang: Lang, label: string): void {
   const wb = new Workbook(pkg, label);
+  unprefixed(wb.xml, "workbook", label);
   const sheets = wb.sheets();
   const recordEntry = sheets.find((s) => s.name === RECORD_SHEET);
   const old = recordEntry ? readRecord(pkg, recordEntry.part, wb.relTarget(REL.sharedStrings)) : emptyRecord();
@@ -152,7 +166,7 @@ export function annotatePackage(pkg: XlsxPackage, report: Report, lang: Lang, la
     pkg.addOverride(stylesPart, CONTENT_TYPE.styles);
     pkg.addRelationship(wb.part, REL.styles, stylesPart);
   }
-  const styles = new StylesPatch(pkg.text(stylesPart));
+  const styles = new StylesPatch(unprefixed(pkg.text(stylesPart), "styleSheet", label));
 
   for (const sheetReport of report.sheets) {
     const entry = sheets.find((s) => s.name === sheetReport.name);
@@ -204,7 +218,7 @@ function markSheet(
   styles: StylesPatch,
   lang: Lang,
 ): Map<string, { originalFill: string; mark: string }> {
-  const xml = pkg.text(entry.part);
+  const xml = unprefixed(pkg.text(entry.part), "worksheet", entry.name);
   const anchor = mergeAnchors(mergedAreas(xml));
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {

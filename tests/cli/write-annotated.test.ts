@@ -1,4 +1,6 @@
+import { promises as fs } from "fs";
 import * as path from "path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type ExcelJS from "exceljs";
 import { annotatedPath, RESULT_SHEET, SEVERITY_FILL, writeAnnotated } from "../../src/cli/write-annotated";
 import { RECORD_SHEET } from "../../src/cli/mark-record";
@@ -197,5 +199,23 @@ describe("writeAnnotated", () => {
     expect(annotatedPath("a/b/kyosei-vision.xlsx", "out", true)).toBe(path.join("out", "kyosei-vision-checked.xlsx"));
     expect(annotatedPath("a/b/macro.XLSM", "out", true)).toBe(path.join("out", "macro-checked.xlsm"));
     expect(annotatedPath("a/b/kyosei-vision.xlsx", "out/x.xlsx", false)).toBe("out/x.xlsx");
+  });
+});
+
+describe("writeAnnotated on XML it cannot patch", () => {
+  it("refuses a sheet written with a namespace prefix, with a reason, and writes nothing", async () => {
+    const dir = await freshDir("annotated-prefixed");
+    const files = unzipSync(new Uint8Array(await fs.readFile(sample("kyosei-vision.xlsx"))));
+    const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]);
+    files["xl/worksheets/sheet1.xml"] = strToU8(
+      sheet
+        .replace(/<(\/?)([a-zA-Z]+)/g, (_m, slash: string, name: string) => `<${slash}x:${name}`)
+        .replace(/xmlns=/, "xmlns:x="),
+    );
+    const input = path.join(dir, "prefixed.xlsx");
+    await fs.writeFile(input, zipSync(files));
+    const out = path.join(dir, "out.xlsx");
+    await expect(writeAnnotated(input, reportFor(input, "共生ビジョンKPI"), out)).rejects.toThrow(/namespace prefix/);
+    await expect(fs.stat(out)).rejects.toThrow(/ENOENT/);
   });
 });

@@ -112,7 +112,12 @@ class Workbook {
     const entry = `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(ref)}</definedName>`;
     const names = firstElement(xml, "definedNames");
     if (!names) {
-      xml = xml.replace(/<\/sheets>/, `</sheets><definedNames>${entry}</definedNames>`);
+      // schema order: sheets, functionGroups, externalReferences, then definedNames
+      const after = ["</externalReferences>", "<functionGroups/>", "</functionGroups>", "</sheets>"]
+        .map((tag) => ({ tag, at: xml.indexOf(tag) }))
+        .find((t) => t.at >= 0)!;
+      const pos = after.at + after.tag.length;
+      xml = `${xml.slice(0, pos)}<definedNames>${entry}</definedNames>${xml.slice(pos)}`;
     } else {
       const range = contentRange(xml, names, "definedNames");
       const inner = range.xml

@@ -61,6 +61,17 @@ describe("--out on an .xlsm with a chart, a picture and a macro", () => {
     expect(strFromU8(b.get("xl/worksheets/_rels/sheet1.xml.rels")!)).toContain('Target="../drawings/drawing1.xml"');
   });
 
+  it("puts its print titles after the external references when the workbook had no defined names", async () => {
+    const dir = await freshDir("package-copy-no-names");
+    const plain = path.join(dir, "plain.xlsm");
+    await writeRichWorkbook(plain, { definedName: false });
+    await run([plain, "--out", path.join(dir, "copy.xlsm")]);
+    const workbook = strFromU8((await parts(path.join(dir, "copy.xlsm"))).get("xl/workbook.xml")!);
+    expect(workbook).toMatch(
+      /<\/sheets><externalReferences>.*<\/externalReferences><definedNames><definedName name="_xlnm\.Print_Titles"/,
+    );
+  });
+
   it("marks the mismatched target", async () => {
     const ws = (await loadWorkbook(copy)).getWorksheet(RICH_SHEET)!;
     expect(fillArgb(ws.getCell("F2"))).toBe(SEVERITY_FILL.warning);

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 
 /**
  * A macro workbook (.xlsm) with what a council's real file carries and a rewriting writer loses:
- * a chart, a picture, a VBA project and a defined name, around a one-row KPI table whose target
+ * a chart, a picture, a VBA project, an external link and a defined name, around a one-row KPI table whose target
  * disagrees with its basis (so the copy has a mark on that sheet). Built part by part, because
  * exceljs writes neither charts nor macros.
  */
@@ -18,6 +18,8 @@ export const RICH_PARTS = [
   "xl/drawings/_rels/drawing1.xml.rels",
   "xl/media/image1.png",
   "xl/vbaProject.bin",
+  "xl/externalLinks/externalLink1.xml",
+  "xl/externalLinks/_rels/externalLink1.xml.rels",
 ];
 
 const NS = {
@@ -67,7 +69,14 @@ function addBefore(xml: string, candidates: string[], insert: string): string {
   return xml.slice(0, pos) + insert + xml.slice(pos);
 }
 
-export async function writeRichWorkbook(file: string): Promise<void> {
+const EXTERNAL_LINK = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${NS.r}"><externalBook r:id="rId1"><sheetNames><sheetName val="集計"/></sheetNames></externalBook></externalLink>`;
+
+const EXTERNAL_LINK_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS.r}/externalLinkPath" Target="file:///C:/kpi/%E9%9B%86%E8%A8%88.xlsx" TargetMode="External"/></Relationships>`;
+
+/** `definedName: false` leaves the workbook without <definedNames>, so the copy has to add them in schema order. */
+export async function writeRichWorkbook(file: string, { definedName = true } = {}): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(RICH_SHEET);
   ws.addRow(["No.", "指標名", "単位", "現状値", "基準年度", "目標値", "目標年度", "目標値の設定根拠"]);
@@ -83,6 +92,8 @@ export async function writeRichWorkbook(file: string): Promise<void> {
   set("xl/drawings/_rels/drawing1.xml.rels", DRAWING_RELS);
   set("xl/media/image1.png", new Uint8Array(PNG));
   set("xl/vbaProject.bin", new Uint8Array(VBA));
+  set("xl/externalLinks/externalLink1.xml", EXTERNAL_LINK);
+  set("xl/externalLinks/_rels/externalLink1.xml.rels", EXTERNAL_LINK_RELS);
 
   const sheetRels = "xl/worksheets/_rels/sheet1.xml.rels";
   const rel = `<Relationship Id="rIdDrawing1" Type="${NS.r}/drawing" Target="../drawings/drawing1.xml"/>`;
@@ -105,22 +116,16 @@ export async function writeRichWorkbook(file: string): Promise<void> {
     "xl/_rels/workbook.xml.rels",
     text("xl/_rels/workbook.xml.rels").replace(
       "</Relationships>",
-      '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+      '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>' +
+        `<Relationship Id="rIdExt" Type="${NS.r}/externalLink" Target="externalLinks/externalLink1.xml"/></Relationships>`,
     ),
   );
-  const workbook = text("xl/workbook.xml").replace(/<definedNames\/>/, "");
-  set(
-    "xl/workbook.xml",
-    workbook.includes("<definedNames>")
-      ? workbook.replace(
-          "<definedNames>",
-          `<definedNames><definedName name="目標値">'${RICH_SHEET}'!$F$2</definedName>`,
-        )
-      : workbook.replace(
-          "</sheets>",
-          `</sheets><definedNames><definedName name="目標値">'${RICH_SHEET}'!$F$2</definedName></definedNames>`,
-        ),
-  );
+  const external = '<externalReferences><externalReference r:id="rIdExt"/></externalReferences>';
+  const names = definedName
+    ? `<definedNames><definedName name="目標値">'${RICH_SHEET}'!$F$2</definedName></definedNames>`
+    : "";
+  const workbook = text("xl/workbook.xml").replace(/<definedNames\/>|<definedNames>[\s\S]*?<\/definedNames>/, "");
+  set("xl/workbook.xml", workbook.replace("</sheets>", `</sheets>${external}${names}`));
   set(
     "[Content_Types].xml",
     text("[Content_Types].xml")
@@ -135,7 +140,8 @@ export async function writeRichWorkbook(file: string): Promise<void> {
             ? ""
             : '<Default Extension="png" ContentType="image/png"/>') +
           '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>' +
-          '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
+          '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>' +
+          '<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>',
       ),
   );
   await fs.writeFile(file, zipSync(files));

@@ -1,12 +1,14 @@
 import type { Lang } from "../core/report/text";
 
-/** `kpi-check FILE.xlsx|DIR/ [FILE2.xlsx …] [--json] [--lang ja|en] [--out FILE.xlsx|DIR/] [--sheet NAME] [--help]` */
+/** `kpi-check FILE.xlsx|DIR/ [FILE2.xlsx …] [--json] [--lang ja|en] [--out FILE.xlsx|DIR/] [--force] [--sheet NAME] [--help]` */
 export interface CliArgs {
   files: string[];
   json: boolean;
   lang: Lang;
   out: string | null;
   sheet: string | null;
+  /** Replace an existing --out file. */
+  force: boolean;
   help: boolean;
 }
 
@@ -20,7 +22,7 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE = `使い方 / usage: kpi-check FILE.xlsx|DIR/ [FILE2.xlsx …] [--json] [--lang ja|en] [--out FILE.xlsx|DIR/] [--sheet NAME]
+export const USAGE = `使い方 / usage: kpi-check FILE.xlsx|DIR/ [FILE2.xlsx …] [--json] [--lang ja|en] [--out FILE.xlsx|DIR/] [--force] [--sheet NAME]
 
   DIR/            フォルダ内の .xlsx / .xlsm をすべて検査（サブフォルダも）。複数ファイルは1行ずつ要約
                   check every .xlsx / .xlsm under a folder; several files give one summary line each
@@ -30,6 +32,8 @@ export const USAGE = `使い方 / usage: kpi-check FILE.xlsx|DIR/ [FILE2.xlsx �
   --lang ja|en    表示言語（既定 ja） / language of the summary (default ja)
   --out PATH      注記付きのコピーを書き出す（入力は変更しない）。DIR/ なら DIR/<名前>-checked.xlsx
                   write an annotated copy (the input is never changed); DIR/ gives DIR/<name>-checked.xlsx
+  --force         --out の既存ファイルを上書きする（入力ファイルは上書きしない）
+                  overwrite an existing --out file (never an input file)
   --sheet NAME    このシートだけを検査 / check only this sheet
   --help          この説明 / this help
 
@@ -44,11 +48,12 @@ function valueOf(argv: string[], i: number, name: string): string {
 }
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { files: [], json: false, lang: "ja", out: null, sheet: null, help: false };
+  const args: CliArgs = { files: [], json: false, lang: "ja", out: null, sheet: null, force: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--help" || a === "-h") args.help = true;
     else if (a === "--json") args.json = true;
+    else if (a === "--force") args.force = true;
     else if (a === "--lang") {
       const v = valueOf(argv, i++, a);
       if (v !== "ja" && v !== "en")

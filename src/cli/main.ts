@@ -1,17 +1,19 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Report } from "../core/report/schema";
-import { renderReportText, renderSummaryLine, type Lang } from "../core/report/text";
+import { renderSummaryLine, reportTextLines, type Lang } from "../core/report/text";
 import { parseArgs, USAGE, type CliArgs } from "./args";
 import { checkMany } from "./batch";
 import { checkFile } from "./check-file";
 import { WorkbookError } from "./errors";
 import { expandInputs } from "./inputs";
 import { writeJson } from "./json-stream";
+import { watchClosedPipe, writeLines, type OutStream } from "./output";
 import { reasonLine } from "./reason-line";
+import { terminalSafe } from "./terminal-text";
 
 export interface Io {
-  stdout: { write(s: string): unknown };
+  stdout: OutStream;
   stderr: { write(s: string): unknown };
 }
 
@@ -70,6 +72,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     return 0;
   }
 
+  const stdoutClosed = watchClosedPipe(io.stdout);
   const reports: Report[] = [];
   let unusable = false;
   const fail = (line: string) => {
@@ -84,7 +87,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     await checkMany(inputs.files, args.sheet, args.lang, (result) => {
       if ("error" in result) return fail(result.error);
       reports.push(result.report);
-      if (!args.json) io.stdout.write(`${renderSummaryLine(result.report, args.lang)}\n`);
+      if (!args.json && !stdoutClosed()) io.stdout.write(`${terminalSafe(renderSummaryLine(result.report, args.lang))}\n`);
     });
   } else {
     for (const file of inputs.files) {
@@ -97,21 +100,40 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   }
   if (args.out !== null) {
     const outDir = await outIsDirectory(args.out, batch);
-    // Loaded only for --out: a plain check never pays for the writer and exceljs.
+    // Loaded only for --out: a plain check never pays for the writer.
     const { annotatedPath, writeAnnotated } = await import("./write-annotated");
+    // a/x.xlsx and b/x.xlsx would both become DIR/x-checked.xlsx: the second must not replace the first
+    const written = new Set<string>();
     for (const report of reports) {
-      await writeAnnotated(report.file, report, annotatedPath(report.file, args.out, outDir)).catch((err: unknown) =>
-        fail(reasonLine(err, args.lang)),
-      );
+      try {
+        const output = annotatedPath(report.file, args.out, outDir);
+        if (written.has(path.resolve(output))) throw new WorkbookError("output-twice", path.basename(output));
+        await writeAnnotated(report.file, report, output, { lang: args.lang, force: args.force, inputs: inputs.files });
+        written.add(path.resolve(output));
+      } catch (err) {
+        fail(reasonLine(err, args.lang));
+      }
     }
   }
 
-  if (args.json) {
-    const doc = batch ? reports : (reports[0] ?? null);
-    // Streamed: the report of a 100,000-row sheet is ~170 MB of JSON.
-    if (doc !== null) await writeJson(io.stdout, doc);
-  } else if (!batch) {
-    io.stdout.write(reports.map((r) => renderReportText(r, args.lang)).join("\n"));
+  try {
+    if (args.json) {
+      const doc = batch ? reports : (reports[0] ?? null);
+      // Streamed: the report of a 100,000-row sheet is ~170 MB of JSON.
+      if (doc !== null) await writeJson(io.stdout, doc);
+    } else if (!batch) {
+      for (const [i, r] of reports.entries()) {
+        await writeLines(
+          io.stdout,
+          i === 0 ? reportTextLines(r, args.lang) : ["", ...reportTextLines(r, args.lang)],
+          stdoutClosed,
+        );
+      }
+    }
+  } catch (err) {
+    // A report that cannot be printed is no verdict on the workbook: never exit 1 for it.
+    io.stderr.write(`${reasonLine(err, args.lang)}\n`);
+    return 2;
   }
 
   if (unusable) return 2;

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { installFastMergeLoading } from "./exceljs-merges";
 import type { Finding, Report, Severity, SheetReport } from "../core/report/schema";
 import { WorkbookError } from "./errors";
+import { findingNote } from "../core/messages";
 
 /** Fill colours of marked cells, by severity (ARGB): error red-ish, warning amber, info blue. */
 export const SEVERITY_FILL: Record<Severity, string> = {
@@ -60,7 +61,7 @@ function keepPageNumbering(ws: ExcelJS.Worksheet): void {
 }
 
 function noteLine(f: Finding): string {
-  return `【${SEVERITY_JA[f.severity]}】${f.code}: ${f.message}\n(${f.severity}) ${f.messageEn}`;
+  return `${findingNote(f, "ja")}\n${findingNote(f, "en")}`;
 }
 
 function existingNote(cell: ExcelJS.Cell): string {

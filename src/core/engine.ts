@@ -6,7 +6,7 @@ import type { KpiTable } from "./rows/types";
 import { computeRealignedTarget, computeRowTarget } from "./targets/row-target";
 import { realignRow } from "./targets/shifted";
 import { runChecks } from "./checks";
-import { makeFinding } from "./report/finding";
+import { raise } from "./report/finding";
 import type { Finding, Report, RowReport, RowTarget, SheetReport, Summary } from "./report/schema";
 import type { FiscalYear } from "./years/types";
 
@@ -25,15 +25,7 @@ export function checkGrid(grid: Grid, options: EngineOptions = {}): SheetReport 
       layout: null,
       targetYear: null,
       rows: [],
-      findings: [
-        makeFinding({
-          code: "LAYOUT_NOT_FOUND",
-          severity: "error",
-          row: null,
-          cell: null,
-          params: { sheet: grid.name },
-        }),
-      ],
+      findings: [raise("LAYOUT_NOT_FOUND", "default", { row: null, cell: null }, { sheet: grid.name })],
       tables: [],
     };
   }

@@ -1,9 +1,10 @@
 import type { Severity, TargetStatus } from "../core/report/schema";
+import { SEVERITY_WORDS } from "../core/messages";
+import type { Lang } from "../core/messages/lang";
+
+export { isLang, LANGS, type Lang } from "../core/messages/lang";
 
 /** Every word the task pane shows, Japanese first with its English twin. */
-export type Lang = "ja" | "en";
-
-export const LANGS: readonly Lang[] = ["ja", "en"];
 
 const ja = {
   appTitle: "KPIシートチェッカー",
@@ -127,11 +128,6 @@ const en: Messages = {
   mappingManual: "Using the mapping set by hand",
 };
 
-const SEVERITY: Record<Lang, Record<Severity, string>> = {
-  ja: { error: "エラー", warning: "警告", info: "情報" },
-  en: { error: "Error", warning: "Warning", info: "Info" },
-};
-
 const TARGET_STATUS: Record<Lang, Record<TargetStatus, string>> = {
   ja: { match: "一致", mismatch: "不一致", computed: "算出", unverifiable: "検証不可", "not-applicable": "対象外" },
   en: {
@@ -207,12 +203,8 @@ export function texts(lang: Lang): Texts {
     lang,
     t: (key, params = {}) =>
       table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)),
-    severity: (s) => SEVERITY[lang][s],
+    severity: (s) => SEVERITY_WORDS[s][lang],
     targetStatus: (s) => TARGET_STATUS[lang][s],
     field: (name) => FIELD[lang][name] ?? name,
   };
-}
-
-export function isLang(v: unknown): v is Lang {
-  return v === "ja" || v === "en";
 }

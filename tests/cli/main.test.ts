@@ -218,7 +218,7 @@ describe("kpi-check --out", () => {
     const shift = report.sheets[0].findings.find((f) => f.code === "COLUMN_SHIFT" && f.row === 29)!;
     const note = ws.getCell(shift.cell!).note;
     const noteText = typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
-    expect(noteText).toContain("COLUMN_SHIFT");
+    expect(noteText).toContain("【エラー】列のずれ");
     expect((ws.getCell(shift.cell!).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF8CBAD");
     const results = copy.getWorksheet("検証結果")!;
     // header + one line per finding, then a blank line, the targets title and header, one line per row

@@ -3,7 +3,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { annotatedPath, RESULT_SHEET, SEVERITY_FILL, writeAnnotated } from "../../src/cli/write-annotated";
-import { makeFinding } from "../../src/core/report/finding";
+import { raise } from "../../src/core/report/finding";
 import type { Report } from "../../src/core/report/schema";
 import { fixture, freshDir, sample } from "./helpers";
 
@@ -21,6 +21,10 @@ const target = {
   parts: [],
 };
 
+const mismatch = { part: "", computed: "19,000人", formula: "17,842 × 1.01⁶", stated: "18,000人" };
+const units = { text: "78件", found: "件", expected: "件/年" };
+const required = { field: { ja: "指標", en: "indicator" }, status: "継続" };
+
 /** A hand-made report: the writer is checked apart from the engine. */
 function reportFor(file: string, sheet: string): Report {
   return {
@@ -32,11 +36,11 @@ function reportFor(file: string, sheet: string): Report {
         targetYear: "R12",
         rows: [{ row: 22, indicator: "伊那本線利用者人数", status: "継続", target }],
         findings: [
-          makeFinding({ code: "BASIS_MISMATCH", severity: "warning", row: 22, cell: "N22", params: {} }),
-          makeFinding({ code: "COLUMN_SHIFT", severity: "error", row: 29, cell: "A29", params: {} }),
-          makeFinding({ code: "UNIT_STYLE", severity: "info", row: 29, cell: "A29", params: {} }),
-          makeFinding({ code: "REQUIRED_MISSING", severity: "info", row: 8, cell: "A8", params: {} }),
-          makeFinding({ code: "LAYOUT_NOT_FOUND", severity: "info", row: null, cell: null, params: {} }),
+          raise("BASIS_MISMATCH", "default", { row: 22, cell: "N22" }, mismatch),
+          raise("COLUMN_SHIFT", "default", { row: 29, cell: "A29" }, { found: "x", count: 1, moves: "" }),
+          { ...raise("UNIT_STYLE", "default", { row: 29, cell: "A29" }, units), severity: "info" },
+          { ...raise("REQUIRED_MISSING", "default", { row: 8, cell: "A8" }, required), severity: "info" },
+          { ...raise("LAYOUT_NOT_FOUND", "default", { row: null, cell: null }, { sheet: "KPI" }), severity: "info" },
         ],
         tables: [],
       },
@@ -74,9 +78,11 @@ describe("writeAnnotated", () => {
       const n = ws.getCell(a).note;
       return typeof n === "string" ? n : (n?.texts ?? []).map((t) => t.text).join("");
     };
-    expect(note("A29")).toContain("COLUMN_SHIFT");
-    expect(note("A29")).toContain("UNIT_STYLE");
-    expect(note("N22")).toContain("BASIS_MISMATCH");
+    // Notes lead with the finding's title, not its code.
+    expect(note("A29")).toContain("【エラー】列のずれ");
+    expect(note("A29")).toContain("【情報】単位の書き方の違い");
+    expect(note("N22")).toContain("【警告】根拠と目標値の不一致");
+    expect(note("N22")).not.toContain("BASIS_MISMATCH");
     expect(note("N21")).toBe("");
   });
 

@@ -75,7 +75,7 @@ describe("検証", () => {
     expect(port.log.clears).toBe(1);
     const c6 = port.log.marks[0].find((m) => m.address === "C6")!;
     expect(c6.severity).toBe("error");
-    expect(c6.text).toBe("[UNIT_STYLE] 単位の書き方が違います\n[UNIT_MISMATCH] 単位が違います");
+    expect(c6.text).toBe("【警告】単位の書き方の違い\n単位の書き方が違います\n【エラー】単位の不一致\n単位が違います");
     await user.click(screen.getByRole("button", { name: "検証結果シートを出力" }));
     await screen.findByText("「検証結果」シートを出力しました（5行）。");
     expect(port.log.resultSheets[0].title).toBe("検証結果");

@@ -1,7 +1,7 @@
 import { compareUnits } from "../quantity/units";
 import { normalize, withoutSpaces } from "../text/normalize";
 import type { Quantity } from "../quantity/types";
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { Finding, RowTarget } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
@@ -62,14 +62,15 @@ function checkRow(row: IndicatorRow, verdict: RowTarget | undefined): Finding | 
     if ((computed > now.q.baseValue ? "up" : "down") === moves && computed !== now.q.baseValue) return null;
   }
 
-  return makeFinding({
-    code: "TARGET_DIRECTION",
-    severity: "warning",
-    row: row.row,
-    cell: targetCell.address,
-    key: intended === "up" ? "TARGET_DIRECTION.down" : "TARGET_DIRECTION.up",
-    params: { cell: targetCell.address, found: targetCell.text, current: now.text, currentCell: now.address },
-    found: targetCell.text,
-    expected: intended === "up" ? `≥ ${now.text}` : `≤ ${now.text}`,
-  });
+  return raise(
+    "TARGET_DIRECTION",
+    intended === "up" ? "down" : "up",
+    {
+      row: row.row,
+      cell: targetCell.address,
+      found: targetCell.text,
+      expected: intended === "up" ? `≥ ${now.text}` : `≤ ${now.text}`,
+    },
+    { found: targetCell.text, current: now.text, currentCell: now.address },
+  );
 }

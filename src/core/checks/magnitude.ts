@@ -1,4 +1,4 @@
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
@@ -87,19 +87,10 @@ function checkRow(row: IndicatorRow, values: readonly ValueCell[]): Finding | nu
     Math.abs(Math.log10(a.q.baseValue) - worstMed) <= Math.abs(Math.log10(b.q.baseValue) - worstMed) ? a : b,
   );
   const factor = Math.round(Math.log10(c.q.baseValue) - worstMed);
-  return makeFinding({
-    code: "VALUE_MAGNITUDE",
-    severity: "warning",
-    row: row.row,
-    cell: c.vc.cell.address,
-    key: factor > 0 ? "VALUE_MAGNITUDE.high" : "VALUE_MAGNITUDE.low",
-    params: {
-      cell: c.vc.cell.address,
-      found: c.vc.cell.text,
-      neighbour: neighbour.vc.cell.text,
-      power: Math.abs(factor),
-    },
-    found: c.vc.cell.text,
-    expected: `≈ ${neighbour.vc.cell.text}`,
-  });
+  return raise(
+    "VALUE_MAGNITUDE",
+    factor > 0 ? "high" : "low",
+    { row: row.row, cell: c.vc.cell.address, found: c.vc.cell.text, expected: `≈ ${neighbour.vc.cell.text}` },
+    { found: c.vc.cell.text, neighbour: neighbour.vc.cell.text, times: 10 ** Math.abs(factor) },
+  );
 }

@@ -1,4 +1,4 @@
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { ParsedValue } from "../quantity/types";
@@ -47,30 +47,23 @@ function checkRow(row: IndicatorRow, values: readonly ValueCell[], out: Finding[
     const note = changeNote(vc.value);
     if (note !== undefined) {
       out.push(
-        makeFinding({
-          code: "SERIES_BREAK",
-          severity: "warning",
-          row: row.row,
-          cell: vc.cell.address,
-          key: "SERIES_BREAK.note",
-          params: { cell: vc.cell.address, text: vc.cell.text, note },
-          found: vc.cell.text,
-        }),
+        raise(
+          "SERIES_BREAK",
+          "note",
+          { row: row.row, cell: vc.cell.address, found: vc.cell.text },
+          { text: vc.cell.text, note },
+        ),
       );
     }
     const n = metricCount(vc.value);
     if (maxBefore > 0 && n > maxBefore) {
       out.push(
-        makeFinding({
-          code: "SERIES_BREAK",
-          severity: "warning",
-          row: row.row,
-          cell: vc.cell.address,
-          key: "SERIES_BREAK.split",
-          params: { cell: vc.cell.address, found: n, expected: maxBefore },
-          found: vc.cell.text,
-          expected: `${maxBefore}`,
-        }),
+        raise(
+          "SERIES_BREAK",
+          "split",
+          { row: row.row, cell: vc.cell.address, found: vc.cell.text, expected: `${maxBefore}` },
+          { found: n, expected: maxBefore },
+        ),
       );
     }
     maxBefore = Math.max(maxBefore, n);

@@ -1,6 +1,6 @@
 import { cellAddress, cellText, type Grid } from "../grid/grid";
 import type { FieldName, TableLayout } from "../layout/types";
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { CellMove, Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
@@ -126,17 +126,12 @@ function checkRow(
   const cell = misfit ? cellAddress(r, misfit.col) : moves[0].from;
   const found = misfit?.text ?? moves[0].text;
   const summary = moves.map((m) => `${m.from}→${m.to}「${clip(m.text)}」`).join("、");
-  return makeFinding({
-    code: "COLUMN_SHIFT",
-    severity: "error",
-    row: row.row,
-    cell,
-    key: misfit ? "COLUMN_SHIFT" : "COLUMN_SHIFT.indicator",
-    params: { cell, found: clip(found), count: moves.length, moves: summary },
-    found,
-    expected: summary,
-    moves,
-  });
+  return raise(
+    "COLUMN_SHIFT",
+    misfit ? "default" : "indicator",
+    { row: row.row, cell, found, expected: summary, moves },
+    { found: clip(found), count: moves.length, moves: summary },
+  );
 }
 
 /**

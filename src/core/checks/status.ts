@@ -1,4 +1,4 @@
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { FieldName } from "../layout/types";
 import type { IndicatorRow, KpiTable } from "../rows/types";
@@ -31,17 +31,7 @@ function has(table: KpiTable, field: FieldName): boolean {
 /** REQUIRED_MISSING for a blank field. */
 function required(row: IndicatorRow, field: FieldName): Finding {
   const label = FIELD_LABEL[field] ?? { ja: field, en: field };
-  return makeFinding({
-    code: "REQUIRED_MISSING",
-    severity: "error",
-    ...at(row, field),
-    params: {
-      cell: fieldAddress(row, field) ?? "",
-      field: label.ja,
-      fieldEn: label.en,
-      status: row.statusText || "—",
-    },
-  });
+  return raise("REQUIRED_MISSING", "default", at(row, field), { field: label, status: row.statusText || "—" });
 }
 
 function at(row: IndicatorRow, field: FieldName): { row: number; cell: string | null } {
@@ -56,14 +46,12 @@ function checkRow(row: IndicatorRow, table: KpiTable, basisCell: string | undefi
   if (has(table, "status") || row.block === "continuing") {
     if (row.status === null && row.statusText !== "") {
       out.push(
-        makeFinding({
-          code: "STATUS_INVALID",
-          severity: "error",
-          ...at(row, "status"),
-          params: { cell: fieldAddress(row, "status") ?? "", found: row.statusText },
-          found: row.statusText,
-          expected: "継続 / 変更 / 削除 / 新規",
-        }),
+        raise(
+          "STATUS_INVALID",
+          "default",
+          { ...at(row, "status"), found: row.statusText, expected: "継続 / 変更 / 削除 / 新規" },
+          { found: row.statusText },
+        ),
       );
     } else if (row.status === null && has(table, "status")) {
       out.push(required(row, "status"));
@@ -86,13 +74,9 @@ function checkRow(row: IndicatorRow, table: KpiTable, basisCell: string | undefi
         : null;
   if (reasonField && fieldText(row, reasonField) === "") {
     out.push(
-      makeFinding({
-        code: "REASON_MISSING",
-        severity: "error",
-        ...at(row, reasonField),
-        key: status === "新規" ? "REASON_MISSING.new" : "REASON_MISSING",
-        params: { cell: fieldAddress(row, reasonField) ?? "", status },
-      }),
+      status === "新規"
+        ? raise("REASON_MISSING", "new", at(row, reasonField), {})
+        : raise("REASON_MISSING", "default", at(row, reasonField), { status }),
     );
   }
 
@@ -101,27 +85,18 @@ function checkRow(row: IndicatorRow, table: KpiTable, basisCell: string | undefi
   if (status === "削除") {
     if (targetText !== "") {
       out.push(
-        makeFinding({
-          code: "DELETED_HAS_TARGET",
-          severity: "error",
-          ...at(row, "target"),
-          params: { cell: fieldAddress(row, "target") ?? "", found: targetText },
-          found: targetText,
-          expected: "",
-        }),
+        raise(
+          "DELETED_HAS_TARGET",
+          "default",
+          { ...at(row, "target"), found: targetText, expected: "" },
+          { found: targetText },
+        ),
       );
     }
     return;
   }
   if (targetText === "") {
-    out.push(
-      makeFinding({
-        code: "TARGET_MISSING",
-        severity: "error",
-        ...at(row, "target"),
-        params: { cell: fieldAddress(row, "target") ?? "", status },
-      }),
-    );
+    out.push(raise("TARGET_MISSING", "default", at(row, "target"), { status }));
   }
   // The basis may sit in the source or reason column of a shifted row; the basis engine says where.
   if (has(table, "basis") && fieldText(row, "basis") === "" && !basisCell) out.push(required(row, "basis"));

@@ -1,7 +1,7 @@
 import { compareUnits } from "../quantity/units";
 import type { Quantity, Unit } from "../quantity/types";
-import { makeFinding } from "../report/finding";
-import type { Finding, Severity } from "../report/schema";
+import { raise } from "../report/finding";
+import type { Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
 import { quantityOf, type ValueCell } from "./row-values";
@@ -66,7 +66,7 @@ function checkRowUnits(row: IndicatorRow, values: readonly ValueCell[], out: Fin
   const compatible: Counted[] = [];
   for (const c of cells) {
     if (compareUnits(c.q.unit, ref.q.unit) === "different") {
-      out.push(unitFinding("UNIT_MISMATCH", "error", row.row, c, ref));
+      out.push(unitFinding("UNIT_MISMATCH", row.row, c, ref));
     } else {
       compatible.push(c);
     }
@@ -91,26 +91,17 @@ function checkRowUnits(row: IndicatorRow, values: readonly ValueCell[], out: Fin
   const example = compatible.find((c) => (c.q.unit?.period ?? "") === rowPeriod)!;
   for (const c of compatible) {
     if ((c.q.unit?.period ?? "") === rowPeriod) continue;
-    out.push(unitFinding("UNIT_STYLE", "warning", row.row, c, example));
+    out.push(unitFinding("UNIT_STYLE", row.row, c, example));
   }
 }
 
 /** A cell whose unit differs from the one the row uses (`like`): found vs expected unit. */
-function unitFinding(
-  code: "UNIT_MISMATCH" | "UNIT_STYLE",
-  severity: Severity,
-  row: number,
-  c: Counted,
-  like: Counted,
-): Finding {
+function unitFinding(code: "UNIT_MISMATCH" | "UNIT_STYLE", row: number, c: Counted, like: Counted): Finding {
   const expected = like.q.unit?.written ?? "";
-  return makeFinding({
+  return raise(
     code,
-    severity,
-    row,
-    cell: c.vc.cell.address,
-    params: { cell: c.vc.cell.address, found: c.q.unit?.written ?? "", expected, text: c.vc.cell.text },
-    found: c.vc.cell.text,
-    expected,
-  });
+    "default",
+    { row, cell: c.vc.cell.address, found: c.vc.cell.text, expected },
+    { found: c.q.unit?.written ?? "", expected, text: c.vc.cell.text },
+  );
 }

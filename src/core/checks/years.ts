@@ -2,7 +2,7 @@ import { cellAddress, cellText, type Grid } from "../grid/grid";
 import { planPeriodEnd } from "../layout/plan-period";
 import type { FiscalYear } from "../years/types";
 import type { Quantity } from "../quantity/types";
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { ActualValue, FieldCell, IndicatorRow, KpiTable } from "../rows/types";
 import type { Check } from "./types";
@@ -26,17 +26,7 @@ export const checkYears: Check = (input) => {
     const baseline = baselineVsActual(row);
     if (baseline) out.push(baseline);
     for (const [field, cell] of calendarMix.get(row.row) ?? NO_MIX) {
-      out.push(
-        makeFinding({
-          code: "YEAR_MISMATCH",
-          severity: "info",
-          row: row.row,
-          cell,
-          key: "YEAR_MISMATCH.calendar",
-          params: { cell, found: field },
-          found: field,
-        }),
-      );
+      out.push(raise("YEAR_MISMATCH", "calendar", { row: row.row, cell, found: field }, { found: field }));
     }
   }
   return out;
@@ -57,32 +47,24 @@ function noteYear(row: IndicatorRow, vc: ValueCell, q: Quantity, out: Finding[])
   const year = vc.year;
   if (!noted || !year || !isYearOnlyNote(q) || noted.fy === year.fy) return;
   out.push(
-    makeFinding({
-      code: "YEAR_MISMATCH",
-      severity: "error",
-      row: row.row,
-      cell: vc.cell.address,
-      key: "YEAR_MISMATCH.note",
-      params: { cell: vc.cell.address, text: q.text, found: noted.label, expected: year.label },
-      found: noted.label,
-      expected: year.label,
-    }),
+    raise(
+      "YEAR_MISMATCH",
+      "note",
+      { row: row.row, cell: vc.cell.address, found: noted.label, expected: year.label },
+      { text: q.text, found: noted.label, expected: year.label },
+    ),
   );
 }
 
 function rowTargetYear(row: IndicatorRow, plan: FiscalYear | null): Finding | null {
   if (!plan || !row.targetYear || row.targetYear.fy === plan.fy) return null;
   const cell = row.cells.targetYear?.address ?? row.cells.target?.address ?? null;
-  return makeFinding({
-    code: "YEAR_MISMATCH",
-    severity: "error",
-    row: row.row,
-    cell,
-    key: "YEAR_MISMATCH.target",
-    params: { cell: cell ?? "", found: row.targetYear.label, expected: plan.label },
-    found: row.targetYear.label,
-    expected: plan.label,
-  });
+  return raise(
+    "YEAR_MISMATCH",
+    "target",
+    { row: row.row, cell, found: row.targetYear.label, expected: plan.label },
+    { found: row.targetYear.label, expected: plan.label },
+  );
 }
 
 /** How far above a header a title naming the plan period (第3期…期間：令和8年度～令和12年度) may sit. */
@@ -106,16 +88,12 @@ function planPeriodVsHeader(grid: Grid, table: KpiTable): Finding[] {
       if (end.fy === headerYear.fy) return [];
       const cell = headerCell(table, col);
       return [
-        makeFinding({
-          code: "YEAR_MISMATCH",
-          severity: "error",
-          row: null,
-          cell,
-          key: "YEAR_MISMATCH.plan",
-          params: { cell, found: headerYear.label, expected: end.label, title: cellAddress(r, c) },
-          found: headerYear.label,
-          expected: end.label,
-        }),
+        raise(
+          "YEAR_MISMATCH",
+          "plan",
+          { row: null, cell, found: headerYear.label, expected: end.label },
+          { found: headerYear.label, expected: end.label, periodCell: cellAddress(r, c) },
+        ),
       ];
     }
   }
@@ -185,13 +163,23 @@ function baselineVsActual(row: IndicatorRow): Finding | null {
   // 実績なし beside a blank actual says the same thing twice: no record.
   if (act.kind === "blank") {
     return base.kind === "quantity" || base.kind === "multi"
-      ? baselineFinding(row.row, year, actual, "BASELINE_MISMATCH.blank", actual.cell.address, "", cell.text)
+      ? raise(
+          "BASELINE_MISMATCH",
+          "blank",
+          { row: row.row, cell: actual.cell.address, found: "", expected: cell.text },
+          { year: year.label, expected: cell.text },
+        )
       : null;
   }
   const bq = quantityOf(base);
   const aq = quantityOf(act);
   if ((base.kind === "none" && aq) || (bq && aq && !sameValue(bq, aq))) {
-    return baselineFinding(row.row, year, actual, "BASELINE_MISMATCH", cell.address, cell.text, actual.cell.text);
+    return raise(
+      "BASELINE_MISMATCH",
+      "default",
+      { row: row.row, cell: cell.address, found: cell.text, expected: actual.cell.text },
+      { found: cell.text, expected: actual.cell.text, year: year.label, actualCell: actual.cell.address },
+    );
   }
   return null;
 }
@@ -200,25 +188,4 @@ function baselineVsActual(row: IndicatorRow): Finding | null {
 function actualOf(row: IndicatorRow, year: FiscalYear): ActualValue | undefined {
   for (const a of row.actuals) if (a.year.fy === year.fy) return a;
   return undefined;
-}
-
-function baselineFinding(
-  row: number,
-  year: FiscalYear,
-  actual: ActualValue,
-  key: string,
-  at: string,
-  found: string,
-  expected: string,
-): Finding {
-  return makeFinding({
-    code: "BASELINE_MISMATCH",
-    severity: "warning",
-    row,
-    cell: at,
-    key,
-    params: { cell: at, actualCell: actual.cell.address, year: year.label, found, expected },
-    found,
-    expected,
-  });
 }

@@ -1,4 +1,4 @@
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { CellMove, Finding, RowTarget, TargetPart, TargetStatus } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { FiscalYear } from "../years/types";
@@ -119,14 +119,7 @@ function rowTarget(
   }
   if (pick.kind === "unparsed") {
     const cell = pick.cell.address;
-    const finding = makeFinding({
-      code: "BASIS_UNPARSED",
-      severity: "warning",
-      row: row.row,
-      cell,
-      key: `BASIS_UNPARSED.${pick.reason}`,
-      params: { cell, text: pick.cell.text },
-    });
+    const finding = raise("BASIS_UNPARSED", pick.reason, { row: row.row, cell }, { text: pick.cell.text });
     return {
       target: plain(
         row,

@@ -58,7 +58,8 @@ describe("VALUE_MAGNITUDE", () => {
     expect(codes(f)).toEqual([["VALUE_MAGNITUDE", "J5"]]);
     expect(f[0].severity).toBe("warning");
     expect(f[0].messageKey).toBe("VALUE_MAGNITUDE.high");
-    expect(f[0].params.power).toBe(3);
+    expect(f[0].params.times).toBe(1000);
+    expect(f[0].message).toContain("約1,000倍");
   });
 
   it("flags a value 10⁴ too small (円 written as 万円)", () => {

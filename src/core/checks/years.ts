@@ -25,8 +25,9 @@ export const checkYears: Check = (input) => {
     if (target) out.push(target);
     const baseline = baselineVsActual(row);
     if (baseline) out.push(baseline);
-    for (const [field, cell] of calendarMix.get(row.row) ?? NO_MIX) {
-      out.push(raise("YEAR_MISMATCH", "calendar", { row: row.row, cell, found: field }, { found: field }));
+    for (const [field, cell, calendar] of calendarMix.get(row.row) ?? NO_MIX) {
+      const at = { row: row.row, cell, found: field };
+      out.push(raise("YEAR_MISMATCH", calendar ? "calendar" : "fiscal", at, { found: field }));
     }
   }
   return out;
@@ -104,14 +105,17 @@ function headerCell(table: KpiTable, col: number): string {
   return cellAddress(table.layout.headerTop, col);
 }
 
+/** A year cell of the minority style: its text, its address, whether it is a calendar year. */
+type MixedYear = [text: string, cell: string, calendar: boolean];
+
 /** A row with no minority-style year: one shared empty list, not one per row. */
-const NO_MIX: readonly [string, string][] = [];
+const NO_MIX: readonly MixedYear[] = [];
 
 /**
  * 年 (calendar year) beside 年度 (fiscal year) in one table: the minority style is flagged, as
  * information — the figures may cover different twelve months.
  */
-function calendarMinority(table: KpiTable): Map<number, [string, string][]> {
+function calendarMinority(table: KpiTable): Map<number, MixedYear[]> {
   let cal = 0;
   let fiscal = 0;
   const tally = (calendar: boolean | null) => {
@@ -123,13 +127,13 @@ function calendarMinority(table: KpiTable): Map<number, [string, string][]> {
     tally(isCalendar(row.previousTargetYear, row.cells.previousTargetYear));
     tally(isCalendar(row.targetYear, row.cells.targetYear));
   }
-  const out = new Map<number, [string, string][]>();
+  const out = new Map<number, MixedYear[]>();
   if (cal === 0 || fiscal === 0) return out;
   const minority = cal <= fiscal;
   const flag = (row: IndicatorRow, y: FiscalYear | null, cell: FieldCell | undefined) => {
     if (!cell || isCalendar(y, cell) !== minority) return;
     const list = out.get(row.row) ?? [];
-    list.push([cell.text, cell.address]);
+    list.push([cell.text, cell.address, minority]);
     out.set(row.row, list);
   };
   for (const row of table.rows) {

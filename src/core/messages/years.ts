@@ -18,6 +18,10 @@ export const yearsCodes = {
         "見出しの目標年度（{found}年度）が、{periodCell}に書かれた計画期間の最終年度（{expected}年度）と一致しません。どちらが正しいか確認してください。",
         "The header's target year (FY {found}) differs from the last year of the plan period written in {periodCell} (FY {expected}). Check which is right.",
       ),
+      fiscal: message<{ found: string }>("info")(
+        "「{found}」は「年度」（4月～翌年3月）で書かれていますが、この表の他の欄は「年」（1月～12月）です。集計の期間が違わないか確認してください。",
+        '"{found}" is a fiscal year (年度, April–March), while the table\'s other years are calendar years (年, January–December). Check that the figures cover the same period.',
+      ),
       calendar: message<{ found: string }>("info")(
         "「{found}」は「年」（1月～12月）で書かれていますが、この表の他の欄は「年度」（4月～翌年3月）です。集計の期間が違わないか確認してください。",
         '"{found}" is a calendar year (年, January–December), while the table\'s other years are fiscal years (年度, April–March). Check that the figures cover the same period.',

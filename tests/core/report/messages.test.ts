@@ -43,6 +43,7 @@ const SAMPLES: { [C in FindingCode]: { [V in VariantName<C>]: ParamsOf<C, V> } }
     target: { found: "R11", expected: "R12" },
     plan: { found: "R11", expected: "R12", periodCell: "B2" },
     calendar: { found: "2023年" },
+    fiscal: { found: "令和6年度" },
   },
   BASELINE_MISMATCH: {
     default: { found: "52人", expected: "55人", year: "R3", actualCell: "H28" },

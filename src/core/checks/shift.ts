@@ -4,7 +4,7 @@ import { raise } from "../report/finding";
 import type { CellMove, Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { Check } from "./types";
-import { cellKind, isPlainText, looksLikeSource, surelyTextual } from "./cell-kind";
+import { cellKind } from "./cell-kind";
 import type { ValueCell } from "./row-values";
 import { parseFiscalYear } from "../years/era";
 import { memoizeText } from "../text/memo";
@@ -53,7 +53,7 @@ export const checkShift: Check = ({ grid, table, values }) => {
   return out;
 };
 
-/** The table's columns, built once: each row only sets the `blocked` flags before realigning. */
+/** The table's columns, in sheet order, none blocked. */
 function tableSlots(layout: TableLayout): Slot[] {
   const slots: Slot[] = [];
   for (const [field, col] of Object.entries(layout.columns) as [FieldName, number][]) {
@@ -63,7 +63,7 @@ function tableSlots(layout: TableLayout): Slot[] {
   return slots.sort((a, b) => a.col - b.col);
 }
 
-/** A cell as one number (Excel has at most 16,384 columns): no string per cell on the hot path. */
+/** A cell as one number (Excel has at most 16,384 columns), for the sets of merged cells. */
 function key(r: number, c: number): number {
   return r * 16384 + c;
 }
@@ -96,7 +96,7 @@ function checkRow(
   last: number,
 ): Finding | null {
   const r = row.row - 1;
-  for (const s of slots) s.blocked = covered.has(key(r, s.col));
+  const rowSlots = slots.map((s) => ({ ...s, blocked: covered.has(key(r, s.col)) }));
   const tokens: (Token & { text: string })[] = [];
   for (let c = first; c <= last; c++) {
     if (covered.has(key(r, c))) continue;
@@ -105,22 +105,22 @@ function checkRow(
     tokens.push({ col: c, kind: cellKind(text), moveCost: masters.has(key(r, c)) ? 3 : 1, text });
   }
   if (tokens.length === 0) return null;
-  const keep = keepCost(tokens, slots);
+  const keep = keepCost(tokens, rowSlots);
   if (keep < SUSPECT) return null;
-  const best = realign(tokens, slots);
+  const best = realign(tokens, rowSlots);
   if (!best || best.cost > keep - GAIN) return null;
 
   const moves: CellMove[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const to = slots[best.slotOf[i]].col;
+    const to = rowSlots[best.slotOf[i]].col;
     if (t.col !== to) moves.push({ from: cellAddress(r, t.col), to: cellAddress(r, to), text: t.text });
   }
   if (moves.length === 0) return null;
 
   // The cell to point at: the first one that cannot stay where it is, else the first to move.
   const misfit = tokens.find((t) => {
-    const slot = slotAtCol(slots, t.col);
+    const slot = slotAtCol(rowSlots, t.col);
     return !slot || kindCost(t.kind, slot.role) >= MISFIT;
   });
   const cell = misfit ? cellAddress(r, misfit.col) : moves[0].from;
@@ -135,9 +135,9 @@ function checkRow(
 }
 
 /**
- * The cheap screen run on every row: every cell certainly fits its column (values as readTables
- * parsed them, years and statuses as written, plain text in text columns) and the indicator is
- * filled. Only rows failing it are classified cell by cell and realigned.
+ * The screen run on every row: every cell fits its column (values as readTables parsed them,
+ * years and statuses as written, other cells by their kind) and the indicator is filled. Only
+ * rows failing it are weighed as a whole and realigned.
  */
 function looksInPlace(
   grid: Grid,
@@ -163,6 +163,7 @@ function looksInPlace(
 function surelyFits(text: string, role: SlotRole, values: readonly ValueCell[], col: number): boolean {
   switch (role) {
     case "value": {
+      // As readTables parsed it: the value the row's checks and targets use.
       const parsed = parsedKindAt(values, col);
       return parsed !== undefined && parsed !== "unparseable" && parsed !== "blank";
     }
@@ -172,11 +173,8 @@ function surelyFits(text: string, role: SlotRole, values: readonly ValueCell[], 
       return STATUSES.has(text);
     case "no":
       return true;
-    case "basis":
-      return isPlainText(text) ? !looksLikeSource(text) : kindCost(cellKind(text), role) < MISFIT;
     default:
-      // Digits in a name (1歳～11歳に占める…) need a closer look at that one cell.
-      return isPlainText(text) || surelyTextual(text) || kindCost(cellKind(text), role) < MISFIT;
+      return kindCost(cellKind(text), role) < MISFIT;
   }
 }
 

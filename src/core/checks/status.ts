@@ -2,7 +2,7 @@ import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { FieldName } from "../layout/types";
 import type { IndicatorRow, KpiTable } from "../rows/types";
-import type { Check } from "./types";
+import { perRow, type Check } from "./types";
 import { fieldAddress, fieldText } from "./row-values";
 
 /** Field names in Japanese and English, for the messages. */
@@ -18,11 +18,9 @@ const FIELD_LABEL: Partial<Record<FieldName, { ja: string; en: string }>> = {
  * A column the table does not have is never required (the 総合戦略 sheet has no reason or
  * basis column).
  */
-export const checkStatus: Check = ({ table, targets }) => {
-  const out: Finding[] = [];
-  for (const row of table.rows) checkRow(row, table, targets.get(row.row)?.basisCell, out);
-  return out;
-};
+export const checkStatus: Check = perRow((row, _values, { table, targets }) =>
+  statusFindings(row, table, targets.get(row.row)?.basisCell),
+);
 
 function has(table: KpiTable, field: FieldName): boolean {
   return table.layout.columns[field] !== undefined;
@@ -38,8 +36,8 @@ function at(row: IndicatorRow, field: FieldName): { row: number; cell: string | 
   return { row: row.row, cell: fieldAddress(row, field) };
 }
 
-/** Appends the row's findings to `out` (no array per row: this runs on every row). */
-function checkRow(row: IndicatorRow, table: KpiTable, basisCell: string | undefined, out: Finding[]): void {
+function statusFindings(row: IndicatorRow, table: KpiTable, basisCell: string | undefined): Finding[] {
+  const out: Finding[] = [];
   if (has(table, "indicator") && row.indicator.trim() === "") out.push(required(row, "indicator"));
 
   // Status: the new block implies 新規, so readTables fills it; a blank status elsewhere is missing.
@@ -58,7 +56,7 @@ function checkRow(row: IndicatorRow, table: KpiTable, basisCell: string | undefi
     }
   }
   const status = row.status;
-  if (status === null) return;
+  if (status === null) return out;
 
   // A reason: 変更/削除 in (2)変更・削除理由, 新規 in (5)追加理由 (or the reason column when the
   // table has no separate one).
@@ -80,7 +78,7 @@ function checkRow(row: IndicatorRow, table: KpiTable, basisCell: string | undefi
     );
   }
 
-  if (!has(table, "target")) return;
+  if (!has(table, "target")) return out;
   const targetText = fieldText(row, "target");
   if (status === "削除") {
     if (targetText !== "") {
@@ -93,11 +91,12 @@ function checkRow(row: IndicatorRow, table: KpiTable, basisCell: string | undefi
         ),
       );
     }
-    return;
+    return out;
   }
   if (targetText === "") {
     out.push(raise("TARGET_MISSING", "default", at(row, "target"), { status }));
   }
   // The basis may sit in the source or reason column of a shifted row; the basis engine says where.
   if (has(table, "basis") && fieldText(row, "basis") === "" && !basisCell) out.push(required(row, "basis"));
+  return out;
 }

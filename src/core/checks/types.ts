@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import type { KpiTable } from "../rows/types";
+import type { IndicatorRow, KpiTable } from "../rows/types";
 import type { RowTarget } from "../report/schema";
 import type { FiscalYear } from "../years/types";
 import type { Finding } from "../report/schema";
@@ -21,5 +21,13 @@ export interface TableChecks extends CheckInput {
   values: readonly (readonly ValueCell[])[];
 }
 
-/** A check family: reads the input, returns findings; never reads another family's output. */
+/** A check family: reads the input, returns its findings; never reads another family's output. */
 export type Check = (input: TableChecks) => Finding[];
+
+/** A family that judges each row on its own: the row's findings, from the row and its value cells. */
+export type RowCheck = (row: IndicatorRow, values: readonly ValueCell[], input: TableChecks) => Finding[];
+
+/** A row family as a check family: every row's findings, in the table's order. */
+export function perRow(check: RowCheck): Check {
+  return (input) => input.table.rows.flatMap((row, i) => check(row, input.values[i], input));
+}

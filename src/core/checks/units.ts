@@ -3,7 +3,7 @@ import type { Quantity, Unit } from "../quantity/types";
 import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
-import type { Check } from "./types";
+import { perRow, type Check } from "./types";
 import { quantityOf, type ValueCell } from "./row-values";
 
 interface Counted {
@@ -18,13 +18,7 @@ interface Counted {
  * skipped (the unit may live in a number format or a 単位 column). Multi-metric cells are
  * compared part by part in the series check, not here.
  */
-export const checkUnits: Check = ({ table, values }) => {
-  const out: Finding[] = [];
-  for (let i = 0; i < table.rows.length; i++) {
-    if (!writesOneUnit(values[i])) checkRowUnits(table.rows[i], values[i], out);
-  }
-  return out;
-};
+export const checkUnits: Check = perRow((row, values) => (writesOneUnit(values) ? [] : rowUnits(row, values)));
 
 /** The counted unit of a value cell (a counter, not a bare number), else null. */
 function countedUnit(vc: ValueCell): Unit | null {
@@ -32,7 +26,7 @@ function countedUnit(vc: ValueCell): Unit | null {
   return unit && unit.counter !== "" ? unit : null;
 }
 
-/** The usual row: every cell with a counter writes the same unit. Checked without allocating. */
+/** The usual row: every cell with a counter writes the same unit. */
 function writesOneUnit(values: readonly ValueCell[]): boolean {
   let written: string | null = null;
   for (const vc of values) {
@@ -44,8 +38,9 @@ function writesOneUnit(values: readonly ValueCell[]): boolean {
   return true;
 }
 
-/** Appends the row's findings to `out`. */
-function checkRowUnits(row: IndicatorRow, values: readonly ValueCell[], out: Finding[]): void {
+/** The unit findings of a row whose cells write more than one unit. */
+function rowUnits(row: IndicatorRow, values: readonly ValueCell[]): Finding[] {
+  const out: Finding[] = [];
   const cells: Counted[] = [];
   for (const vc of values) {
     if (countedUnit(vc)) cells.push({ vc, q: quantityOf(vc.value)! });
@@ -79,7 +74,7 @@ function checkRowUnits(row: IndicatorRow, values: readonly ValueCell[], out: Fin
     const p = c.q.unit?.period ?? "";
     counts.set(p, (counts.get(p) ?? 0) + 1);
   }
-  if (counts.size < 2) return;
+  if (counts.size < 2) return out;
   let rowPeriod = "";
   let best = -1;
   for (const [p, n] of counts) {
@@ -93,6 +88,7 @@ function checkRowUnits(row: IndicatorRow, values: readonly ValueCell[], out: Fin
     if ((c.q.unit?.period ?? "") === rowPeriod) continue;
     out.push(unitFinding("UNIT_STYLE", row.row, c, example));
   }
+  return out;
 }
 
 /** A cell whose unit differs from the one the row uses (`like`): found vs expected unit. */

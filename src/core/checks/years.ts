@@ -6,7 +6,7 @@ import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { ActualValue, FieldCell, IndicatorRow, KpiTable } from "../rows/types";
 import type { Check } from "./types";
-import { quantityOf, type ValueCell } from "./row-values";
+import { quantitiesOf, quantityOf, type ValueCell } from "./row-values";
 import { isYearOnlyNote } from "./notes";
 
 /**
@@ -20,12 +20,12 @@ export const checkYears: Check = (input) => {
   const calendarMix = calendarMinority(table);
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
-    noteYears(row, values[i], out);
+    out.push(...noteYears(row, values[i]));
     const target = rowTargetYear(row, planTargetYear);
     if (target) out.push(target);
     const baseline = baselineVsActual(row);
     if (baseline) out.push(baseline);
-    for (const [field, cell, calendar] of calendarMix.get(row.row) ?? NO_MIX) {
+    for (const [field, cell, calendar] of calendarMix.get(row.row) ?? []) {
       const at = { row: row.row, cell, found: field };
       out.push(raise("YEAR_MISMATCH", calendar ? "calendar" : "fiscal", at, { found: field }));
     }
@@ -33,27 +33,27 @@ export const checkYears: Check = (input) => {
   return out;
 };
 
-/** Year notes contradicting their column, pushed to `out` (most rows have none: no array per row). */
-function noteYears(row: IndicatorRow, values: readonly ValueCell[], out: Finding[]): void {
+/** Year notes contradicting their column: 0人（R6） under 現状値（R5）. */
+function noteYears(row: IndicatorRow, values: readonly ValueCell[]): Finding[] {
+  const out: Finding[] = [];
   for (const vc of values) {
     if (!vc.year) continue;
-    const v = vc.value;
-    if (v.kind === "quantity") noteYear(row, vc, v.quantity, out);
-    else if (v.kind === "multi") for (const p of v.parts) noteYear(row, vc, p.quantity, out);
+    for (const q of quantitiesOf(vc.value)) {
+      const f = noteYear(row, vc, vc.year, q);
+      if (f) out.push(f);
+    }
   }
+  return out;
 }
 
-function noteYear(row: IndicatorRow, vc: ValueCell, q: Quantity, out: Finding[]): void {
+function noteYear(row: IndicatorRow, vc: ValueCell, year: FiscalYear, q: Quantity): Finding | null {
   const noted = q.noteYear;
-  const year = vc.year;
-  if (!noted || !year || !isYearOnlyNote(q) || noted.fy === year.fy) return;
-  out.push(
-    raise(
-      "YEAR_MISMATCH",
-      "note",
-      { row: row.row, cell: vc.cell.address, found: noted.label, expected: year.label },
-      { text: q.text, found: noted.label, expected: year.label },
-    ),
+  if (!noted || !isYearOnlyNote(q) || noted.fy === year.fy) return null;
+  return raise(
+    "YEAR_MISMATCH",
+    "note",
+    { row: row.row, cell: vc.cell.address, found: noted.label, expected: year.label },
+    { text: q.text, found: noted.label, expected: year.label },
   );
 }
 
@@ -107,9 +107,6 @@ function headerCell(table: KpiTable, col: number): string {
 
 /** A year cell of the minority style: its text, its address, whether it is a calendar year. */
 type MixedYear = [text: string, cell: string, calendar: boolean];
-
-/** A row with no minority-style year: one shared empty list, not one per row. */
-const NO_MIX: readonly MixedYear[] = [];
 
 /**
  * 年 (calendar year) beside 年度 (fiscal year) in one table: the minority style is flagged, as

@@ -1,17 +1,14 @@
-import { groupThousands } from "../quantity/format";
 import { memoizeText } from "../text/memo";
 import type { ParamValue } from "./define";
 import type { Lang } from "./lang";
 
-// Built once: toLocaleString with a locale builds a new Intl.NumberFormat on every call.
 const INTEGER = new Intl.NumberFormat("en-US");
 const DECIMAL = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
 
+/** A parameter as the message shows it: numbers with thousands separators, as both languages write them. */
 function formatParam(v: ParamValue, lang: Lang): string {
   if (typeof v === "string") return v;
   if (typeof v === "object") return v[lang];
-  // Most numbers are row numbers and counts: grouped as Intl writes them.
-  if (Number.isSafeInteger(v) && !Object.is(v, -0)) return (v < 0 ? "-" : "") + groupThousands(String(Math.abs(v)));
   return (Number.isInteger(v) ? INTEGER : DECIMAL).format(v);
 }
 

@@ -2,16 +2,15 @@ import { cellAddress, cellText, type Grid } from "../grid/grid";
 import type { FieldName, TableLayout } from "../layout/types";
 import { raise } from "../report/finding";
 import type { CellMove, Finding } from "../report/schema";
-import type { IndicatorRow } from "../rows/types";
-import type { Check } from "./types";
+import type { IndicatorRow, KpiTable } from "../rows/types";
+import { realignRow } from "../targets/shifted";
+import type { RowReading } from "./types";
 import { cellKind } from "./cell-kind";
 import type { ValueCell } from "./row-values";
 import { parseFiscalYear } from "../years/era";
 import { memoizeText } from "../text/memo";
 import type { ParsedValue } from "../quantity/types";
 import { StatusSchema } from "../rows/types";
-
-const STATUSES = new Set<string>(StatusSchema.options);
 import {
   keepCost,
   kindCost,
@@ -24,34 +23,39 @@ import {
   type Token,
 } from "./realign";
 
+const STATUSES = new Set<string>(StatusSchema.options);
+
 /** Below this, leaving the row as it is costs no strong misfit: nothing to realign. */
 const SUSPECT = MISFIT;
 /** The realigned row must beat the row as laid out by at least this much to be proposed. */
 const GAIN = MISFIT / 2;
 
 /**
- * COLUMN_SHIFT: cells out of place (a name in the baseline column, a year in a value column,
- * 継続 in an actual column, a source name alone in the basis column). Each row's cells are
- * classified by kind and compared with what the header expects; a row that does not fit is
- * realigned (realign.ts) and the moves that would repair it are proposed.
+ * The realignment stage, between reading and the targets: cells out of place (a name in the
+ * baseline column, a year in a value column, 継続 in an actual column, a source name alone in the
+ * basis column) are found by classifying each row's cells by kind against what the header
+ * expects; a row that does not fit is realigned (realign.ts), and the moves that repair it are
+ * applied to the row (targets/shifted.ts) and proposed as COLUMN_SHIFT. Every later stage reads
+ * the result: the target is computed on the realigned row, the checks leave the shifted row to
+ * COLUMN_SHIFT, the report names the realigned indicator.
  */
-export const checkShift: Check = ({ grid, table, values }) => {
+export function realignTable(grid: Grid, table: KpiTable, values: readonly (readonly ValueCell[])[]): RowReading[] {
   const slots = tableSlots(table.layout);
-  if (slots.length === 0) return [];
+  const inPlace = (row: IndicatorRow): RowReading => ({ row, moves: [], realigned: null, shift: null });
+  if (slots.length === 0) return table.rows.map(inPlace);
   const first = slots[0].col;
   const last = slots[slots.length - 1].col;
   // Merged areas matter only to the realignment: read them when a first row needs it.
   let merged: MergedCells | null = null;
-  const out: Finding[] = [];
-  for (let i = 0; i < table.rows.length; i++) {
-    const row = table.rows[i];
-    if (looksInPlace(grid, row, values[i], slots, first, last)) continue;
+  return table.rows.map((row, i) => {
+    if (looksInPlace(grid, row, values[i], slots, first, last)) return inPlace(row);
     merged ??= mergedCells(grid, table.layout);
-    const f = checkRow(grid, row, slots, merged, first, last);
-    if (f) out.push(f);
-  }
-  return out;
-};
+    const shift = shiftOf(grid, row, slots, merged, first, last);
+    if (!shift) return inPlace(row);
+    const moves = shift.moves ?? [];
+    return { row, moves, realigned: realignRow(row, table.layout, moves, grid), shift };
+  });
+}
 
 /** The table's columns, in sheet order, none blocked. */
 function tableSlots(layout: TableLayout): Slot[] {
@@ -87,7 +91,8 @@ function mergedCells(grid: Grid, layout: TableLayout): MergedCells {
   return { covered, masters };
 }
 
-function checkRow(
+/** COLUMN_SHIFT with its moves for a row that does not fit its columns; null when realigning gains nothing. */
+function shiftOf(
   grid: Grid,
   row: IndicatorRow,
   slots: Slot[],

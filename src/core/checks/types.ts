@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { IndicatorRow, KpiTable } from "../rows/types";
 import type { RowTarget } from "../report/schema";
 import type { FiscalYear } from "../years/types";
-import type { Finding } from "../report/schema";
+import type { CellMove, Finding } from "../report/schema";
 import type { ValueCell } from "./row-values";
 
 /** What every check family receives: one table, its grid, and the targets computed for it. */
@@ -19,6 +19,19 @@ export interface CheckInput {
 export interface TableChecks extends CheckInput {
   /** The value cells of table.rows[i], at i. */
   values: readonly (readonly ValueCell[])[];
+}
+
+/**
+ * A row after the realignment stage (read → realign → targets → checks): the row as read, the
+ * moves that put its cells back under their headers (none when it is in place), the row as
+ * those moves make it, and the COLUMN_SHIFT finding that proposes them.
+ */
+export interface RowReading {
+  row: IndicatorRow;
+  moves: CellMove[];
+  /** The row after the moves; null when nothing moves, or a move leaves the row. */
+  realigned: IndicatorRow | null;
+  shift: Finding | null;
 }
 
 /** A check family: reads the input, returns its findings; never reads another family's output. */

@@ -5,7 +5,7 @@ import type { FiscalYear } from "../years/types";
 import { pickBasis } from "./basis-text";
 import { fillFor } from "./fill";
 import { metricsOf } from "./metrics";
-import { isComputableRealignment, looksShifted } from "./shifted";
+import { isComputableRealignment } from "./shifted";
 import { metricVerdict, type MetricVerdict } from "./verdict";
 
 /**
@@ -75,8 +75,13 @@ function labelledAlternatives(verdicts: MetricVerdict[]): NonNullable<RowTarget[
   return out;
 }
 
-export function computeRowTarget(row: IndicatorRow, ctx: RowTargetContext): { target: RowTarget; findings: Finding[] } {
-  return rowTarget(row, ctx, true);
+/** `shifted`: the realignment stage moves the row's cells (and its realigned row is not safe to compute on). */
+export function computeRowTarget(
+  row: IndicatorRow,
+  ctx: RowTargetContext,
+  shifted = false,
+): { target: RowTarget; findings: Finding[] } {
+  return rowTarget(row, ctx, true, shifted);
 }
 
 /** The verdict, with the value to write into the target cell only when `offerFill`. */
@@ -84,6 +89,7 @@ function rowTarget(
   row: IndicatorRow,
   ctx: RowTargetContext,
   offerFill: boolean,
+  shifted = false,
 ): { target: RowTarget; findings: Finding[] } {
   if (row.status === "削除") {
     return {
@@ -103,7 +109,7 @@ function rowTarget(
       findings: [],
     };
   }
-  if (looksShifted(row)) {
+  if (shifted) {
     return {
       target: plain(
         row,

@@ -185,13 +185,14 @@ describe("seed rows", () => {
     expect(target.computed?.value).toBe(11536.5);
   });
 
-  it("LINE as the PDF shifted it: not computed (no number from the wrong columns)", () => {
-    const { target, findings } = run({
+  it("LINE as the PDF shifted it, flagged by the realignment stage: not computed (no number from the wrong columns)", () => {
+    const spec = {
       statusText: "過去の実績を踏まえR6の現状から1.5倍の増加を目指す。",
       status: null,
       actuals: ["7,691人", "継続", "", "12,000人"],
       reason: "R1-6実績数値",
-    });
+    };
+    const { target, findings } = computeRowTarget(buildRow(spec), R12, true);
     expect(target).toMatchObject({ status: "unverifiable", computed: null });
     expect(findings).toEqual([]);
   });

@@ -188,7 +188,8 @@ describe("kpi-check readable summary", () => {
     expect(r.stdout).toContain("シート「共生ビジョンKPI」");
     expect(r.stdout).toContain("要修正");
     expect(r.stdout).toMatch(/22行 伊那本線利用者人数: 記載 19,000人\/年/);
-    expect(r.stdout).toContain("COLUMN_SHIFT");
+    expect(r.stdout).toContain("[エラー] 列のずれ: ");
+    expect(r.stdout).not.toContain("COLUMN_SHIFT");
   });
 
   it("prints English with --lang en", async () => {

@@ -50,6 +50,7 @@ export const TargetPartSchema = z.object({
   stated: StatedSchema.nullable(),
   computed: ComputedSchema.nullable(),
   explanation: z.string().default(""),
+  explanationEn: z.string().optional(),
 });
 export type TargetPart = z.infer<typeof TargetPartSchema>;
 
@@ -73,7 +74,9 @@ export const RowTargetSchema = z.object({
   /** The cell the basis text was found in (O5; or P5/M5 on a shifted row). */
   basisCell: z.string().optional(),
   /** Readings under other conventions that would match (5 periods instead of 6, points vs %). */
-  alternatives: z.array(z.object({ label: z.string(), value: z.number(), display: z.string() })).optional(),
+  alternatives: z
+    .array(z.object({ label: z.string(), labelEn: z.string().optional(), value: z.number(), display: z.string() }))
+    .optional(),
   /** The value to write into the target cell when recalculating; absent when none is computed. */
   fill: TargetFillSchema.optional(),
 });

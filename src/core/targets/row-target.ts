@@ -54,6 +54,7 @@ function partOf(v: MetricVerdict): TargetPart {
     stated: v.stated ? { text: v.stated.text, value: v.stated.value } : null,
     computed: v.computed,
     explanation: v.explanation.ja,
+    explanationEn: v.explanation.en,
   };
 }
 
@@ -69,7 +70,8 @@ function labelledAlternatives(verdicts: MetricVerdict[]): NonNullable<RowTarget[
   const out: NonNullable<RowTarget["alternatives"]> = [];
   for (const v of verdicts) {
     for (const a of v.alternatives) {
-      out.push({ label: v.label ? `${v.label}: ${a.label}` : a.label, value: a.value, display: a.display });
+      const part = v.label ? `${v.label}: ` : "";
+      out.push({ label: part + a.label, labelEn: part + a.labelEn, value: a.value, display: a.display });
     }
   }
   return out;

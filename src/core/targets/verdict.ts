@@ -23,7 +23,7 @@ export interface MetricVerdict {
   /** The value to write into the target cell, and how it is written (`written`: in the form of `like`). */
   fill: { value: number; decimals: number; like: Quantity | null; written: string } | null;
   explanation: Bilingual;
-  alternatives: { label: string; value: number; display: string }[];
+  alternatives: { label: string; labelEn: string; value: number; display: string }[];
   findings: Finding[];
 }
 
@@ -242,12 +242,17 @@ function listedAlternatives(
   decimals: number,
 ): { listed: MetricVerdict["alternatives"]; pointsShown: string } {
   const matching = verdict?.matching ?? [];
-  const listed = matching.map((a) => ({ label: a.label.ja, value: a.value, display: show(a.value, like, decimals) }));
+  const listed = matching.map((a) => ({
+    label: a.label.ja,
+    labelEn: a.label.en,
+    value: a.value,
+    display: show(a.value, like, decimals),
+  }));
   if (!points) return { listed, pointsShown: "" };
   const at = matching.indexOf(points);
   if (at >= 0) return { listed, pointsShown: listed[at].display };
   const pointsShown = show(points.value, like, decimals);
-  listed.push({ label: points.label.ja, value: points.value, display: pointsShown });
+  listed.push({ label: points.label.ja, labelEn: points.label.en, value: points.value, display: pointsShown });
   return { listed, pointsShown };
 }
 

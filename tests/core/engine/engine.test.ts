@@ -104,6 +104,15 @@ describe("checkGrid on samples/kyosei-vision.xlsx: targets of the shifted rows",
     }
   });
 
+  it("each part of a multi-metric target is explained in English too", () => {
+    const parts = rowAt(sheet, 23).target.parts;
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) {
+      expect(p.explanationEn).toMatch(/^[A-Za-z].*\d/);
+      expect(p.explanationEn).not.toBe(p.explanation);
+    }
+  });
+
   it("a realigned row is reported with the indicator and status its realignment reads", () => {
     const named = (n: number) => {
       const r = rowAt(sheet, n);

@@ -85,7 +85,9 @@ describe("seed rows", () => {
     });
     expect(target.status).toBe("mismatch");
     expect(target.computed?.value).toBeCloseTo(346.4, 1);
-    expect(target.alternatives).toEqual([{ label: "5期間で計算", value: expect.closeTo(288.6, 1), display: "289人" }]);
+    expect(target.alternatives).toEqual([
+      { label: "5期間で計算", labelEn: "5 periods instead of 6", value: expect.closeTo(288.6, 1), display: "289人" },
+    ]);
     expect(findings.map((f) => f.messageKey)).toEqual(["BASIS_MISMATCH.alternative"]);
     expect(findings[0].messageEn).toContain("5 periods instead of 6");
   });
@@ -144,7 +146,12 @@ describe("seed rows", () => {
     });
     expect(target.status).toBe("match");
     expect(target.alternatives).toEqual([
-      { label: "ポイント（加算）として計算", value: expect.closeTo(69.8, 9), display: "69.8%" },
+      {
+        label: "ポイント（加算）として計算",
+        labelEn: "read as percentage points",
+        value: expect.closeTo(69.8, 9),
+        display: "69.8%",
+      },
     ]);
     expect(findings).toEqual([]);
   });

@@ -46,11 +46,14 @@ describe("検証", () => {
   test("the code filter keeps only that code's findings", async () => {
     const { user } = setup();
     await validate(user);
-    await user.selectOptions(screen.getByRole("combobox", { name: "コードで絞り込み" }), "UNIT_STYLE");
+    // Titles, not codes, are what the staff member reads: in the filter and beside each finding.
+    expect(screen.getByRole("option", { name: "単位の書き方の違い" })).toBeTruthy();
+    expect(screen.queryByText("UNIT_STYLE")).toBeNull();
+    await user.selectOptions(screen.getByRole("combobox", { name: "指摘の種類で絞り込み" }), "UNIT_STYLE");
     expect(screen.getByText("単位の書き方が違います")).toBeTruthy();
     expect(screen.queryByText("目標値が空欄です")).toBeNull();
     expect(screen.queryByText("根拠から算出した値と異なります")).toBeNull();
-    await user.selectOptions(screen.getByRole("combobox", { name: "コードで絞り込み" }), "");
+    await user.selectOptions(screen.getByRole("combobox", { name: "指摘の種類で絞り込み" }), "");
     expect(screen.getByText("目標値が空欄です")).toBeTruthy();
   });
 

@@ -10,11 +10,11 @@ export const shiftCodes = {
     variants: {
       default: message<ShiftParams>()(
         "「{found}」はこの列に入る内容ではないため、この行のセルが列からずれているとみられます。次の{count}か所を移動すると見出しとそろいます（{moves}）。",
-        '"{found}" does not belong in this column, so the row looks shifted. Moving these {count} cells realigns it with the header ({moves}).',
+        '"{found}" does not belong in this column, so the row looks shifted. Moving cells realigns it with the header ({count} to move: {moves}).',
       ),
       indicator: message<ShiftParams>()(
         "指標名の欄が空欄で、指標名「{found}」が別の列に入っているとみられます。次の{count}か所を移動すると見出しとそろいます（{moves}）。",
-        'The indicator column is blank and the indicator name "{found}" sits in another column. Moving these {count} cells realigns the row ({moves}).',
+        'The indicator column is blank and the indicator name "{found}" sits in another column. Moving cells realigns the row ({count} to move: {moves}).',
       ),
     },
   }),

@@ -1,4 +1,4 @@
-import type { Lang } from "../core/report/text";
+import type { Lang } from "../core/messages/lang";
 
 /** `kpi-check FILE.xlsx|DIR/ [FILE2.xlsx …] [--json] [--lang ja|en] [--out FILE.xlsx|DIR/] [--force] [--sheet NAME] [--help]` */
 export interface CliArgs {

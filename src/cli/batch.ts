@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import type { Report } from "../core/report/schema";
-import type { Lang } from "../core/report/text";
+import type { Lang } from "../core/messages/lang";
 import { checkFile } from "./check-file";
 import { reasonLine } from "./reason-line";
 

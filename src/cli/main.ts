@@ -1,7 +1,8 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Report } from "../core/report/schema";
-import { renderSummaryLine, reportTextLines, type Lang } from "../core/report/text";
+import type { Lang } from "../core/messages/lang";
+import { renderSummaryLine, reportTextLines } from "../core/report/text";
 import { parseArgs, USAGE, type CliArgs } from "./args";
 import { checkMany } from "./batch";
 import { checkFile } from "./check-file";

@@ -1,4 +1,4 @@
-import type { Lang } from "../core/report/text";
+import type { Lang } from "../core/messages/lang";
 import { UsageError } from "./args";
 import { WorkbookError } from "./errors";
 import { terminalSafe } from "./terminal-text";

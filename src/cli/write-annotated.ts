@@ -2,8 +2,9 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { describeResults, RESULTS_SHEET_NAMES } from "../core/report/results-sheet";
 import type { Finding, Report, Severity } from "../core/report/schema";
-import { SEVERITY_LABEL, type Lang } from "../core/report/text";
+import type { Lang } from "../core/messages/lang";
 import { WorkbookError } from "./errors";
+import { findingNote } from "../core/messages";
 import { emptyRecord, readRecord, RECORD_SHEET, recordSheetXml, type CopyRecord } from "./mark-record";
 import { patchNotes } from "./notes-patch";
 import { printTitles, resultsSheetXml, SEVERITY_FILL, tableStyles } from "./results-sheet-xml";
@@ -152,7 +153,7 @@ function worst(findings: Finding[]): Severity {
 function noteText(findings: Finding[], lang: Lang): string {
   return [...findings]
     .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
-    .map((f) => `【${SEVERITY_LABEL[lang][f.severity]}】${lang === "ja" ? f.message : f.messageEn}`)
+    .map((f) => findingNote(f, lang))
     .join("\n");
 }
 

@@ -1,9 +1,10 @@
 import type { Severity, TargetStatus } from "../core/report/schema";
+import { SEVERITY_WORDS } from "../core/messages";
+import type { Lang } from "../core/messages/lang";
+
+export { isLang, LANGS, type Lang } from "../core/messages/lang";
 
 /** Every word the task pane shows, Japanese first with its English twin. */
-export type Lang = "ja" | "en";
-
-export const LANGS: readonly Lang[] = ["ja", "en"];
 
 const ja = {
   appTitle: "KPIシートチェッカー",
@@ -30,8 +31,8 @@ const ja = {
   needsFix: "要修正",
   noTable: "KPI表が見つかりません。「列の対応」で列を指定できます。",
   noFindings: "指摘はありません。",
-  filterByCode: "コードで絞り込み",
-  allCodes: "すべてのコード",
+  filterByCode: "指摘の種類で絞り込み",
+  allCodes: "すべての種類",
   sheetLevel: "シート全体",
   selectCell: "セルを選択",
   markCells: "セルに印を付ける",
@@ -95,8 +96,8 @@ const en: Messages = {
   needsFix: "Needs fixing",
   noTable: "No KPI table found. You can set the columns under Columns.",
   noFindings: "No findings.",
-  filterByCode: "Filter by code",
-  allCodes: "All codes",
+  filterByCode: "Filter by kind of finding",
+  allCodes: "All kinds",
   sheetLevel: "Whole sheet",
   selectCell: "Select cell",
   markCells: "Mark cells",
@@ -131,11 +132,6 @@ const en: Messages = {
   mappingSave: "Save this mapping and re-check",
   mappingSaved: "Column mapping saved in the workbook.",
   mappingManual: "Using the mapping set by hand",
-};
-
-const SEVERITY: Record<Lang, Record<Severity, string>> = {
-  ja: { error: "エラー", warning: "警告", info: "情報" },
-  en: { error: "Error", warning: "Warning", info: "Info" },
 };
 
 const TARGET_STATUS: Record<Lang, Record<TargetStatus, string>> = {
@@ -213,12 +209,8 @@ export function texts(lang: Lang): Texts {
     lang,
     t: (key, params = {}) =>
       table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)),
-    severity: (s) => SEVERITY[lang][s],
+    severity: (s) => SEVERITY_WORDS[s][lang],
     targetStatus: (s) => TARGET_STATUS[lang][s],
     field: (name) => FIELD[lang][name] ?? name,
   };
-}
-
-export function isLang(v: unknown): v is Lang {
-  return v === "ja" || v === "en";
 }

@@ -188,7 +188,8 @@ describe("kpi-check readable summary", () => {
     expect(r.stdout).toContain("シート「共生ビジョンKPI」");
     expect(r.stdout).toContain("要修正");
     expect(r.stdout).toMatch(/22行 伊那本線利用者人数: 記載 19,000人\/年/);
-    expect(r.stdout).toContain("COLUMN_SHIFT");
+    expect(r.stdout).toContain("[エラー] 列のずれ: ");
+    expect(r.stdout).not.toContain("COLUMN_SHIFT");
   });
 
   it("prints English with --lang en", async () => {
@@ -219,6 +220,7 @@ describe("kpi-check --out", () => {
     const note = ws.getCell(shift.cell!).note;
     const noteText = typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
     expect(noteText).toContain(shift.message);
+    expect(noteText).toContain("【エラー】列のずれ");
     expect((ws.getCell(shift.cell!).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF8CBAD");
     const results = copy.getWorksheet("検証結果")!;
     // header + one line per finding, the code last; the targets on a sheet of their own

@@ -6,7 +6,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { main } from "../../src/cli/main";
 import { writeLines } from "../../src/cli/output";
 import { reportTextLines } from "../../src/core/report/text";
-import { makeFinding } from "../../src/core/report/finding";
+import { raise } from "../../src/core/report/finding";
 import type { Report } from "../../src/core/report/schema";
 import { freshDir, ROOT, run, sample } from "./helpers";
 import { loadWorkbook, sha } from "./package-helpers";
@@ -199,13 +199,12 @@ describe("kpi-check output on hostile content", () => {
 describe("the text report at scale", () => {
   it("prints 130,000 findings (more lines than a spread or one join can hold) in chunks", async () => {
     const findings = Array.from({ length: 130_000 }, (_, i) =>
-      makeFinding({
-        code: "REQUIRED_MISSING",
-        severity: "error",
-        row: i + 2,
-        cell: `A${i + 2}`,
-        params: { field: "単位", cell: `A${i + 2}` },
-      }),
+      raise(
+        "REQUIRED_MISSING",
+        "default",
+        { row: i + 2, cell: `A${i + 2}` },
+        { field: { ja: "単位", en: "unit" }, status: "継続" },
+      ),
     );
     const report: Report = {
       file: "big.xlsx",

@@ -1,7 +1,7 @@
 import * as path from "path";
 import { writeAnnotated, RESULT_SHEET, SEVERITY_FILL } from "../../src/cli/write-annotated";
 import { NOTE_MARKER } from "../../src/cli/notes-patch";
-import { makeFinding } from "../../src/core/report/finding";
+import { raise } from "../../src/core/report/finding";
 import type { Finding, Report } from "../../src/core/report/schema";
 import { fixture, freshDir } from "./helpers";
 import { fillArgb, loadWorkbook, noteText, sheetRows } from "./package-helpers";
@@ -24,15 +24,9 @@ function report(file: string, findings: Finding[]): Report {
 }
 
 const unparseable = (cell: string, found: string) =>
-  makeFinding({ code: "VALUE_UNPARSEABLE", severity: "error", row: 3, cell, params: { found } });
+  raise("VALUE_UNPARSEABLE", "default", { row: 3, cell }, { found });
 const mismatch = (cell: string) =>
-  makeFinding({
-    code: "BASIS_MISMATCH",
-    severity: "warning",
-    row: 2,
-    cell,
-    params: { computed: "440,000", stated: "450,000" },
-  });
+  raise("BASIS_MISMATCH", "default", { row: 2, cell }, { part: "", computed: "440,000", formula: "400,000 × 1.1", stated: "450,000" });
 
 const markerCount = (text: string) => text.split(NOTE_MARKER).length - 1;
 

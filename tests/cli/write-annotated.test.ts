@@ -5,7 +5,7 @@ import type ExcelJS from "exceljs";
 import { annotatedPath, RESULT_SHEET, SEVERITY_FILL, writeAnnotated } from "../../src/cli/write-annotated";
 import { RECORD_SHEET } from "../../src/cli/mark-record";
 import { RESULTS_SHEET_NAMES } from "../../src/core/report/results-sheet";
-import { makeFinding } from "../../src/core/report/finding";
+import { raise } from "../../src/core/report/finding";
 import type { Report } from "../../src/core/report/schema";
 import { fixture, freshDir, sample } from "./helpers";
 import { fillArgb, loadWorkbook, noteText, parts, partText, sha, sheetRows } from "./package-helpers";
@@ -20,6 +20,10 @@ const target = {
   parts: [],
 };
 
+const mismatch = { part: "", computed: "19,000人", formula: "17,842 × 1.01⁶", stated: "18,000人" };
+const units = { text: "78件", found: "件", expected: "件/年" };
+const required = { field: { ja: "指標", en: "indicator" }, status: "継続" };
+
 /** A hand-made report: the writer is checked apart from the engine. */
 function reportFor(file: string, sheet: string): Report {
   return {
@@ -31,12 +35,12 @@ function reportFor(file: string, sheet: string): Report {
         targetYear: "R12",
         rows: [{ row: 22, indicator: "伊那本線利用者人数", status: "継続", target }],
         findings: [
-          makeFinding({ code: "BASIS_MISMATCH", severity: "warning", row: 22, cell: "N22", params: {} }),
-          makeFinding({ code: "COLUMN_SHIFT", severity: "error", row: 29, cell: "A29", params: {} }),
-          makeFinding({ code: "UNIT_STYLE", severity: "info", row: 29, cell: "A29", params: {} }),
-          makeFinding({ code: "REQUIRED_MISSING", severity: "info", row: 8, cell: "A8", params: {} }),
-          makeFinding({ code: "REQUIRED_MISSING", severity: "info", row: 60, cell: "C60", params: {} }),
-          makeFinding({ code: "LAYOUT_NOT_FOUND", severity: "info", row: null, cell: null, params: {} }),
+          raise("BASIS_MISMATCH", "default", { row: 22, cell: "N22" }, mismatch),
+          raise("COLUMN_SHIFT", "default", { row: 29, cell: "A29" }, { found: "x", count: 1, moves: "" }),
+          { ...raise("UNIT_STYLE", "default", { row: 29, cell: "A29" }, units), severity: "info" },
+          { ...raise("REQUIRED_MISSING", "default", { row: 8, cell: "A8" }, required), severity: "info" },
+          { ...raise("REQUIRED_MISSING", "default", { row: 60, cell: "C60" }, required), severity: "info" },
+          { ...raise("LAYOUT_NOT_FOUND", "default", { row: null, cell: null }, { sheet: "KPI" }), severity: "info" },
         ],
         tables: [],
       },
@@ -91,8 +95,9 @@ describe("writeAnnotated", () => {
     const ws = copy.getWorksheet(SHEET)!;
     const note = noteText(ws.getCell("A29"));
     const lines = note.split("\n");
-    expect(lines[1]).toMatch(/^【エラー】/);
-    expect(lines[2]).toMatch(/^【情報】/);
+    // each finding: its title line, then its message; worst first
+    expect(lines[1]).toBe("【エラー】列のずれ");
+    expect(lines[3]).toBe("【情報】単位の書き方の違い");
     expect(note).not.toMatch(/COLUMN_SHIFT|UNIT_STYLE|"type"|元の塗りつぶし/);
     expect(noteText(ws.getCell("N21"))).toBe("");
   });
@@ -165,10 +170,10 @@ describe("writeAnnotated", () => {
     const wb = await loadWorkbook(en);
     const rows = sheetRows(wb.getWorksheet(RESULT_SHEET)!);
     expect(rows[0]).toEqual(["Severity", "Sheet", "Cell", "What was found", "Code"]);
-    expect(rows[1][0]).toBe("warning");
+    expect(rows[1][0]).toBe("Warning");
     const targets = sheetRows(wb.getWorksheet(RESULTS_SHEET_NAMES.targets)!);
     expect(targets[1].slice(5)).toEqual(["mismatch", "yearly % change (compound)", "17,842 × 1.01^6 = 18,939.6"]);
-    expect(noteText(wb.getWorksheet(SHEET)!.getCell("A29"))).toMatch(/^── kpi-check ──\n【error】/);
+    expect(noteText(wb.getWorksheet(SHEET)!.getCell("A29"))).toMatch(/^── kpi-check ──\n\[Error\] Shifted columns\n/);
   });
 
   it("keeps formulas and replaces its own results sheets instead of adding more", async () => {

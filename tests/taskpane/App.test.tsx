@@ -46,11 +46,14 @@ describe("検証", () => {
   test("the code filter keeps only that code's findings", async () => {
     const { user } = setup();
     await validate(user);
-    await user.selectOptions(screen.getByRole("combobox", { name: "コードで絞り込み" }), "UNIT_STYLE");
+    // Titles, not codes, are what the staff member reads: in the filter and beside each finding.
+    expect(screen.getByRole("option", { name: "単位の書き方の違い" })).toBeTruthy();
+    expect(screen.queryByText("UNIT_STYLE")).toBeNull();
+    await user.selectOptions(screen.getByRole("combobox", { name: "指摘の種類で絞り込み" }), "UNIT_STYLE");
     expect(screen.getByText("単位の書き方が違います")).toBeTruthy();
     expect(screen.queryByText("目標値が空欄です")).toBeNull();
     expect(screen.queryByText("根拠から算出した値と異なります")).toBeNull();
-    await user.selectOptions(screen.getByRole("combobox", { name: "コードで絞り込み" }), "");
+    await user.selectOptions(screen.getByRole("combobox", { name: "指摘の種類で絞り込み" }), "");
     expect(screen.getByText("目標値が空欄です")).toBeTruthy();
   });
 
@@ -75,7 +78,7 @@ describe("検証", () => {
     expect(port.log.clears).toBe(1);
     const c6 = port.log.marks[0].find((m) => m.address === "C6")!;
     expect(c6.severity).toBe("error");
-    expect(c6.text).toBe("[UNIT_STYLE] 単位の書き方が違います\n[UNIT_MISMATCH] 単位が違います");
+    expect(c6.text).toBe("【警告】単位の書き方の違い\n単位の書き方が違います\n【エラー】単位の不一致\n単位が違います");
     await user.click(screen.getByRole("button", { name: "検証結果シートを出力" }));
     await screen.findByText("「検証結果」シートを出力しました（5行）。");
     expect(port.log.resultSheets[0].title).toBe("検証結果");

@@ -1,6 +1,8 @@
 import type { RuleKind } from "../basis/types";
 import type { Report, Severity } from "./schema";
-import { SEVERITY_LABEL, STATUS_LABEL, type Lang } from "./text";
+import type { Lang } from "../messages/lang";
+import { SEVERITY_WORDS } from "../messages";
+import { STATUS_LABEL } from "./text";
 
 /**
  * What the 検証結果 sheets say, apart from how they are written: tables with their columns
@@ -91,7 +93,7 @@ export function describeResults(report: Report, lang: Lang): ResultsTable[] {
     for (const f of sheet.findings) {
       findings.push({
         values: [
-          SEVERITY_LABEL[lang][f.severity],
+          SEVERITY_WORDS[f.severity][lang],
           sheet.name,
           f.cell ?? "",
           lang === "ja" ? f.message : f.messageEn,

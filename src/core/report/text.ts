@@ -1,8 +1,11 @@
+import { findingMessage, findingTitle, SEVERITY_WORDS } from "../messages";
+import type { Lang } from "../messages/lang";
 import type { Finding, Report, RowReport, Severity, SheetReport, TargetStatus } from "./schema";
 
-/** The readable summary `kpi-check` prints: per sheet, the verdict, the findings, the targets. */
-
-export type Lang = "ja" | "en";
+/**
+ * The readable summary `kpi-check` prints: per sheet, the verdict, the findings (by their
+ * title; the codes are in --json), the targets.
+ */
 
 interface Words {
   file: string;
@@ -15,7 +18,6 @@ interface Words {
   findings: string;
   noFindings: string;
   targets: string;
-  severity: Record<Severity, string>;
   status: Record<TargetStatus, string>;
   stated: string;
   computed: string;
@@ -35,7 +37,6 @@ const WORDS: Record<Lang, Words> = {
     findings: "指摘",
     noFindings: "指摘はありません",
     targets: "目標値",
-    severity: { error: "エラー", warning: "警告", info: "情報" },
     status: {
       match: "一致",
       mismatch: "不一致",
@@ -59,7 +60,6 @@ const WORDS: Record<Lang, Words> = {
     findings: "Findings",
     noFindings: "No findings",
     targets: "Targets",
-    severity: { error: "error", warning: "warning", info: "info" },
     status: {
       match: "match",
       mismatch: "mismatch",
@@ -81,9 +81,8 @@ function countBySeverity(findings: Finding[]): Record<Severity, number> {
 }
 
 function findingLine(f: Finding, lang: Lang): string {
-  const w = WORDS[lang];
-  const message = lang === "ja" ? f.message : f.messageEn;
-  return `    ${(f.cell ?? "—").padEnd(6)} ${f.code.padEnd(20)} [${w.severity[f.severity]}] ${message}`;
+  const severity = SEVERITY_WORDS[f.severity][lang];
+  return `    ${(f.cell ?? "—").padEnd(6)} [${severity}] ${findingTitle(f.code, lang)}: ${findingMessage(f, lang)}`;
 }
 
 function* targetLines(r: RowReport, lang: Lang): Generator<string> {
@@ -138,6 +137,5 @@ export function renderReportText(report: Report, lang: Lang): string {
   return Array.from(reportTextLines(report, lang), (line) => `${line}\n`).join("");
 }
 
-/** The words for a severity and for a target status, for other renderings of the report. */
-export const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = { ja: WORDS.ja.severity, en: WORDS.en.severity };
+/** The words for a target status, for other renderings of the report. */
 export const STATUS_LABEL: Record<Lang, Record<TargetStatus, string>> = { ja: WORDS.ja.status, en: WORDS.en.status };

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { Badge, Field, makeStyles, Select, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import type { Finding, Report, Severity } from "../../core/report/schema";
 import type { Texts } from "../i18n";
+import { findingMessage, findingTitle } from "../../core/messages";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
@@ -59,7 +60,7 @@ export function FindingsList({ report, tx, onSelect }: Props) {
           <option value="">{tx.t("allCodes")}</option>
           {codes.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {findingTitle(c, tx.lang)}
             </option>
           ))}
         </Select>
@@ -81,11 +82,11 @@ export function FindingsList({ report, tx, onSelect }: Props) {
                       <Badge appearance="tint" color={BADGE[sev]}>
                         {where}
                       </Badge>
-                      <Text size={200} font="monospace">
-                        {f.code}
+                      <Text size={200} weight="semibold" title={f.code}>
+                        {findingTitle(f.code, tx.lang)}
                       </Text>
                     </span>
-                    <Text size={300}>{tx.lang === "en" ? f.messageEn : f.message}</Text>
+                    <Text size={300}>{findingMessage(f, tx.lang)}</Text>
                   </>
                 );
                 const cell = f.cell;

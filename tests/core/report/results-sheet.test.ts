@@ -1,5 +1,5 @@
 import { describeResults, isCheckerSheet, RULE_LABEL, rowLines } from "../../../src/core/report/results-sheet";
-import { makeFinding } from "../../../src/core/report/finding";
+import { raise } from "../../../src/core/report/finding";
 import type { Report, TargetStatus } from "../../../src/core/report/schema";
 
 function report(status: TargetStatus, rule: string | null): Report {
@@ -33,8 +33,8 @@ function report(status: TargetStatus, rule: string | null): Report {
           },
         ],
         findings: [
-          makeFinding({ code: "BASIS_MISMATCH", severity: "warning", row: 5, cell: "F5", params: {} }),
-          makeFinding({ code: "LAYOUT_NOT_FOUND", severity: "info", row: null, cell: null, params: {} }),
+          raise("BASIS_MISMATCH", "default", { row: 5, cell: "F5" }, { part: "", computed: "110人", formula: "100 × 1.1", stated: "120人" }),
+          { ...raise("LAYOUT_NOT_FOUND", "default", { row: null, cell: null }, { sheet: "KPI" }), severity: "info" },
         ],
         tables: [],
       },

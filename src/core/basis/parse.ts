@@ -45,10 +45,24 @@ const MATCHERS: ((scan: Scan) => Rule | null)[] = [
   matchMaintain,
 ];
 
-/** Rule from an already tokenized text. */
+/**
+ * Rule from an already tokenized text. Numbers in brackets are data first (施設入所者(1,299人));
+ * when the rule itself is only written in brackets (「61.9(20%減)」「(国指針:…2割以上の増加)」),
+ * it is read there.
+ */
 export function parseScan(scan: Scan): ParsedBasis {
   const overriding = overridingReason(scan);
   if (overriding) return { kind: "unparsed", reason: overriding };
+  const rule =
+    firstRule(scan) ?? (scan.tokens.some((t) => t.t === "num" && t.paren) ? firstRule(unbracketed(scan)) : null);
+  return rule ?? { kind: "unparsed", reason: unparsedReason(scan) };
+}
+
+function unbracketed(scan: Scan): Scan {
+  return { ...scan, tokens: scan.tokens.map((t) => (t.t === "num" && t.paren ? { ...t, paren: false } : t)) };
+}
+
+function firstRule(scan: Scan): Rule | null {
   for (const match of MATCHERS) {
     const rule = match(scan);
     if (!rule) continue;
@@ -58,7 +72,7 @@ export function parseScan(scan: Scan): ParsedBasis {
     }
     return rule;
   }
-  return { kind: "unparsed", reason: unparsedReason(scan) };
+  return null;
 }
 
 /**

@@ -38,6 +38,8 @@ export interface Path {
 export interface RuleCommon {
   /** The base year named in the text (R6 in 「R6の現状から」). */
   baseYear?: FiscalYear;
+  /** The base value stated in the text (「1,288人から」「約5,900人の半減」): wins over the sheet's columns. */
+  textBase?: TextNumber;
   /** 約, 程度 in the rule's own numbers: widens the comparison by one unit of the place. */
   approx?: boolean;
   /** 以上/以下/超/未満 on the result (a decrease "25%以上減らす" is a 以下 on the result). */
@@ -76,7 +78,16 @@ export type Rule = RuleCommon &
     | { kind: "fixed"; value: TextNumber }
     | { kind: "reach-level"; value: TextNumber; year?: FiscalYear }
     | { kind: "maintain" }
-    | { kind: "share-of"; whole: TextNumber; percent: number }
+    | {
+        kind: "share-of";
+        /** The population as written; absent when the text names it without its number (the row's base). */
+        whole?: TextNumber;
+        percent: number;
+        /** The count the text works the share out to (6%にあたる9人). */
+        count?: TextNumber;
+        /** A count added to the share (未達成分4人を追加). */
+        plus?: TextNumber;
+      }
     | { kind: "product"; factors: TextNumber[] }
     | { kind: "past-peak"; lowest: boolean; value?: TextNumber; year?: FiscalYear }
   );
@@ -92,6 +103,8 @@ export type ParsedBasis = Rule | { kind: "unparsed"; reason: UnparsedReason };
 export interface YearValue {
   year: FiscalYear;
   value: number;
+  /** Where the value was read: 「基準値欄（E5）」, 「根拠の文」. Shown in the explanation. */
+  where?: Bilingual;
 }
 
 /** What a rule is evaluated on: the row's own numbers, in the row's units as written. */
@@ -107,6 +120,11 @@ export interface RuleData {
   rowScale: number;
   /** Decimals used to show intermediate values. */
   decimals: number;
+  /**
+   * The indicator counts the change itself (減少数, 削減数, 移行者数 against a population): a
+   * rate of change then gives base × p, not base × (1 ± p).
+   */
+  delta?: boolean;
 }
 
 export interface Bilingual {
@@ -116,7 +134,7 @@ export interface Bilingual {
 
 /** Another reading of the same text (5 periods instead of 6; points instead of %). */
 export interface Alternative {
-  kind: "periods" | "points" | "text-value" | "stated-mean" | "simple";
+  kind: "periods" | "points" | "text-value" | "stated-mean" | "simple" | "base-year";
   label: Bilingual;
   value: number;
 }
@@ -142,6 +160,8 @@ export interface Evaluated {
   at?: (periods: number) => number;
   /** Set when a path is written next to the rule: whether every value agrees with the rule. */
   pathCheck?: { consistent: boolean; note: Bilingual };
+  /** A bound on the value that replaces the rule's (a 「4%以上削減」 read as the amount cut: ≥). */
+  bound?: Bound;
 }
 
 export interface NotEvaluated {

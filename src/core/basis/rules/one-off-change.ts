@@ -21,6 +21,7 @@ export function matchOneOffChange(scan: Scan): RuleOf<"one-off-change"> | null {
 export function evaluateOneOffChange(rule: RuleOf<"one-off-change">, data: RuleData): Evaluation {
   if (!data.base) return noBase();
   const base = data.base;
+  if (data.delta) return evaluateAmountOfChange(rule, data);
   const f = factorOf(rule.percent, rule.direction);
   const value = base.value * f;
   const word = signWord(rule.direction);
@@ -33,5 +34,26 @@ export function evaluateOneOffChange(rule: RuleOf<"one-off-change">, data: RuleD
     },
     `${b.shown} × ${fmt(f, 6)} = ${show(value, data)}`,
     { alternatives: data.percentIndicator ? [pointsAlternative(base.value + rule.direction * rule.percent)] : [] },
+  );
+}
+
+/**
+ * The indicator counts the change itself (減少数): the rate gives the amount, base × p, and a
+ * 「4%以上削減」 asks for at least that amount (the bound is not turned round as for a level).
+ */
+function evaluateAmountOfChange(rule: RuleOf<"one-off-change">, data: RuleData): Evaluation {
+  const base = data.base!;
+  const value = (base.value * rule.percent) / 100;
+  const word = signWord(rule.direction);
+  const b = baseWords(base, data);
+  const bound = rule.direction === -1 ? resultBound(rule.bound, -1) : rule.bound;
+  return evaluated(
+    value,
+    {
+      ja: `${b.ja}の${fmt(rule.percent)}%（指標は${word.ja}数）`,
+      en: `${fmt(rule.percent)}% of ${b.en} (the indicator counts the ${word.en})`,
+    },
+    `${b.shown} × ${fmt(rule.percent)}% = ${show(value, data)}`,
+    bound ? { bound } : {},
   );
 }

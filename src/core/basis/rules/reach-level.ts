@@ -16,12 +16,29 @@ export function matchReachLevel(scan: Scan): RuleOf<"reach-level"> | null {
     const year = yearUntil(scan, i);
     if (year) return build(scan, t, year);
     const next = toks[i + 1];
+    if (fromTo(scan, i) || notExceeding(scan, i)) return build(scan, t);
     if (isKw(next, "goal", "maintain") && LEVEL_TO_GOAL.test(gap(scan, t, next))) return build(scan, t);
     // 毎年度80%: a yearly level with no change word anywhere near.
     const yearly = t.perYear || kwBefore(scan, i, ["yearly"], 3);
     if (yearly && !kwAfter(scan, i, ["inc", "dec", "rate"], 20) && !isNum(next)) return build(scan, t);
   }
   return null;
+}
+
+/** 42人から80人へ, 約30%から約35%に: the second number of a from–to, at the end of its clause. */
+function fromTo(scan: Scan, i: number): boolean {
+  const prev = scan.tokens[i - 1];
+  if (!isNum(prev) || !prev.from) return false;
+  return (
+    /^\s?(?:へ|に|まで)(?:[、,。]|$|\s|と|増|引)/.test(scan.text.slice(scan.tokens[i].end)) ||
+    i === scan.tokens.length - 1
+  );
+}
+
+/** 271人を超えないという目標: a level the result must stay within. */
+function notExceeding(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i] as NumToken;
+  return t.bound === "以下" && /超え|上回ら/.test(scan.text.slice(t.start, t.end));
 }
 
 /** R12年度までに300人: a year, まで(に), then the number. */

@@ -1,0 +1,68 @@
+/**
+ * Clauses of a basis sentence and the one about this row's indicator. A sentence may set two
+ * indicators at once (「地域生活移行人数を23人、施設入所者数を8人削減して377人とする」): each
+ * 「名詞をN」 clause belongs to the indicator its noun names, and shares the sentence's predicate
+ * (とする, を目指す). Past facts (〜しました, 実績は…) set no goal and are dropped when a goal
+ * clause remains.
+ */
+
+const CLAUSE_END = /[、,。]/;
+/** 「施設入所者数を8人」: a noun phrase, を, then a number — a clause that sets one indicator. */
+const SUBJECT = /([^、,。を]{2,})を\s?(?:約|およそ)?\d/;
+/** The predicate the clauses share, from the last one: とする…, を目標…, を目指す…. */
+const PREDICATE = /(?:とする|とし|を目標|を目指|をめざ|に設定|と設定).*$/;
+const PAST_FACT = /(?:しました|ました|となっている|となりました|実績は|でした)/;
+const GOAL = /(?:目指|めざ|とする|とし|見込|設定|目標|以上|以下|超えない)/;
+
+function splitClauses(text: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (CLAUSE_END.test(text[i])) {
+      out.push(text.slice(at, i + 1));
+      at = i + 1;
+    }
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}
+
+/** Characters the two names share (bigrams): 地域生活移行人数 ~ 地域生活移行者数. */
+function likeness(a: string, b: string): number {
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < b.length; i++) grams.add(b.slice(i, i + 2));
+  let n = 0;
+  for (let i = 0; i + 1 < a.length; i++) if (grams.has(a.slice(i, i + 2))) n++;
+  return n;
+}
+
+/**
+ * The part of `text` about `indicator`: the clause whose subject is most like its name, with the
+ * sentence's leading clauses that set no indicator (「R5年度末までに、」) and its predicate;
+ * the whole text when it sets one indicator or none. Past-fact sentences are dropped while a
+ * goal sentence remains.
+ */
+export function clauseFor(text: string, indicator: string): string {
+  const sentences = text.split(/(?<=。)/).filter((s) => s.trim() !== "");
+  const goals = sentences.filter((s) => !PAST_FACT.test(s) || !GOAL.test(s));
+  const kept = goals.length > 0 && goals.length < sentences.length ? goals.join("") : text;
+  const clauses = splitClauses(kept);
+  const subjects = clauses.map((c) => SUBJECT.exec(c)?.[1] ?? null);
+  if (subjects.filter((s) => s !== null).length < 2 || indicator.trim() === "") return kept;
+  let best = -1;
+  let bestScore = 0;
+  subjects.forEach((s, i) => {
+    const score = s ? likeness(s, indicator) : 0;
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  if (best < 0) return kept;
+  const lead = clauses
+    .slice(
+      0,
+      clauses.findIndex((_, i) => subjects[i] !== null),
+    )
+    .join("");
+  const chosen = clauses[best].replace(/[、,]$/, "");
+  const predicate = PREDICATE.test(chosen) ? "" : (PREDICATE.exec(clauses[clauses.length - 1])?.[0] ?? "");
+  return lead + chosen + predicate;
+}

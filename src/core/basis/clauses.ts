@@ -3,7 +3,7 @@
  * indicators at once (「地域生活移行人数を23人、施設入所者数を8人削減して377人とする」): each
  * 「名詞をN」 clause belongs to the indicator its noun names, and shares the sentence's predicate
  * (とする, を目指す). Past facts (〜しました, 実績は…) set no goal and are dropped when a goal
- * clause remains.
+ * clause remains; so are a means and another plan's statement leading into the goal.
  */
 
 const CLAUSE_END = /[、,。]/;
@@ -13,6 +13,24 @@ const SUBJECT = /([^、,。を]{2,})を\s?(?:約|およそ)?\d/;
 const PREDICATE = /(?:とする|とし|を目標|を目指|をめざ|に設定|と設定).*$/;
 const PAST_FACT = /(?:しました|ました|となっている|となりました|実績は|でした)/;
 const GOAL = /(?:目指|めざ|とする|とし|見込|設定|目標|以上|以下|超えない)/;
+/**
+ * Lead-ins that are not this row's goal: the means (「焼却処理量を…に抑制することにより」) and
+ * another plan's statement (「「…計画」では、…を目標にしており、」). What follows is the goal.
+ */
+const LEAD_INS = [
+  /^.*?(?:することにより|することによって|ことにより)[、,]?/,
+  /^.*?」では.*?(?:ており|ていて|であり)[、,]/,
+];
+const HAS_NUMBER = /\d/;
+
+function withoutLeadIns(text: string): string {
+  let out = text;
+  for (const re of LEAD_INS) {
+    const m = re.exec(out);
+    if (m && HAS_NUMBER.test(out.slice(m[0].length)) && HAS_NUMBER.test(m[0])) out = out.slice(m[0].length);
+  }
+  return out;
+}
 
 function splitClauses(text: string): string[] {
   const out: string[] = [];
@@ -45,7 +63,7 @@ function likeness(a: string, b: string): number {
 export function clauseFor(text: string, indicator: string): string {
   const sentences = text.split(/(?<=。)/).filter((s) => s.trim() !== "");
   const goals = sentences.filter((s) => !PAST_FACT.test(s) || !GOAL.test(s));
-  const kept = goals.length > 0 && goals.length < sentences.length ? goals.join("") : text;
+  const kept = withoutLeadIns(goals.length > 0 && goals.length < sentences.length ? goals.join("") : text);
   const clauses = splitClauses(kept);
   const subjects = clauses.map((c) => SUBJECT.exec(c)?.[1] ?? null);
   if (subjects.filter((s) => s !== null).length < 2 || indicator.trim() === "") return kept;

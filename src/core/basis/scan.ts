@@ -63,6 +63,9 @@ export function namedBase(scan: Scan): RuleCommon["baseYear"] {
   return base;
 }
 
+/** 「(1%×3年)」: the rate times a number of years the text sets. */
+const PERIODS = /[×x*]\s?(\d{1,2})\s?(?:年間|か年|ヵ年|カ年|ヶ年|年)/;
+
 /** The common part of a rule read around its main number. */
 export function common(scan: Scan, main?: NumToken): RuleCommon {
   const c: RuleCommon = {};
@@ -70,6 +73,8 @@ export function common(scan: Scan, main?: NumToken): RuleCommon {
   if (baseYear) c.baseYear = baseYear;
   const from = scan.tokens.find((t): t is NumToken => isNum(t) && t.from === true && t !== main);
   if (from) c.textBase = textNumber(from);
+  const periods = PERIODS.exec(scan.text);
+  if (periods) c.periods = Number(periods[1]);
   if (main?.approx) c.approx = true;
   if (main?.bound) c.bound = main.bound;
   if (scan.rounding) c.rounding = scan.rounding;

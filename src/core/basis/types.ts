@@ -38,6 +38,8 @@ export interface Path {
 export interface RuleCommon {
   /** The base year named in the text (R6 in 「R6の現状から」). */
   baseYear?: FiscalYear;
+  /** The number of periods the text states (「(1%×3年)」), over the sheet's years. */
+  periods?: number;
   /** The base value stated in the text (「1,288人から」「約5,900人の半減」): wins over the sheet's columns. */
   textBase?: TextNumber;
   /** 約, 程度 in the rule's own numbers: widens the comparison by one unit of the place. */

@@ -30,7 +30,7 @@ function fromTo(scan: Scan, i: number): boolean {
   const prev = scan.tokens[i - 1];
   if (!isNum(prev) || !prev.from) return false;
   return (
-    /^\s?(?:へ|に|まで)(?:[、,。]|$|\s|と|増|引)/.test(scan.text.slice(scan.tokens[i].end)) ||
+    /^\s?(?:へ|に|まで)(?:[、,。]|$|\s|と|増|引|削|減|抑|向|伸|拡)/.test(scan.text.slice(scan.tokens[i].end)) ||
     i === scan.tokens.length - 1
   );
 }

@@ -8,7 +8,17 @@
 
 const CLAUSE_END = /[、,。]/;
 /** 「施設入所者数を8人」: a noun phrase, を, then a number — a clause that sets one indicator. */
-const SUBJECT = /([^、,。を]{2,})を\s?(?:約|およそ)?\d/;
+const OBJECT_NUMBER = /を\s?(?:約|およそ)?\d/;
+
+/** The noun phrase before 「をN」 in a clause (found from the を: no backtracking on long cells). */
+function subjectOf(clause: string): string | null {
+  const m = OBJECT_NUMBER.exec(clause);
+  if (!m) return null;
+  const before = clause.slice(0, m.index);
+  const start = Math.max(before.lastIndexOf("を"), before.lastIndexOf("、"), before.lastIndexOf(","));
+  const noun = before.slice(start + 1);
+  return noun.length >= 2 ? noun : null;
+}
 /** The predicate the clauses share, from the last one: とする…, を目標…, を目指す…. */
 const PREDICATE = /(?:とする|とし|を目標|を目指|をめざ|に設定|と設定).*$/;
 const PAST_FACT = /(?:しました|ました|となっている|となりました|実績は|でした)/;
@@ -65,7 +75,7 @@ export function clauseFor(text: string, indicator: string): string {
   const goals = sentences.filter((s) => !PAST_FACT.test(s) || !GOAL.test(s));
   const kept = withoutLeadIns(goals.length > 0 && goals.length < sentences.length ? goals.join("") : text);
   const clauses = splitClauses(kept);
-  const subjects = clauses.map((c) => SUBJECT.exec(c)?.[1] ?? null);
+  const subjects = clauses.map(subjectOf);
   if (subjects.filter((s) => s !== null).length < 2 || indicator.trim() === "") return kept;
   let best = -1;
   let bestScore = 0;

@@ -3,6 +3,7 @@ import { memoizeText } from "../text/memo";
 import { tokenize, type Scan } from "./tokens";
 import { overridingReason, unparsedReason } from "./unparsed";
 import { matchGrowthMultiplier } from "./rules/growth-multiplier";
+import { matchGrowthFormula } from "./rules/growth-formula";
 import { matchPastAverageRate } from "./rules/past-average-rate";
 import { matchAveragePlusPercent } from "./rules/average-plus-percent";
 import { matchMeanYearlyChange } from "./rules/mean-yearly-change";
@@ -26,6 +27,7 @@ import type { ParsedBasis, Rule } from "./types";
  * the generic "a number and a change word", and a bare level comes last.
  */
 const MATCHERS: ((scan: Scan) => Rule | null)[] = [
+  matchGrowthFormula,
   matchGrowthMultiplier,
   matchPastAverageRate,
   matchAveragePlusPercent,

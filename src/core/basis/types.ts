@@ -54,8 +54,20 @@ export interface RuleCommon {
 export type Rule = RuleCommon &
   (
     | { kind: "compound-growth"; percent: number; direction: Direction }
-    | { kind: "one-off-change"; percent: number; direction: Direction }
-    | { kind: "multiple"; factor: number; textValue?: TextNumber }
+    | {
+        kind: "one-off-change";
+        percent: number;
+        direction: Direction;
+        /** 「5ポイント向上」: the change is in points, added to the base, not a percent of it. */
+        points?: boolean;
+      }
+    | {
+        kind: "multiple";
+        factor: number;
+        textValue?: TextNumber;
+        /** The text value is the amount of change (「約480人(1.2倍)増加」), in this direction. */
+        change?: Direction;
+      }
     | { kind: "annual-increment"; step: TextNumber; direction: Direction }
     | { kind: "step-every"; step: TextNumber; every: number; direction: Direction }
     | {
@@ -111,6 +123,8 @@ export interface YearValue {
 
 /** What a rule is evaluated on: the row's own numbers, in the row's units as written. */
 export interface RuleData {
+  /** The counter of the row's values (人, %, 件); null when they carry none. */
+  rowCounter?: string | null;
   /** The value the rule starts from (the year named in the text, else the latest actual). */
   base: YearValue | null;
   /** Every value on the sheet by year (actuals, and the baseline when its year has no actual). */

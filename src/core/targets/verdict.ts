@@ -343,6 +343,34 @@ function otherYearReadings(
   return out;
 }
 
+/**
+ * A level written as a rate on a row counted in people, cases…: 「2.5%程度の移行を見込む」 on a
+ * 人 row names no number of people. Comparing 2.5 with 6人 would be a verdict on a number no
+ * reading gives; the row is 検証不可 with the unit finding.
+ */
+function levelInOtherUnit(ev: Evaluated, rule: Rule, rowQ: Quantity | null): boolean {
+  if (rule.kind !== "fixed" && rule.kind !== "reach-level") return false;
+  const rowCounter = rowQ?.unit?.counter;
+  return ev.unitWritten === "%" && rowCounter !== undefined && rowCounter !== "" && rowCounter !== "%";
+}
+
+function unitBlocked(metric: Metric, ctx: VerdictContext, ev: Evaluated, rowQ: Quantity, part: string): MetricVerdict {
+  const written = ctx.rule.kind === "fixed" || ctx.rule.kind === "reach-level" ? ctx.rule.value.text : ev.formula;
+  return {
+    label: metric.label,
+    status: "unverifiable",
+    stated: metric.stated,
+    computed: null,
+    fill: null,
+    explanation: {
+      ja: `計算できません: 根拠の水準${written}は率で、指標の単位（${rowQ.unit!.written}）と比べられません`,
+      en: `not computable: the level ${written} in the basis is a rate, not in the row's unit (${rowQ.unit!.written})`,
+    },
+    alternatives: [],
+    findings: evaluationFindings(ev, ctx, rowQ, part),
+  };
+}
+
 export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdict {
   const { base, data } = ruleInputs(metric, ctx);
   const ev = evaluateRule(ctx.rule, data);
@@ -350,6 +378,7 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
 
   const rowQ = rowQuantity(metric, base);
   const part = partWords(metric.label);
+  if (levelInOtherUnit(ev, ctx.rule, rowQ)) return unitBlocked(metric, ctx, ev, rowQ!, part);
   const rounded = applyRounding(ev, ctx, data, rowQ, part);
   const { value, decimals } = rounded;
   const stated = statedOf(metric, ctx);

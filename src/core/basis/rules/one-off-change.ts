@@ -4,16 +4,28 @@ import { baseWords, evaluated, noBase, pointsAlternative, show, signWord } from 
 import { factorOf, fmt } from "../numbers";
 import type { Evaluation, RuleData, RuleOf } from "../types";
 
+const LEVEL_AFTER = /^\s?(?:に|まで|へ)/;
+
 /** R6の現状から約10%の増加 / 30%の増加 / 25%以上減らす (no 年/毎年): base × (1 ± p), once. */
 export function matchOneOffChange(scan: Scan): RuleOf<"one-off-change"> | null {
   for (let i = 0; i < scan.tokens.length; i++) {
     const t = scan.tokens[i];
-    if (!isNum(t) || t.kind !== "percent" || t.paren || t.perYear) continue;
+    if (!isNum(t) || (t.kind !== "percent" && t.kind !== "points") || t.paren || t.perYear) continue;
     if (kwBefore(scan, i, ["yearly"], 3)) continue;
+    // 「75%に向上」「60%まで引き上げ」: a level to reach, not a change of 75%.
+    if (LEVEL_AFTER.test(scan.text.slice(t.end, t.end + 3))) continue;
     const direction = directionAfter(scan, i);
     if (direction === null) continue;
     const bound = resultBound(t.bound, direction);
-    return { kind: "one-off-change", percent: t.value, direction, ...common(scan, t), ...(bound ? { bound } : {}) };
+    const points = t.kind === "points" ? { points: true } : {};
+    return {
+      kind: "one-off-change",
+      percent: t.value,
+      direction,
+      ...points,
+      ...common(scan, t),
+      ...(bound ? { bound } : {}),
+    };
   }
   return null;
 }
@@ -22,6 +34,7 @@ export function evaluateOneOffChange(rule: RuleOf<"one-off-change">, data: RuleD
   if (!data.base) return noBase();
   const base = data.base;
   if (data.delta) return evaluateAmountOfChange(rule, data);
+  if (rule.points) return evaluatePoints(rule, data);
   const f = factorOf(rule.percent, rule.direction);
   const value = base.value * f;
   const word = signWord(rule.direction);
@@ -55,5 +68,21 @@ function evaluateAmountOfChange(rule: RuleOf<"one-off-change">, data: RuleData):
     },
     `${b.shown} × ${fmt(rule.percent)}% = ${show(value, data)}`,
     bound ? { bound } : {},
+  );
+}
+
+/** 「R6から5ポイント向上」: the points added to the base (64.8% + 5 = 69.8%). */
+function evaluatePoints(rule: RuleOf<"one-off-change">, data: RuleData): Evaluation {
+  const base = data.base!;
+  const value = base.value + rule.direction * rule.percent;
+  const word = signWord(rule.direction);
+  const b = baseWords(base, data);
+  return evaluated(
+    value,
+    {
+      ja: `${b.ja}から${fmt(rule.percent)}ポイントの${word.ja}`,
+      en: `from ${b.en}, ${word.en} of ${fmt(rule.percent)} points`,
+    },
+    `${b.shown} ${rule.direction === 1 ? "+" : "−"} ${fmt(rule.percent)} = ${show(value, data)}`,
   );
 }

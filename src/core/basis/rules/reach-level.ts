@@ -4,6 +4,10 @@ import { evaluated, inRowUnits } from "../eval-helpers";
 import type { Evaluation, RuleData, RuleOf } from "../types";
 import type { FiscalYear } from "../../years/types";
 
+/** 「75%に向上」「60%まで引き上げる」「800社に」: a level, then a change word or the clause's end. */
+const LEVEL_THEN_CHANGE =
+  /^\s?(?:に|まで|へ)\s?(?:向上|増加|増や|引き上げ|引上げ|上げ|伸ば|拡大|減少|削減|減ら|低減|抑制|引き下げ|下げ|する|します)/;
+
 /** Between the level and the goal word: a particle, or a short noun phrase (3回の実施を見込む). */
 const LEVEL_TO_GOAL = /^\)?\s?(?:を|に|へ|の|まで|以上を|以下を|の[^、。,\s]{1,4}[をに])?\s?$/;
 
@@ -17,6 +21,7 @@ export function matchReachLevel(scan: Scan): RuleOf<"reach-level"> | null {
     if (year) return build(scan, t, year);
     const next = toks[i + 1];
     if (fromTo(scan, i) || notExceeding(scan, i)) return build(scan, t);
+    if (!t.perYear && LEVEL_THEN_CHANGE.test(scan.text.slice(t.end))) return build(scan, t);
     if (isKw(next, "goal", "maintain") && LEVEL_TO_GOAL.test(gap(scan, t, next))) return build(scan, t);
     // 毎年度80%: a yearly level with no change word anywhere near.
     const yearly = t.perYear || kwBefore(scan, i, ["yearly"], 3);

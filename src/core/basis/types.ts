@@ -109,6 +109,19 @@ export type Rule = RuleCommon &
 export type RuleKind = Rule["kind"];
 export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
 
+/**
+ * One rule kind, defined once: how it is read from a tokenized text (`match`, which may return
+ * null), how it is evaluated on the row's numbers (`evaluate`, recording each step), and what it
+ * reads, in words (`explain`). The ordered list of these (registry.ts) is what parsing and
+ * evaluation both read.
+ */
+export interface RuleDef<K extends RuleKind> {
+  kind: K;
+  match: (scan: import("./tokens").Scan) => Rule | null;
+  evaluate: (rule: RuleOf<K>, data: RuleData) => Evaluation;
+  explain: Bilingual;
+}
+
 export type UnparsedReason = "direction-only" | "external-reference" | "no-target" | "vague" | "no-rule";
 
 export type ParsedBasis = Rule | { kind: "unparsed"; reason: UnparsedReason };

@@ -1,5 +1,6 @@
 import { compareStated, statedMatches, type Comparison } from "../basis/compare";
 import { evaluateRule } from "../basis/evaluate";
+import { ruleDef } from "../basis/registry";
 import { fmt } from "../basis/numbers";
 import { roundingUnitMismatch, roundTo, stepInRowUnits } from "../basis/rounding";
 import type { Alternative, Bilingual, Evaluated, NotEvaluated, Rule } from "../basis/types";
@@ -111,7 +112,11 @@ function notComputed(
     stated: metric.stated,
     computed: null,
     fill: null,
-    explanation: { ja: `計算できません: ${ev.detail.ja}`, en: `not computable: ${ev.detail.en}` },
+    // Which reading was tried, so that the staff member sees what the text was taken to say.
+    explanation: {
+      ja: `計算できません（${ruleDef(ctx.rule.kind).explain.ja}として読みました）: ${ev.detail.ja}`,
+      en: `not computable (read as ${ruleDef(ctx.rule.kind).explain.en}): ${ev.detail.en}`,
+    },
     alternatives: [],
     findings: [finding],
   };

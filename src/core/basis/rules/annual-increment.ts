@@ -2,7 +2,7 @@ import type { Scan } from "../tokens";
 import { common, directionAfter, isNum, kwBefore, resultBound, textNumber } from "../scan";
 import { baseAndPeriods, baseWords, evaluated, inRowUnits, periodAlternatives, show, signWord } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleOf } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
 
 /** 年間2医療機関の増加, 毎年100人程度の利用者増, 50人/年の削減: base ± d × n. */
 export function matchAnnualIncrement(scan: Scan): RuleOf<"annual-increment"> | null {
@@ -44,3 +44,10 @@ export function evaluateAnnualIncrement(rule: RuleOf<"annual-increment">, data: 
     { alternatives: periodAlternatives(n, at), unitWritten: rule.step.counter, at },
   );
 }
+
+export const annualIncrementRule: RuleDef<"annual-increment"> = {
+  kind: "annual-increment",
+  match: matchAnnualIncrement,
+  evaluate: evaluateAnnualIncrement,
+  explain: { ja: "毎年一定数の増減", en: "a fixed amount each year" },
+};

@@ -11,7 +11,7 @@ import {
   signWord,
 } from "../eval-helpers";
 import { factorOf, fmt, sup } from "../numbers";
-import type { Evaluation, RuleData, RuleOf } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
 
 /** 年1%の増加, 毎年5%削減, 前年度比3%増, 年間2割程度の拡大: base × (1 ± r)^n. */
 export function matchCompoundGrowth(scan: Scan): RuleOf<"compound-growth"> | null {
@@ -82,3 +82,10 @@ function overStatedPeriods(rule: RuleOf<"compound-growth">, n: number, data: Rul
     },
   );
 }
+
+export const compoundGrowthRule: RuleDef<"compound-growth"> = {
+  kind: "compound-growth",
+  match: matchCompoundGrowth,
+  evaluate: evaluateCompoundGrowth,
+  explain: { ja: "年率の増減（複利）", en: "a yearly rate, compounded" },
+};

@@ -1,6 +1,7 @@
 import type { Scan } from "../tokens";
 import { common } from "../scan";
-import type { RuleOf } from "../types";
+import type { RuleDef, RuleOf } from "../types";
+import { evaluateCompoundGrowth } from "./compound-growth";
 
 /**
  * 「12,300人×(1+3%)6=14,700人」「12,300×(1+0.03)^6」: a growth formula written out in the text.
@@ -26,3 +27,11 @@ export function matchGrowthFormula(scan: Scan): RuleOf<"compound-growth"> | null
     textBase: { value: base, text: m[1] + m[2].trim(), counter: m[2].trim(), scale: 1, decimals: 0 },
   };
 }
+
+/** Tried before the numbers are read one by one: 「12,300人×(1」 is no product of 12,300 and 1. */
+export const growthFormulaRule: RuleDef<"compound-growth"> = {
+  kind: "compound-growth",
+  match: matchGrowthFormula,
+  evaluate: evaluateCompoundGrowth,
+  explain: { ja: "根拠に書かれた成長の式", en: "a growth formula written in the basis" },
+};

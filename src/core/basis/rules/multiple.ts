@@ -2,7 +2,7 @@ import type { NumToken, Scan } from "../tokens";
 import { common, directionAfter, gap, isKw, isNum, textNumber } from "../scan";
 import { baseWords, evaluated, inRowUnits, noBase, show } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleOf, TextNumber } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf, TextNumber } from "../types";
 
 /**
  * R6の現状から1.5倍の増加, 倍増, 半減, 約2倍(600人), 約747人(1.2倍)増加: base × k. A count
@@ -114,3 +114,10 @@ function amountOfChange(rule: RuleOf<"multiple">, amount: number, data: RuleData
     },
   );
 }
+
+export const multipleRule: RuleDef<"multiple"> = {
+  kind: "multiple",
+  match: matchMultiple,
+  evaluate: evaluateMultiple,
+  explain: { ja: "基準の倍数", en: "a multiple of the base" },
+};

@@ -2,7 +2,7 @@ import type { Scan } from "../tokens";
 import { common, directionAfter, isNum, kwBefore, resultBound } from "../scan";
 import { baseWords, evaluated, noBase, pointsAlternative, show, signWord } from "../eval-helpers";
 import { factorOf, fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleOf } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
 
 const LEVEL_AFTER = /^\s?(?:に|まで|へ)/;
 
@@ -86,3 +86,10 @@ function evaluatePoints(rule: RuleOf<"one-off-change">, data: RuleData): Evaluat
     `${b.shown} ${rule.direction === 1 ? "+" : "−"} ${fmt(rule.percent)} = ${show(value, data)}`,
   );
 }
+
+export const oneOffChangeRule: RuleDef<"one-off-change"> = {
+  kind: "one-off-change",
+  match: matchOneOffChange,
+  evaluate: evaluateOneOffChange,
+  explain: { ja: "基準からの増減率", en: "a one-off change from the base" },
+};

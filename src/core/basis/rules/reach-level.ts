@@ -1,7 +1,7 @@
 import type { NumToken, Scan } from "../tokens";
 import { common, gap, isKw, isNum, kwAfter, kwBefore, textNumber } from "../scan";
 import { evaluated, inRowUnits } from "../eval-helpers";
-import type { Evaluation, RuleData, RuleOf } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
 import type { FiscalYear } from "../../years/types";
 
 /** 「75%に向上」「60%まで引き上げる」「800社に」: a level, then a change word or the clause's end. */
@@ -67,3 +67,10 @@ export function evaluateReachLevel(rule: RuleOf<"reach-level">, data: RuleData):
     { unitWritten: rule.value.counter },
   );
 }
+
+export const reachLevelRule: RuleDef<"reach-level"> = {
+  kind: "reach-level",
+  match: matchReachLevel,
+  evaluate: evaluateReachLevel,
+  explain: { ja: "目指す水準", en: "a level to reach" },
+};

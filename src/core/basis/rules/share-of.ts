@@ -2,7 +2,7 @@ import type { NumToken, Scan } from "../tokens";
 import { common, directionAfter, gap, isKw, isNum, textNumber } from "../scan";
 import { baseWords, evaluated, inRowUnits, noBase } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleOf, TextNumber } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf, TextNumber } from "../types";
 
 /**
  * A share of a population: 「施設入所者(1,299人)のうち7%以上」「入所者数(640人)の3パーセント
@@ -117,3 +117,10 @@ function textCount(
     value: inRowUnits(count, data),
   };
 }
+
+export const shareOfRule: RuleDef<"share-of"> = {
+  kind: "share-of",
+  match: matchShareOf,
+  evaluate: evaluateShareOf,
+  explain: { ja: "母数に対する割合", en: "a share of a population" },
+};

@@ -2,7 +2,7 @@ import type { Scan } from "../tokens";
 import { common, gap, isKw, isNum, textNumber } from "../scan";
 import { baseAndPeriods, baseWords, evaluated, inRowUnits, periodAlternatives, show, signWord } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleOf } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
 
 /** 2か年1組織, 3年ごとに1校: one step every N years → base ± d × ⌊n / N⌋. */
 export function matchStepEvery(scan: Scan): RuleOf<"step-every"> | null {
@@ -45,3 +45,10 @@ export function evaluateStepEvery(rule: RuleOf<"step-every">, data: RuleData): E
     { alternatives: periodAlternatives(n, at), unitWritten: rule.step.counter, at },
   );
 }
+
+export const stepEveryRule: RuleDef<"step-every"> = {
+  kind: "step-every",
+  match: matchStepEvery,
+  evaluate: evaluateStepEvery,
+  explain: { ja: "数年ごとの増減", en: "a step every few years" },
+};

@@ -258,6 +258,38 @@ function statusOf(stated: Quantity | null, verdict: Compared | null, ctx: Verdic
   return ctx.row.target.kind === "blank" || ctx.ruleInTarget ? "computed" : "unverifiable";
 }
 
+/** BASIS_MISMATCH on the target cell, naming the first reading that would match. */
+function mismatchFinding(
+  verdict: Compared,
+  stated: Quantity,
+  display: string,
+  ev: Evaluated,
+  ctx: VerdictContext,
+  listed: MetricVerdict["alternatives"],
+  part: string,
+): Finding {
+  const { row, basisCell } = ctx;
+  const alt = verdict.matching[0];
+  const cell = row.cells.target?.address ?? basisCell.address;
+  return makeFinding({
+    code: "BASIS_MISMATCH",
+    severity: "warning",
+    row: row.row,
+    cell,
+    key: alt ? "BASIS_MISMATCH.alternative" : "BASIS_MISMATCH",
+    params: {
+      cell,
+      part,
+      computed: verdict.cmp.display,
+      formula: ev.formula,
+      stated: stated.text,
+      ...(alt ? { alternative: alt.label.ja, alternativeEn: alt.label.en, altValue: listed[0].display } : {}),
+    },
+    found: stated.text,
+    expected: display,
+  });
+}
+
 /** The findings on the comparison: a mismatch (naming a reading that would match), points, a text value. */
 function comparisonFindings(
   c: { status: TargetStatus; verdict: Compared | null; stated: Quantity | null; display: string },
@@ -272,29 +304,7 @@ function comparisonFindings(
   const { row, basisCell } = ctx;
   const findings: Finding[] = [];
   if (c.status === "mismatch" && c.verdict && c.stated) {
-    const alt = c.verdict.matching[0];
-    const cell = row.cells.target?.address ?? basisCell.address;
-    findings.push(
-      makeFinding({
-        code: "BASIS_MISMATCH",
-        severity: "warning",
-        row: row.row,
-        cell,
-        key: alt ? "BASIS_MISMATCH.alternative" : "BASIS_MISMATCH",
-        params: {
-          cell,
-          part,
-          computed: c.verdict.cmp.display,
-          formula: ev.formula,
-          stated: c.stated.text,
-          ...(alt
-            ? { alternative: alt.label.ja, alternativeEn: alt.label.en, altValue: listed.alternatives[0].display }
-            : {}),
-        },
-        found: c.stated.text,
-        expected: c.display,
-      }),
-    );
+    findings.push(mismatchFinding(c.verdict, c.stated, c.display, ev, ctx, listed.alternatives, part));
   }
   if (listed.points && c.status === "computed") {
     findings.push(
@@ -376,64 +386,74 @@ function unitBlocked(metric: Metric, ctx: VerdictContext, ev: Evaluated, rowQ: Q
   };
 }
 
-export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdict {
-  const { base, data } = ruleInputs(metric, ctx);
-  const ev = evaluateRule(ctx.rule, data);
-  if (!ev.ok) return notComputed(metric, ctx, ev, ctx.rule.baseYear);
+/** The comparison step: the rule's reading against the stated value, then another year's if none matches. */
+function compareStep(
+  metric: Metric,
+  ctx: VerdictContext,
+  ev: Evaluated,
+  inputs: { base: MetricPoint | null; data: RuleData },
+  c: { stated: Quantity | null; bound: Bound | undefined; value: number },
+): { verdict: Compared | null; status: TargetStatus } {
+  const { data } = inputs;
+  let verdict = compareWith(c.stated, ctx.rule, c.bound, ev, c.value, data.rowScale);
+  // Another year's reading is named only when no reading of the rule itself matches.
+  if (verdict && !verdict.cmp.match && verdict.matching.length === 0) {
+    const withYears = { ...ev, alternatives: otherYearReadings(metric, ctx, inputs.base, data) };
+    verdict = compareWith(c.stated, ctx.rule, c.bound, withYears, c.value, data.rowScale);
+  }
+  return { verdict, status: statusOf(c.stated, verdict, ctx) };
+}
 
-  const rowQ = rowQuantity(metric, base);
+/** The fill step: nothing for 一致; else the value in the form writtenForm gives, and why. */
+function fillStep(
+  ev: Evaluated,
+  ctx: VerdictContext,
+  c: { status: TargetStatus; bound: Bound | undefined; stated: Quantity | null; like: Quantity | null },
+  rowQ: Quantity | null,
+  data: RuleData,
+): MetricVerdict["fill"] {
+  if (c.status === "match") return null;
+  const row = { counter: rowQ?.unit?.counter ?? null, scale: data.rowScale, decimals: data.decimals };
+  const form = writtenForm(ev.value, ctx.rule, c.bound, c.stated, row);
+  const written = show(form.value, c.like, form.decimals);
+  const exact = toPrecision12(ev.value);
+  return { value: form.value, decimals: form.decimals, like: c.like, written, exact, why: form.why };
+}
+
+/** Evaluate, round, compare, collect findings, offer a value to write, explain: each a step above. */
+export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdict {
+  const inputs = ruleInputs(metric, ctx);
+  const ev = evaluateRule(ctx.rule, inputs.data);
+  if (!ev.ok) return notComputed(metric, ctx, ev, ctx.rule.baseYear);
+  const rowQ = rowQuantity(metric, inputs.base);
   const part = partWords(metric.label);
   if (levelInOtherUnit(ev, ctx.rule, rowQ)) return unitBlocked(metric, ctx, ev, rowQ!, part);
-  const rounded = applyRounding(ev, ctx, data, rowQ, part);
+
+  const rounded = applyRounding(ev, ctx, inputs.data, rowQ, part);
   const { value, decimals } = rounded;
   const stated = statedOf(metric, ctx);
   const like = stated ?? rowQ;
   const bound = ev.bound ?? ctx.rule.bound;
   const display = show(ctx.rule.rounding ? value : roundHalfUp(value, decimals), like, decimals);
-  let verdict = compareWith(stated, ctx.rule, bound, ev, value, data.rowScale);
-  // Another year's reading is named only when no reading of the rule itself matches.
-  if (verdict && !verdict.cmp.match && verdict.matching.length === 0) {
-    const withYears = { ...ev, alternatives: otherYearReadings(metric, ctx, base, data) };
-    verdict = compareWith(stated, ctx.rule, bound, withYears, value, data.rowScale);
-  }
-  const status = statusOf(stated, verdict, ctx);
-
+  const { verdict, status } = compareStep(metric, ctx, ev, inputs, { stated, bound, value });
   const points = ev.alternatives.find((a) => a.kind === "points");
   const { listed: alternatives, pointsShown } = listedAlternatives(verdict, points, like, decimals);
-  const findings = [
-    ...rounded.findings,
-    ...evaluationFindings(ev, ctx, rowQ, part),
-    ...comparisonFindings(
-      { status, verdict, stated, display },
-      ev,
-      ctx,
-      { alternatives, pointsShown, points },
-      value,
-      like,
-      decimals,
-      part,
-    ),
-  ];
-  const form = writtenForm(ev.value, ctx.rule, bound, stated, {
-    counter: rowQ?.unit?.counter ?? null,
-    scale: data.rowScale,
-    decimals: data.decimals,
-  });
-  const written = show(form.value, like, form.decimals);
+  const listed = { alternatives, pointsShown, points };
+  const compared = { status, verdict, stated, display };
   return {
     label: metric.label,
     status,
     stated,
     // 12 significant digits: the report shows 12.4, not 12.399999999999999 from binary arithmetic.
     computed: { value: toPrecision12(value), display },
-    // 一致: nothing to write.
-    fill:
-      status === "match"
-        ? null
-        : { value: form.value, decimals: form.decimals, like, written, exact: toPrecision12(ev.value), why: form.why },
+    fill: fillStep(ev, ctx, { status, bound, stated, like }, rowQ, inputs.data),
     explanation: explain(ev, rounded.text, verdict, display, stated, alternatives, pointsShown),
     alternatives,
-    findings,
+    findings: [
+      ...rounded.findings,
+      ...evaluationFindings(ev, ctx, rowQ, part),
+      ...comparisonFindings(compared, ev, ctx, listed, value, like, decimals, part),
+    ],
   };
 }
 

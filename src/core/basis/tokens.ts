@@ -142,7 +142,7 @@ const BOUND_OF: Record<string, Bound> = { 超えない: "以下", 超えず: "�
 const STARTS_FROM = /^\)?\s?(?:から|より|の半減|の倍増|を半減|を倍増)/;
 // 「R5年度末までに」「R8年度末時点で」 name the target year, not the base.
 const BASE_AFTER_YEAR =
-  /^(?:年度|年)?\s?(?:の)?\s?(?:現状|実績|末(?!まで|時点で|時点まで|に)|時点(?!で|まで)|値|比|から|を基準|水準|と比べ|に比べ|対比)/;
+  /^(?:年度|年)?\)?\s?(?:の)?\s?(?:現状|実績|末(?!まで|時点で|時点まで|に)|時点(?!で|まで)|値|比|から|を基準|水準|と比べ|に比べ|対比)/;
 const RANGE_GAP = /^\s?(?:から|~|～|〜|-|ー|–)\s?$/;
 
 const KIND_OF_UNIT = new Map<string, NumKind>([

@@ -44,6 +44,8 @@ export interface RuleCommon {
   textBase?: TextNumber;
   /** 約, 程度 in the rule's own numbers: widens the comparison by one unit of the place. */
   approx?: boolean;
+  /** The lower end of a range (「30%以上50%以下」: 30%), the level being its upper end. */
+  floor?: TextNumber;
   /** 以上/以下/超/未満 on the result (a decrease "25%以上減らす" is a 以下 on the result). */
   bound?: Bound;
   rounding?: Rounding;

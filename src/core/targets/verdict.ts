@@ -457,6 +457,20 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
   };
 }
 
+/** A stated value under the lower end of a range (「30%以上50%以下」) does not match. */
+function belowFloor(stated: Quantity, rule: Rule, cmp: Comparison): Comparison {
+  if (!rule.floor || !cmp.match || stated.value >= rule.floor.value) return cmp;
+  const range = `${rule.floor.text}以上`;
+  return {
+    ...cmp,
+    match: false,
+    reading: {
+      ja: `根拠は${range}の範囲を求めるため範囲外`,
+      en: `the basis asks for ${rule.floor.text} or more: out of range`,
+    },
+  };
+}
+
 interface Compared {
   cmp: Comparison;
   /** Other readings under which the stated value would match. */
@@ -473,7 +487,7 @@ function compareWith(
 ): Compared | null {
   if (!stated) return null;
   const ctx = { approx: rule.approx, bound, computedScale: rowScale };
-  const cmp = compareStated(stated, value, ctx);
+  const cmp = belowFloor(stated, rule, compareStated(stated, value, ctx));
   const matching = cmp.match ? [] : ev.alternatives.filter((a) => statedMatches(stated, a.value, ctx));
   return { cmp, matching };
 }

@@ -108,6 +108,13 @@ describe("levels and bounds", () => {
     expectVerdict(latest("52%", "57%", "R6から5ポイント向上"), "match", 57);
   });
 
+  it("a range: inside matches, above or below it does not", () => {
+    expectVerdict(latest("25%", "40%", "30%以上50%以下を目指す"), "match", 50);
+    expectVerdict(latest("25%", "60%", "30%以上50%以下を目指す"), "mismatch", 50);
+    expectVerdict(latest("25%", "20%", "30%以上50%以下を目指す"), "mismatch", 50);
+    expectVerdict(latest("25人", "45人", "40人以上60人未満とする"), "match", 60);
+  });
+
   it("near miss: a rate level on a count row stays 検証不可", () => {
     expectUnverifiable(latest("900人", "1,000人", "参加率を60%に向上させる"));
   });
@@ -144,6 +151,30 @@ describe("the rule written in the target cell", () => {
   it("near miss: a plain level in the target cell is no rule", () => {
     const t = run(inTarget("2,000", "1,840"));
     expect([t.status, t.rule]).toEqual(["unverifiable", null]);
+  });
+});
+
+describe("where else the rule lives, and what is not a goal", () => {
+  it("a bracketed (考え方) in the indicator cell", () => {
+    const spec = (indicator: string, target: string): RowSpec => ({ indicator, ...latest("100人", target, "") });
+    expectVerdict(spec("来訪者数（考え方）R6の1.2倍", "120人"), "match", 120);
+    expectVerdict(spec("会員数(考え方)R6から20%の増加", "130人"), "mismatch", 120);
+    expectVerdict(spec("利用者数（算出根拠）：現状比で90%", "90人"), "match", 90);
+  });
+
+  it("a past fact beside a goal is set aside; alone it gives no rule", () => {
+    expectVerdict(latest("100人", "110人", "実績は90人となりました。R6から10%の増加を目指す。"), "match", 110);
+    expectVerdict(latest("100人", "120人", "R5は80人でした。R6の1.2倍を目標とする。"), "match", 120);
+    expectUnverifiable(latest("100人", "150人", "R6の実績は150人となりました。"));
+  });
+
+  it("a base year the sheet lacks is missing data, never the latest actual", () => {
+    expectUnverifiable(latest("1,000t", "900t", "平成12年(2000年)比で10%削減"));
+    expectUnverifiable(latest("1,000t", "900t", "H22年度比で10%削減する"));
+  });
+
+  it("near miss: 「N年間でM人」 is a total over the span, not a step", () => {
+    expectUnverifiable(latest("400人", "2,000人", "5年間で2,000人"));
   });
 });
 

@@ -20,6 +20,8 @@ export function matchReachLevel(scan: Scan): RuleOf<"reach-level"> | null {
     const year = yearUntil(scan, i);
     if (year) return build(scan, t, year);
     const next = toks[i + 1];
+    const upper = rangeUpper(scan, i);
+    if (upper) return { ...build(scan, upper), floor: textNumber(t) };
     if (fromTo(scan, i) || notExceeding(scan, i)) return build(scan, t);
     if (!t.perYear && LEVEL_THEN_CHANGE.test(scan.text.slice(t.end))) return build(scan, t);
     if (isKw(next, "goal", "maintain") && LEVEL_TO_GOAL.test(gap(scan, t, next))) return build(scan, t);
@@ -38,6 +40,14 @@ function fromTo(scan: Scan, i: number): boolean {
     /^\s?(?:へ|に|まで)(?:[、,。]|$|\s|と|増|引|削|減|抑|向|伸|拡)/.test(scan.text.slice(scan.tokens[i].end)) ||
     i === scan.tokens.length - 1
   );
+}
+
+/** 「30%以上50%以下」: a range; the level is its upper end, the lower end a floor. */
+function rangeUpper(scan: Scan, i: number): NumToken | null {
+  const [t, u] = [scan.tokens[i] as NumToken, scan.tokens[i + 1]];
+  if (t.bound !== "以上" || !isNum(u) || u.kind !== t.kind) return null;
+  if (u.bound !== "以下" && u.bound !== "未満") return null;
+  return /^\s?[、,~～〜から]*\s?$/.test(gap(scan, t, u)) ? u : null;
 }
 
 /** 271人を超えないという目標: a level the result must stay within. */
@@ -62,7 +72,12 @@ export function evaluateReachLevel(rule: RuleOf<"reach-level">, data: RuleData):
   const by = rule.year ? { ja: `${rule.year.label}までに`, en: ` by ${rule.year.label}` } : { ja: "", en: "" };
   return evaluated(
     value,
-    { ja: `${by.ja}目指す水準${rule.value.text}`, en: `the level to reach${by.en}, ${rule.value.text}` },
+    rule.floor
+      ? {
+          ja: `${by.ja}目指す範囲${rule.floor.text}以上${rule.value.text}${rule.bound ?? "以下"}`,
+          en: `the range to reach${by.en}, ${rule.floor.text} to ${rule.value.text}`,
+        }
+      : { ja: `${by.ja}目指す水準${rule.value.text}`, en: `the level to reach${by.en}, ${rule.value.text}` },
     `${rule.value.text}`,
     { unitWritten: rule.value.counter },
   );

@@ -10,7 +10,8 @@ export function matchStepEvery(scan: Scan): RuleOf<"step-every"> | null {
   for (let i = 0; i + 1 < toks.length; i++) {
     const span = toks[i];
     const step = toks[i + 1];
-    if (!isNum(span) || span.kind !== "span" || span.value < 1) continue;
+    // 「5年間で2,000人」 is a total over the span, not a step every 5 years.
+    if (!isNum(span) || span.kind !== "span" || span.value < 1 || span.text.endsWith("年間")) continue;
     if (!isNum(step) || step.kind !== "count" || step.counter === "") continue;
     if (!/^\s?(?:で|に|毎に|ごとに)?\s?$/.test(gap(scan, span, step))) continue;
     const dec = toks.slice(i + 2, i + 5).some((t) => isKw(t, "dec"));

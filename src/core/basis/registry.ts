@@ -27,7 +27,7 @@ import type { Evaluation, Rule, RuleData, RuleDef, RuleKind } from "./types";
 /** A definition of any one kind (its rule and evaluate agreeing on that kind). */
 export type AnyRuleDef = { [K in RuleKind]: RuleDef<K> }[RuleKind];
 
-export const RULES: readonly AnyRuleDef[] = [
+export const RULES = [
   growthFormulaRule,
   growthMultiplierRule,
   pastAverageRateRule,
@@ -46,7 +46,11 @@ export const RULES: readonly AnyRuleDef[] = [
   fixedRule,
   reachLevelRule,
   maintainRule,
-];
+] as const satisfies readonly AnyRuleDef[];
+
+/** A kind of the Rule union with no definition here fails the type check. */
+type Undefined = Exclude<RuleKind, (typeof RULES)[number]["kind"]>;
+export const EVERY_KIND_DEFINED: [Undefined] extends [never] ? true : Undefined = true;
 
 const BY_KIND = new Map<RuleKind, AnyRuleDef>();
 for (const def of RULES) if (!BY_KIND.has(def.kind)) BY_KIND.set(def.kind, def);

@@ -52,6 +52,12 @@ describe("share of a population", () => {
     expectVerdict(cut("施設入所者(500人)から3%以上減らす", "14人"), "mismatch", 15);
   });
 
+  it("on a percentage indicator, 「利用者の80%以上が満足」 is the level, not a share of it", () => {
+    expectVerdict(latest("75%", "80%", "利用者の80%以上が満足と回答することを目指す"), "match", 80);
+    expectVerdict(latest("75%", "70%", "参加者数の70%以上"), "match", 70);
+    expectVerdict(latest("75%", "60%", "回答者の70%以上が満足"), "mismatch", 70);
+  });
+
   it("near miss: a rate with no population and no count stays 検証不可", () => {
     expectUnverifiable(people("240人", "6人", "入所者の状況を踏まえ、2.5%程度の移行を見込む"));
   });

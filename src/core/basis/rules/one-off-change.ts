@@ -33,7 +33,8 @@ export function matchOneOffChange(scan: Scan): RuleOf<"one-off-change"> | null {
 export function evaluateOneOffChange(rule: RuleOf<"one-off-change">, data: RuleData): Evaluation {
   if (!data.base) return noBase();
   const base = data.base;
-  if (data.delta) return evaluateAmountOfChange(rule, data);
+  // A decrease of a population on an indicator that counts the decrease (減少数).
+  if (data.delta && rule.direction === -1 && !rule.points) return evaluateAmountOfChange(rule, data);
   if (rule.points) return evaluatePoints(rule, data);
   const f = factorOf(rule.percent, rule.direction);
   const value = base.value * f;

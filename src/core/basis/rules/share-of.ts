@@ -89,6 +89,14 @@ function wholeOf(
 }
 
 export function evaluateShareOf(rule: RuleOf<"share-of">, data: RuleData): Evaluation {
+  // 「利用者の80%以上が満足」 on a percentage indicator: the rate is the level, not a share of it.
+  if (data.percentIndicator && !rule.whole && !rule.count) {
+    return evaluated(
+      rule.percent,
+      { ja: `目指す水準${fmt(rule.percent)}%`, en: `the level to reach, ${fmt(rule.percent)}%` },
+      `${fmt(rule.percent)}%`,
+    );
+  }
   const whole = wholeOf(rule, data);
   if (!whole) return noBase();
   const share = (whole.value * rule.percent) / 100;

@@ -70,7 +70,13 @@ export type Rule = RuleCommon &
         /** The text value is the amount of change (「約480人(1.2倍)増加」), in this direction. */
         change?: Direction;
       }
-    | { kind: "annual-increment"; step: TextNumber; direction: Direction }
+    | {
+        kind: "annual-increment";
+        step: TextNumber;
+        direction: Direction;
+        /** 「500人増加させる」: the amount once, not each year. */
+        once?: boolean;
+      }
     | { kind: "step-every"; step: TextNumber; every: number; direction: Direction }
     | {
         kind: "average-plus-percent";

@@ -180,7 +180,11 @@ function statedOf(metric: Metric, ctx: VerdictContext): Quantity | null {
   }
   const s = metric.stated;
   if (!s) return null;
-  const ruleNumbers = [rule.textBase?.value, "percent" in rule ? rule.percent : undefined];
+  const ruleNumbers = [
+    rule.textBase?.value,
+    "percent" in rule ? rule.percent : undefined,
+    "step" in rule ? rule.step.value : undefined,
+  ];
   const own = s.unit?.counter !== "%" && !ruleNumbers.includes(s.value);
   return own ? s : null;
 }

@@ -98,6 +98,17 @@ describe("amounts of change", () => {
     expect(t.explanation).toContain("500 + 600 = 1,100");
   });
 
+  it("an amount of change once: in the basis, or as the target cell's own rule", () => {
+    expectVerdict(latest("1,500人", "2,000人", "R6から500人増加させる"), "match", 2000);
+    expectVerdict(latest("300件", "400件", "現状から100件増やす"), "match", 400);
+    expectVerdict({ baseline: "50,000", baselineYear: "R1", target: "12,400キロリットル削減" }, "computed", 37600);
+    expectVerdict(latest("1,000人", "900人", "200人の削減を目指す"), "mismatch", 800);
+  });
+
+  it("near miss: a change stated as a past fact is no goal", () => {
+    expectUnverifiable(latest("1,000人", "1,100人", "R5に100人増加したため"));
+  });
+
   it("near miss: an amount with no change word after it is not taken as a change", () => {
     expect(run(latest("400人", "880人", "約480人(1.2倍)")).computed?.value).not.toBe(880);
   });

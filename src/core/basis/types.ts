@@ -144,8 +144,6 @@ export interface YearValue {
 
 /** What a rule is evaluated on: the row's own numbers, in the row's units as written. */
 export interface RuleData {
-  /** The counter of the row's values (人, %, 件); null when they carry none. */
-  rowCounter?: string | null;
   /** The value the rule starts from (the year named in the text, else the latest actual). */
   base: YearValue | null;
   /** Every value on the sheet by year (actuals, and the baseline when its year has no actual). */

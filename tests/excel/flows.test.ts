@@ -224,9 +224,10 @@ describe("適用 and 元に戻す with the real engine", () => {
   /** The consistent fixture sheet with two targets emptied and one overwritten by a user. */
   function edited(): { grid: Grid; emptied: string[]; userEdited: string } {
     const grid = consistentGrid();
-    const fills = previewRows(checkSheets([grid], []).report)
-      .map((r) => r.fill?.cell)
-      .filter((c): c is string => c !== undefined);
+    // Every row of this sheet is 一致, and a 一致 row offers nothing to write (issue 12.1):
+    // the target cells come from the column map.
+    const { sheets } = checkSheets([grid], []).report;
+    const fills = sheets[0].rows.map((r) => `${sheets[0].tables[0].columns.target}${r.row}`);
     const [a, b, c] = fills;
     for (const address of [a, b]) {
       const at = parseAddress(address)!;
@@ -258,7 +259,8 @@ describe("適用 and 元に戻す with the real engine", () => {
     for (const w of writes) expect(fake.cell(name, w.address)?.value).toBe(w.value);
     expect(fake.cell(name, userEdited)?.value).toBe("1件");
     const after = previewRows(apply.result.check.report);
-    const statusOf = (list: typeof rows, address: string) => list.find((r) => r.fill?.cell === address)?.status;
+    const statusOf = (list: typeof rows, address: string) =>
+      list.find((r) => r.row === parseAddress(address)!.row + 1)?.status;
     expect(emptied.map((a) => statusOf(rows, a))).toEqual(["computed", "computed"]);
     expect(emptied.map((a) => statusOf(after, a))).toEqual(["match", "match"]);
     expect(statusOf(after, userEdited)).toBe("mismatch");

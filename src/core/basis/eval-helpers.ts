@@ -26,6 +26,8 @@ export function noTargetYear(): NotEvaluated {
 export function baseAndPeriods(data: RuleData): { base: YearValue; n: number } | NotEvaluated {
   if (!data.base) return noBase();
   if (!data.targetYear) return noTargetYear();
+  // A base stated in the text with no year to count periods from.
+  if (!Number.isFinite(data.base.year.fy)) return noBase();
   return { base: data.base, n: data.targetYear.fy - data.base.year.fy };
 }
 
@@ -52,10 +54,17 @@ export function show(value: number, data: RuleData): string {
   return fmt(value, Math.round(value * p) / p === value ? exact : data.decimals + 1);
 }
 
-/** The base in words, and the base value as shown (`shown`), for the formula: written once per evaluation. */
+/**
+ * The base in words, naming where it was read (a cell, or the text) and its year, and the base
+ * value as shown (`shown`), for the formula: written once per evaluation.
+ */
 export function baseWords(base: YearValue, data: RuleData): Bilingual & { shown: string } {
   const shown = show(base.value, data);
-  return { ja: `${base.year.label}の${shown}`, en: `${shown} in ${base.year.label}`, shown };
+  const label = base.year.label;
+  if (!base.where) return { ja: `${label}の${shown}`, en: `${shown} in ${label}`, shown };
+  const yearJa = label ? `（${label}）` : "";
+  const yearEn = label ? ` (${label})` : "";
+  return { ja: `${base.where.ja}${yearJa}の${shown}`, en: `${shown} from ${base.where.en}${yearEn}`, shown };
 }
 
 /** A number written in the text, in the row's units (23万人 on a 人 row → 230,000). */

@@ -1,61 +1,6 @@
-import { evaluateCompoundGrowth } from "./rules/compound-growth";
-import { evaluateOneOffChange } from "./rules/one-off-change";
-import { evaluateMultiple } from "./rules/multiple";
-import { evaluateAnnualIncrement } from "./rules/annual-increment";
-import { evaluateStepEvery } from "./rules/step-every";
-import { evaluateAveragePlusPercent } from "./rules/average-plus-percent";
-import { evaluateGrowthMultiplier } from "./rules/growth-multiplier";
-import { evaluateMeanYearlyChange } from "./rules/mean-yearly-change";
-import { evaluatePastAverageRate } from "./rules/past-average-rate";
-import { evaluateExplicitPath } from "./rules/explicit-path";
-import { evaluateSchedule } from "./rules/schedule";
-import { evaluateFixed } from "./rules/fixed";
-import { evaluateReachLevel } from "./rules/reach-level";
-import { evaluateMaintain } from "./rules/maintain";
-import { evaluateShareOf } from "./rules/share-of";
-import { evaluateProduct } from "./rules/product";
-import { evaluatePastPeak } from "./rules/past-peak";
+import { evaluateByKind } from "./registry";
 import { fmtFixed } from "./numbers";
 import type { Evaluated, Evaluation, Rule, RuleData } from "./types";
-
-function dispatch(rule: Rule, data: RuleData): Evaluation {
-  switch (rule.kind) {
-    case "compound-growth":
-      return evaluateCompoundGrowth(rule, data);
-    case "one-off-change":
-      return evaluateOneOffChange(rule, data);
-    case "multiple":
-      return evaluateMultiple(rule, data);
-    case "annual-increment":
-      return evaluateAnnualIncrement(rule, data);
-    case "step-every":
-      return evaluateStepEvery(rule, data);
-    case "average-plus-percent":
-      return evaluateAveragePlusPercent(rule, data);
-    case "growth-multiplier":
-      return evaluateGrowthMultiplier(rule, data);
-    case "mean-yearly-change":
-      return evaluateMeanYearlyChange(rule, data);
-    case "past-average-rate":
-      return evaluatePastAverageRate(rule, data);
-    case "explicit-path":
-      return evaluateExplicitPath(rule, data);
-    case "schedule":
-      return evaluateSchedule(rule, data);
-    case "fixed":
-      return evaluateFixed(rule, data);
-    case "reach-level":
-      return evaluateReachLevel(rule, data);
-    case "maintain":
-      return evaluateMaintain(rule, data);
-    case "share-of":
-      return evaluateShareOf(rule, data);
-    case "product":
-      return evaluateProduct(rule, data);
-    case "past-peak":
-      return evaluatePastPeak(rule, data);
-  }
-}
 
 /** A path written next to a rule must give the rule's value each year (at its own decimals). */
 function checkPath(rule: Rule, ev: Evaluated, data: RuleData): Evaluated {
@@ -85,7 +30,7 @@ const OUT_OF_RANGE = { ja: "計算結果が扱える数値の範囲を超えま�
 
 /** Evaluates a rule on the row's own numbers, recording each step for the explanation. */
 export function evaluateRule(rule: Rule, data: RuleData): Evaluation {
-  const ev = dispatch(rule, data);
+  const ev = evaluateByKind(rule, data);
   // 1.7e308 × 2: a result past the range of numbers is not a target anyone can write.
   if (ev.ok && !Number.isFinite(ev.value)) return { ok: false, reason: "no-data", missing: [], detail: OUT_OF_RANGE };
   return ev.ok ? checkPath(rule, ev, data) : ev;

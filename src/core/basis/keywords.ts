@@ -26,6 +26,8 @@ export type Kw =
   | "yearly"
   | "until"
   | "past"
+  | "add"
+  | "share"
   | "stop";
 
 const WORDS: Record<Kw, string[]> = {
@@ -100,6 +102,10 @@ const WORDS: Record<Kw, string[]> = {
   yearly: ["毎年度", "毎年", "年間", "年々"],
   until: ["までに", "まで"],
   past: ["過去"],
+  /** 前期計画の未達成分4人を追加し: a count added to the rule's result. */
+  add: ["を追加", "を加え", "を加算", "追加", "加え", "加算"],
+  /** 6%にあたる9人, 2パーセントである26人: the count a share works out to. */
+  share: ["にあたる", "に当たる", "である"],
   stop: ["。"],
 };
 

@@ -53,17 +53,28 @@ export function textNumber(t: NumToken): TextNumber {
   return { value: t.value, text: t.text, counter: t.counter, scale: t.scale, decimals: t.decimals };
 }
 
-/** The year named as the base (R6の現状から, R6年度実績), if any. */
+/**
+ * The year named as the base (R6の現状から, R6年度実績), if any; of several, the earliest —
+ * 「R2年度末の利用者数(H28年度末の2割増)」 names the target year too, and a base comes first.
+ */
 export function namedBase(scan: Scan): RuleCommon["baseYear"] {
-  for (const t of scan.tokens) if (t.t === "year" && t.isBase) return t.year;
-  return undefined;
+  let base: RuleCommon["baseYear"];
+  for (const t of scan.tokens) if (t.t === "year" && t.isBase && (!base || t.year.fy < base.fy)) base = t.year;
+  return base;
 }
+
+/** 「(1%×3年)」: the rate times a number of years the text sets. */
+const PERIODS = /[×x*]\s?(\d{1,2})\s?(?:年間|か年|ヵ年|カ年|ヶ年|年)/;
 
 /** The common part of a rule read around its main number. */
 export function common(scan: Scan, main?: NumToken): RuleCommon {
   const c: RuleCommon = {};
   const baseYear = namedBase(scan);
   if (baseYear) c.baseYear = baseYear;
+  const from = scan.tokens.find((t): t is NumToken => isNum(t) && t.from === true && t !== main);
+  if (from) c.textBase = textNumber(from);
+  const periods = PERIODS.exec(scan.text);
+  if (periods) c.periods = Number(periods[1]);
   if (main?.approx) c.approx = true;
   if (main?.bound) c.bound = main.bound;
   if (scan.rounding) c.rounding = scan.rounding;

@@ -29,6 +29,11 @@ export interface NumToken {
   sign?: "+" | "-";
   /** Inside parentheses: a number given as data (1,299人), (1.136). */
   paren: boolean;
+  /**
+   * Written as the starting point: 「42人から」「(1,288人)から」「5,900人の半減」 — the base
+   * value stated in the text, which wins over the sheet's columns.
+   */
+  from?: boolean;
   start: number;
   end: number;
 }
@@ -85,12 +90,17 @@ const COUNTERS = [
   "人日",
   "人泊",
   "日平均",
+  "ヶ月",
+  "か月",
+  "カ月",
+  "ヵ月",
   "か所",
   "箇所",
   "ヵ所",
   "カ所",
   "ヶ所",
   "t-CO2",
+  "トン",
   "名",
   "人",
   "件",
@@ -120,13 +130,19 @@ const COUNTERS = [
 const NUMBER_RE = new RegExp(
   String.raw`(約|およそ|概ね|おおむね)?(毎年度|毎年|年間|年平均|年率|対前年度比|前年度比|前年比|年)?\s?(約)?([+\-])?` +
     String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(万|億|千)?` +
-    String.raw`(%|パーセント|ポイント|pt|倍|割|か年|ヵ年|カ年|ヶ年|年ごと|年毎|年に|${COUNTERS})?` +
-    String.raw`(\/年|\/月|\/日)?(程度|前後|ほど|くらい|ぐらい)?(?:を)?(以上|以下|超|未満)?`,
+    String.raw`(%|パーセント|ポイント|pt|倍|割|か年|ヵ年|カ年|ヶ年|年間|年ごと|年毎|年に|${COUNTERS})?` +
+    String.raw`(\/年|\/月|\/日)?(程度|前後|ほど|くらい|ぐらい)?(?:\)(?=を?(?:以上|以下|超|未満|上回)))?(?:を)?(以上|以下|超え(?:ない|ず)|上回らない|超|未満)?`,
   "g",
 );
 
 const SCALE: Record<string, number> = { 万: 1e4, 億: 1e8, 千: 1e3 };
-const BASE_AFTER_YEAR = /^(?:年度|年)?\s?(?:の)?\s?(?:現状|実績|末|時点|値|比|から|を基準|水準|と比べ|に比べ|対比)/;
+/** 「271人を超えない」 bounds the result from above, as 以下 does. */
+const BOUND_OF: Record<string, Bound> = { 超えない: "以下", 超えず: "以下", 上回らない: "以下" };
+/** After a number: it is where the change starts (から), or what is halved or doubled (の半減). */
+const STARTS_FROM = /^\)?\s?(?:から|より|の半減|の倍増|を半減|を倍増)/;
+// 「R5年度末までに」「R8年度末時点で」 name the target year, not the base.
+const BASE_AFTER_YEAR =
+  /^(?:年度|年)?\)?\s?(?:の)?\s?(?:現状|実績|末(?!まで|時点で|時点まで|に)|時点(?!で|まで)|値|比|から|を基準|水準|と比べ|に比べ|対比)/;
 const RANGE_GAP = /^\s?(?:から|~|～|〜|-|ー|–)\s?$/;
 
 const KIND_OF_UNIT = new Map<string, NumKind>([
@@ -136,7 +152,7 @@ const KIND_OF_UNIT = new Map<string, NumKind>([
   ["ポイント", "points"],
   ["pt", "points"],
   ["倍", "times"],
-  ...["か年", "ヵ年", "カ年", "ヶ年", "年ごと", "年毎", "年に"].map((u) => [u, "span"] as [string, NumKind]),
+  ...["か年", "ヵ年", "カ年", "ヶ年", "年間", "年ごと", "年毎", "年に"].map((u) => [u, "span"] as [string, NumKind]),
 ]);
 const PAREN = /[(「]/;
 
@@ -242,7 +258,8 @@ function numberTokens(masked: string, depth: Uint8Array | null): NumToken[] {
       start,
       end: from,
     };
-    if (bound) tok.bound = bound as Bound;
+    if (bound) tok.bound = BOUND_OF[bound] ?? (bound as Bound);
+    if (kind !== "times" && kind !== "span" && STARTS_FROM.test(masked.slice(from, from + 6))) tok.from = true;
     if (m[4]) tok.sign = m[4] as "+" | "-";
     out.push(tok);
   }

@@ -39,8 +39,14 @@ export interface Path {
 export interface RuleCommon {
   /** The base year named in the text (R6 in 「R6の現状から」). */
   baseYear?: FiscalYear;
+  /** The number of periods the text states (「(1%×3年)」), over the sheet's years. */
+  periods?: number;
+  /** The base value stated in the text (「1,288人から」「約5,900人の半減」): wins over the sheet's columns. */
+  textBase?: TextNumber;
   /** 約, 程度 in the rule's own numbers: widens the comparison by one unit of the place. */
   approx?: boolean;
+  /** The lower end of a range (「30%以上50%以下」: 30%), the level being its upper end. */
+  floor?: TextNumber;
   /** 以上/以下/超/未満 on the result (a decrease "25%以上減らす" is a 以下 on the result). */
   bound?: Bound;
   rounding?: Rounding;
@@ -51,9 +57,27 @@ export interface RuleCommon {
 export type Rule = RuleCommon &
   (
     | { kind: "compound-growth"; percent: number; direction: Direction }
-    | { kind: "one-off-change"; percent: number; direction: Direction }
-    | { kind: "multiple"; factor: number; textValue?: TextNumber }
-    | { kind: "annual-increment"; step: TextNumber; direction: Direction }
+    | {
+        kind: "one-off-change";
+        percent: number;
+        direction: Direction;
+        /** 「5ポイント向上」: the change is in points, added to the base, not a percent of it. */
+        points?: boolean;
+      }
+    | {
+        kind: "multiple";
+        factor: number;
+        textValue?: TextNumber;
+        /** The text value is the amount of change (「約480人(1.2倍)増加」), in this direction. */
+        change?: Direction;
+      }
+    | {
+        kind: "annual-increment";
+        step: TextNumber;
+        direction: Direction;
+        /** 「500人増加させる」: the amount once, not each year. */
+        once?: boolean;
+      }
     | { kind: "step-every"; step: TextNumber; every: number; direction: Direction }
     | {
         kind: "average-plus-percent";
@@ -77,13 +101,35 @@ export type Rule = RuleCommon &
     | { kind: "fixed"; value: TextNumber }
     | { kind: "reach-level"; value: TextNumber; year?: FiscalYear }
     | { kind: "maintain" }
-    | { kind: "share-of"; whole: TextNumber; percent: number }
+    | {
+        kind: "share-of";
+        /** The population as written; absent when the text names it without its number (the row's base). */
+        whole?: TextNumber;
+        percent: number;
+        /** The count the text works the share out to (6%にあたる9人). */
+        count?: TextNumber;
+        /** A count added to the share (未達成分4人を追加). */
+        plus?: TextNumber;
+      }
     | { kind: "product"; factors: TextNumber[] }
     | { kind: "past-peak"; lowest: boolean; value?: TextNumber; year?: FiscalYear }
   );
 
 export type RuleKind = Rule["kind"];
 export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
+
+/**
+ * One rule kind, defined once: how it is read from a tokenized text (`match`, which may return
+ * null), how it is evaluated on the row's numbers (`evaluate`, recording each step), and what it
+ * reads, in words (`explain`). The ordered list of these (registry.ts) is what parsing and
+ * evaluation both read.
+ */
+export interface RuleDef<K extends RuleKind> {
+  kind: K;
+  match: (scan: import("./tokens").Scan) => Rule | null;
+  evaluate: (rule: RuleOf<K>, data: RuleData) => Evaluation;
+  explain: Bilingual;
+}
 
 export type UnparsedReason = "direction-only" | "external-reference" | "no-target" | "vague" | "no-rule";
 
@@ -93,6 +139,8 @@ export type ParsedBasis = Rule | { kind: "unparsed"; reason: UnparsedReason };
 export interface YearValue {
   year: FiscalYear;
   value: number;
+  /** Where the value was read: 「基準値欄（E5）」, 「根拠の文」. Shown in the explanation. */
+  where?: Bilingual;
 }
 
 /** What a rule is evaluated on: the row's own numbers, in the row's units as written. */
@@ -108,6 +156,11 @@ export interface RuleData {
   rowScale: number;
   /** Decimals used to show intermediate values. */
   decimals: number;
+  /**
+   * The indicator counts the change itself (減少数, 削減数, 移行者数 against a population): a
+   * rate of change then gives base × p, not base × (1 ± p).
+   */
+  delta?: boolean;
 }
 
 /** A text in both languages (one definition, in messages/lang.ts). */
@@ -115,7 +168,7 @@ export type { Bilingual };
 
 /** Another reading of the same text (5 periods instead of 6; points instead of %). */
 export interface Alternative {
-  kind: "periods" | "points" | "text-value" | "stated-mean" | "simple";
+  kind: "periods" | "points" | "text-value" | "stated-mean" | "simple" | "base-year";
   label: Bilingual;
   value: number;
 }
@@ -141,6 +194,8 @@ export interface Evaluated {
   at?: (periods: number) => number;
   /** Set when a path is written next to the rule: whether every value agrees with the rule. */
   pathCheck?: { consistent: boolean; note: Bilingual };
+  /** A bound on the value that replaces the rule's (a 「4%以上削減」 read as the amount cut: ≥). */
+  bound?: Bound;
 }
 
 export interface NotEvaluated {

@@ -40,9 +40,9 @@ const FIELD_WORDS: readonly [FieldName | "group", RegExp][] = [
   ["baselineYear", /^(基準|現状|策定|計画策定)?(年度|年)$/],
   ["unit", /^単位$/],
   ["group", /実績値?(の)?推移|^実績値?$/],
-  ["baseline", /現状値|基準値|計画策定時|策定時|^現状$|現況値|当初値/],
+  ["baseline", /現状値|基準値|計画策定時|策定時|^現状$|現況値|当初値|^基準年度?.{0,4}量$/],
   ["goal", /基本目標/],
-  ["target", /目標値|指標値|^目標$|目標数値/],
+  ["target", /目標値|指標値|^目標$|目標数値|努力目標|目標量$/],
   ["policyArea", /政策分野|^分野$/],
   ["project", /事業名|事業の?内容|^事業$/],
   ["department", /担当部署|担当課|所管課|担当部局|^担当$/],
@@ -90,10 +90,13 @@ export function matchHeader(raw: string): HeaderMatch | null {
  * cell by cell as a possible repeated header, and its R5年度, 目標値 … recur on every such row.
  */
 const matchHeaderWord = memoizeText((raw: string): HeaderMatch | null => {
-  const compact = compactHeader(raw);
+  const full = compactHeader(raw);
+  // 「基準年度(平成21年度)(2009年度)排出量(トンCO2)」: the words outside the brackets, the year from anywhere.
+  const compact = full.length > MAX_HEADER_LENGTH ? full.replace(/\([^()]*\)/g, "") : full;
   if (compact.length === 0 || compact.length > MAX_HEADER_LENGTH) return null;
-  const found = headerYear(compact);
-  let core = found ? compact.slice(0, found.index) + compact.slice(found.index + found.length) : compact;
+  const own = headerYear(compact);
+  const found = own ?? (compact === full ? null : headerYear(full));
+  let core = own ? compact.slice(0, own.index) + compact.slice(own.index + own.length) : compact;
   // Numbering such as "(3)" or "3." in front, and the brackets a year left empty.
   core = core.replace(/^(\(\d+\)|\d+[.)])/, "").replace(/\(\)/g, "");
 

@@ -59,6 +59,10 @@ export const TargetFillSchema = z.object({
   cell: z.string(),
   value: z.union([z.string(), z.number()]),
   numberFormat: z.string().optional(),
+  /** The computed value before rounding, and why it is written in this form (issue 12.1). */
+  exact: z.number().optional(),
+  why: z.string().optional(),
+  whyEn: z.string().optional(),
 });
 export type TargetFill = z.infer<typeof TargetFillSchema>;
 

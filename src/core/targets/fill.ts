@@ -21,34 +21,51 @@ function formCell(row: IndicatorRow, target: FieldCell): FieldCell | undefined {
   return target.text !== "" || typeof target.value === "number" ? target : latestValueCell(row);
 }
 
-export function fillFor(row: IndicatorRow, verdicts: MetricVerdict[]): TargetFill | undefined {
+/**
+ * Nothing to write when every part is 一致 (a matching part has no fill) or a part could not be
+ * computed. `ruleInTarget`: the target cell holds the rule itself (「10.0%減少」); the value is
+ * written before it, and the rule kept in brackets, so that the cell still says how it was set.
+ */
+export function fillFor(row: IndicatorRow, verdicts: MetricVerdict[], ruleInTarget = false): TargetFill | undefined {
   const target = row.cells.target;
-  if (!target || verdicts.length === 0 || verdicts.some((v) => !v.fill)) return undefined;
+  if (!target || verdicts.length === 0 || verdicts.every((v) => !v.fill)) return undefined;
+  if (verdicts.some((v) => !v.fill && v.status !== "match")) return undefined;
   const form = formCell(row, target);
   if (verdicts.length === 1 && verdicts[0].label === null) {
     const f = verdicts[0].fill!;
+    const why = { exact: f.exact, why: f.why.ja, whyEn: f.why.en };
+    if (ruleInTarget) return { cell: target.address, value: `${f.written}(${ruleText(target.text)})`, ...why };
     if (typeof form?.value === "number") {
       return {
         cell: target.address,
         value: roundHalfUp(f.value, f.decimals),
         ...(form.numberFormat ? { numberFormat: form.numberFormat } : {}),
+        ...why,
       };
     }
     return {
       cell: target.address,
       value: f.like ? f.written : String(roundHalfUp(f.value, f.decimals)),
+      ...why,
     };
   }
-  // A multi-metric cell: the form cell's text with each part's number rewritten in place.
+  // A multi-metric cell: the form cell's text with each differing part's number rewritten in place.
   if (!form) return undefined;
   let text = form.text;
   let from = 0;
   for (const v of verdicts) {
-    const { like, written } = v.fill!;
+    const like = v.fill?.like ?? v.stated;
     const at = like ? text.indexOf(like.text, from) : -1;
     if (!like || at < 0) return undefined;
+    const written = v.fill?.written ?? like.text;
     text = text.slice(0, at) + written + text.slice(at + like.text.length);
     from = at + written.length;
   }
   return { cell: target.address, value: text };
+}
+
+/** The rule part of a target cell that states a level beside it: 「61.9(20%減)」 → 「20%減」. */
+function ruleText(text: string): string {
+  const inBrackets = /[(（]([^()（）]+)[)）]\s*$/.exec(text);
+  return (inBrackets ? inBrackets[1] : text).trim();
 }

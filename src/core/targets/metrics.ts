@@ -101,19 +101,64 @@ function scaleOf(q: Quantity | null): number {
   return !q?.unit || q.unit.counter === "%" ? 1 : q.unit.scale;
 }
 
-/** The base point: the year named in the text if given (null when the sheet lacks it), else the latest. */
-export function basePoint(metric: Metric, named: FiscalYear | undefined): MetricPoint | null {
+/**
+ * The base point: the year named in the text if given (null when the sheet lacks it); else the
+ * plan's base year (planBaseYear) — so that a later actual column added to the sheet does not
+ * move the verdict; else the latest value. Never a value at or after the target year.
+ */
+export function basePoint(
+  metric: Metric,
+  named: FiscalYear | undefined,
+  planBase: FiscalYear | null = null,
+  targetYear: FiscalYear | null = null,
+): MetricPoint | null {
   if (named) return metric.points.find((p) => p.year.fy === named.fy) ?? null;
-  return metric.points[metric.points.length - 1] ?? null;
+  const before = targetYear ? metric.points.filter((p) => p.year.fy < targetYear.fy) : metric.points;
+  const plan = planBase ? before.find((p) => p.year.fy === planBase.fy) : undefined;
+  return plan ?? before[before.length - 1] ?? null;
+}
+
+/**
+ * The current-value year the table was written against. A table that carries the previous plan
+ * (its baseline and target, 計画策定時 R1 → 目標 R7) was written before that plan ended: its
+ * current value is the latest actual before the previous target year (R6), whatever actual
+ * columns are added later. Otherwise none is known: the latest value before the target year.
+ */
+export function planBaseYear(row: IndicatorRow): FiscalYear | null {
+  const previous = row.previousTargetYear;
+  if (!previous) return null;
+  let latest: FiscalYear | null = null;
+  for (const a of row.actuals) {
+    if (a.value.kind !== "blank" && a.year.fy < previous.fy && (!latest || a.year.fy > latest.fy)) latest = a.year;
+  }
+  return latest;
+}
+
+/** The other points a base could be read from, for "another year's reading matches". */
+export function otherBases(metric: Metric, base: MetricPoint | null, targetYear: FiscalYear | null): MetricPoint[] {
+  return metric.points.filter((p) => p !== base && (!targetYear || p.year.fy < targetYear.fy));
+}
+
+/** Where a point was read, for the explanation: 「基準値（E5）」「実績（I5）」. */
+export function whereOf(point: MetricPoint, row: IndicatorRow): { ja: string; en: string } {
+  const baseline = point.cell.address === row.cells.baseline?.address;
+  return baseline
+    ? { ja: `基準値欄${point.cell.address}`, en: `the baseline cell ${point.cell.address}` }
+    : { ja: `実績欄${point.cell.address}`, en: `the actual cell ${point.cell.address}` };
 }
 
 /** A quantity's value in units of `rowScale` (a module function: no closure per row). */
-function inRowScale(q: Quantity, rowScale: number): number {
+export function inRowScale(q: Quantity, rowScale: number): number {
   return (q.value * scaleOf(q)) / rowScale;
 }
 
 /** The numbers a rule is evaluated on, in the units of the row's quantity. */
-export function ruleData(metric: Metric, base: MetricPoint | null, targetYear: FiscalYear | null): RuleData {
+export function ruleData(
+  metric: Metric,
+  base: MetricPoint | null,
+  targetYear: FiscalYear | null,
+  where?: { ja: string; en: string },
+): RuleData {
   const rowQ = rowQuantity(metric, base);
   const rowScale = scaleOf(rowQ);
   const series: YearValue[] = [];
@@ -123,7 +168,7 @@ export function ruleData(metric: Metric, base: MetricPoint | null, targetYear: F
     decimals = Math.max(decimals, p.quantity.decimals);
   }
   return {
-    base: base ? { year: base.year, value: inRowScale(base.quantity, rowScale) } : null,
+    base: base ? { year: base.year, value: inRowScale(base.quantity, rowScale), ...(where ? { where } : {}) } : null,
     series,
     targetYear,
     percentIndicator: rowQ?.unit?.counter === "%",

@@ -142,7 +142,7 @@ function rowTarget(
 
   const targetYear = row.targetYear ?? ctx.planTargetYear;
   const verdicts = metricsOf(row).map((m) =>
-    metricVerdict(m, { row, rule: pick.rule, basisCell: pick.cell, targetYear }),
+    metricVerdict(m, { row, rule: pick.rule, basisCell: pick.cell, targetYear, ruleInTarget: pick.inTarget === true }),
   );
   const single = verdicts.length === 1 && verdicts[0].label === null ? verdicts[0] : null;
   const target: RowTarget = {
@@ -157,7 +157,7 @@ function rowTarget(
   };
   const alternatives = single ? single.alternatives : labelledAlternatives(verdicts);
   if (alternatives.length > 0) target.alternatives = alternatives;
-  const fill = offerFill ? fillFor(row, verdicts) : null;
+  const fill = offerFill ? fillFor(row, verdicts, pick.inTarget === true) : null;
   if (fill) target.fill = fill;
   return { target, findings: single ? single.findings : verdicts.flatMap((v) => v.findings) };
 }

@@ -1,5 +1,6 @@
 import { compareStated, statedMatches, type Comparison } from "../basis/compare";
 import { evaluateRule } from "../basis/evaluate";
+import { ruleDef } from "../basis/registry";
 import { fmt } from "../basis/numbers";
 import { roundingUnitMismatch, roundTo, stepInRowUnits } from "../basis/rounding";
 import type { Alternative, Bilingual, Evaluated, NotEvaluated, Rule } from "../basis/types";
@@ -11,7 +12,22 @@ import { raise } from "../report/finding";
 import type { Finding, TargetStatus } from "../report/schema";
 import type { FieldCell, IndicatorRow } from "../rows/types";
 import type { FiscalYear } from "../years/types";
-import { basePoint, ruleData, rowQuantity, type Metric } from "./metrics";
+import { inRowUnits } from "../basis/eval-helpers";
+import type { RuleData } from "../basis/types";
+import type { Bound } from "../quantity/types";
+import {
+  basePoint,
+  inRowScale,
+  planBaseYear,
+  otherBases,
+  ruleData,
+  rowQuantity,
+  whereOf,
+  type Metric,
+  type MetricPoint,
+} from "./metrics";
+import { writtenForm } from "./written";
+import { parseQuantity } from "../quantity/parse";
 
 /** One metric's verdict: evaluate the rule, round as the basis says, compare with the stated value. */
 
@@ -20,8 +36,19 @@ export interface MetricVerdict {
   status: TargetStatus;
   stated: Quantity | null;
   computed: { value: number; display: string } | null;
-  /** The value to write into the target cell, and how it is written (`written`: in the form of `like`). */
-  fill: { value: number; decimals: number; like: Quantity | null; written: string } | null;
+  /**
+   * The value to write into the target cell, and how it is written (`written`: in the form of
+   * `like`); `exact` is the rule's value before any rounding, `why` the reason for the form.
+   * Null when nothing is to be written (一致).
+   */
+  fill: {
+    value: number;
+    decimals: number;
+    like: Quantity | null;
+    written: string;
+    exact: number;
+    why: Bilingual;
+  } | null;
   explanation: Bilingual;
   alternatives: { label: string; labelEn: string; value: number; display: string }[];
   findings: Finding[];
@@ -32,6 +59,8 @@ export interface VerdictContext {
   rule: Rule;
   basisCell: FieldCell;
   targetYear: FiscalYear | null;
+  /** The rule was read from the target cell itself (「61.9(20%減)」「10.0%減少」). */
+  ruleInTarget?: boolean;
 }
 
 function partWords(label: string | null): string {
@@ -53,8 +82,8 @@ function notComputed(
   ev: NotEvaluated,
   baseYear: FiscalYear | undefined,
 ): MetricVerdict {
-  const at = { row: ctx.row.row, cell: ctx.basisCell.address };
   const part = partWords(metric.label);
+  const at = onBasis(ctx);
   const year = ev.missing[0]?.label ?? ctx.targetYear?.label ?? "—";
   const finding =
     ev.reason === "no-base"
@@ -73,7 +102,11 @@ function notComputed(
     stated: metric.stated,
     computed: null,
     fill: null,
-    explanation: { ja: `計算できません: ${ev.detail.ja}`, en: `not computable: ${ev.detail.en}` },
+    // Which reading was tried, so that the staff member sees what the text was taken to say.
+    explanation: {
+      ja: `計算できません（${ruleDef(ctx.rule.kind).explain.ja}として読みました）: ${ev.detail.ja}`,
+      en: `not computable (read as ${ruleDef(ctx.rule.kind).explain.en}): ${ev.detail.en}`,
+    },
     alternatives: [],
     findings: [finding],
   };
@@ -84,41 +117,96 @@ function onBasis(ctx: VerdictContext): { row: number; cell: string } {
   return { row: ctx.row.row, cell: ctx.basisCell.address };
 }
 
-export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdict {
-  const { row, rule, basisCell } = ctx;
-  const base = basePoint(metric, rule.baseYear);
-  const data = ruleData(metric, base, ctx.targetYear);
-  const ev = evaluateRule(rule, data);
-  if (!ev.ok) return notComputed(metric, ctx, ev, rule.baseYear);
-
-  const rowQ = rowQuantity(metric, base);
-  const rowCounter = rowQ?.unit?.counter ?? null;
-  const findings: Finding[] = [];
-  const part = partWords(metric.label);
-
-  // Rounding words set the value and its decimals; else the row's own decimals.
-  let value = ev.value;
-  let decimals = data.decimals;
-  let roundingText: Bilingual | null = null;
-  if (rule.rounding) {
-    const step = stepInRowUnits(rule.rounding, rowCounter, data.rowScale, 10 ** -data.decimals);
-    value = roundTo(ev.value, step, rule.rounding.mode);
-    decimals = stepDecimals(step);
-    roundingText = {
-      ja: ` → ${rule.rounding.text}で${fmt(value, decimals)}`,
-      en: ` → ${fmt(value, decimals)} (${rule.rounding.text})`,
+/** The value the rule starts from: the text's own base, else the sheet's, with where it was read. */
+function ruleInputs(metric: Metric, ctx: VerdictContext): { base: MetricPoint | null; data: RuleData } {
+  const { row, rule } = ctx;
+  const base = basePoint(metric, rule.baseYear, planBaseYear(row), ctx.targetYear) ?? undatedBaseline(metric, row);
+  const data = ruleData(metric, base, ctx.targetYear, base ? whereOf(base, row) : undefined);
+  if (rule.textBase) {
+    data.base = {
+      year: rule.baseYear ?? row.baselineYear ?? NO_YEAR,
+      value: inRowUnits(rule.textBase, data),
+      where: { ja: "根拠の文", en: "the basis text" },
     };
-    if (roundingUnitMismatch(rule.rounding, rowCounter)) {
-      findings.push(
-        raise("BASIS_UNIT_MISMATCH", "rounding", onBasis(ctx), {
-          part,
-          rounding: rule.rounding.text,
-          ruleUnit: rule.rounding.counter ?? "",
-          rowUnit: rowQ?.unit?.written ?? "",
-        }),
-      );
-    }
   }
+  if (DELTA_INDICATOR.test(row.indicator)) data.delta = true;
+  return { base, data };
+}
+
+/**
+ * A baseline whose year the sheet does not say (「第3次地震被害想定」, no 基準年 column): the
+ * base of a rule that counts no periods, when the row has no dated value at all.
+ */
+function undatedBaseline(metric: Metric, row: IndicatorRow): MetricPoint | null {
+  const cell = row.cells.baseline;
+  if (metric.points.length > 0 || row.baselineYear || !cell || metric.label !== null) return null;
+  return row.baseline.kind === "quantity" ? { year: NO_YEAR, quantity: row.baseline.quantity, cell } : null;
+}
+
+/** A base read from the text alone: no year to count periods from. */
+const NO_YEAR: FiscalYear = { fy: Number.NaN, label: "" };
+
+/** The indicator is the change itself: 減少した施設入所者数, 施設入所者の減少数, 削減数, 削減量. */
+const DELTA_INDICATOR = /(減少|削減)(し?た|する)?[^、。]{0,12}(数|量)$|(減少|削減)(数|量)/;
+
+/**
+ * The stated target: the target cell's value — except when the rule itself is written in the
+ * target cell. Then the cell states a level only beside the rule (「61.9(20%減)」: 61.9), or as
+ * the end of a from–to (「0人から15人へ」: 15); 「10.0%減少」「約5,900人の半減」 state none.
+ */
+function statedOf(metric: Metric, ctx: VerdictContext): Quantity | null {
+  if (!ctx.ruleInTarget) return metric.stated;
+  const { rule } = ctx;
+  if (rule.kind === "reach-level") {
+    const q = parseQuantity(rule.value.text);
+    return q.kind === "quantity" ? q.quantity : null;
+  }
+  const s = metric.stated;
+  if (!s) return null;
+  const ruleNumbers = [
+    rule.textBase?.value,
+    "percent" in rule ? rule.percent : undefined,
+    "step" in rule ? rule.step.value : undefined,
+  ];
+  const own = s.unit?.counter !== "%" && !ruleNumbers.includes(s.value);
+  return own ? s : null;
+}
+
+/** Rounding words set the value and its decimals; else the row's own decimals. */
+function applyRounding(
+  ev: Evaluated,
+  ctx: VerdictContext,
+  data: RuleData,
+  rowQ: Quantity | null,
+  part: string,
+): { value: number; decimals: number; text: Bilingual | null; findings: Finding[] } {
+  const { rule } = ctx;
+  if (!rule.rounding) return { value: ev.value, decimals: data.decimals, text: null, findings: [] };
+  const rowCounter = rowQ?.unit?.counter ?? null;
+  const step = stepInRowUnits(rule.rounding, rowCounter, data.rowScale, 10 ** -data.decimals);
+  const value = roundTo(ev.value, step, rule.rounding.mode);
+  const decimals = stepDecimals(step);
+  const findings: Finding[] = [];
+  if (roundingUnitMismatch(rule.rounding, rowCounter)) {
+    findings.push(
+      raise("BASIS_UNIT_MISMATCH", "rounding", onBasis(ctx), {
+        part,
+        rounding: rule.rounding.text,
+        ruleUnit: rule.rounding.counter ?? "",
+        rowUnit: rowQ?.unit?.written ?? "",
+      }),
+    );
+  }
+  const text = {
+    ja: ` → ${rule.rounding.text}で${fmt(value, decimals)}`,
+    en: ` → ${fmt(value, decimals)} (${rule.rounding.text})`,
+  };
+  return { value, decimals, text, findings };
+}
+
+/** The unit the rule's number was written in, against the row's; missing years; the rule's notes. */
+function evaluationFindings(ev: Evaluated, ctx: VerdictContext, rowQ: Quantity | null, part: string): Finding[] {
+  const findings: Finding[] = [];
   if (ev.unitWritten && rowQ?.unit) {
     const u = parseUnitText(ev.unitWritten);
     if (u && compareUnits(u, rowQ.unit) === "different") {
@@ -144,69 +232,215 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
   if (ev.pathCheck && !ev.pathCheck.consistent) {
     findings.push(raise("BASIS_AMBIGUOUS", "path", onBasis(ctx), { part, note: ev.pathCheck.note }));
   }
+  return findings;
+}
 
-  const like = metric.stated ?? rowQ;
-  const fillValue = rule.rounding ? value : roundHalfUp(value, decimals);
-  const display = show(fillValue, like, decimals);
-  const verdict = compareWith(metric, rule, ev, value, data.rowScale);
-  // Nothing stated: the value to fill in; a target cell holding words (全園, 実績なし) cannot be compared.
-  const status: TargetStatus = metric.stated
-    ? verdict?.cmp.match
-      ? "match"
-      : "mismatch"
-    : row.target.kind === "blank"
-      ? "computed"
-      : "unverifiable";
+/** Nothing stated: the value to fill in; a target cell holding words (全園, 実績なし) cannot be compared. */
+function statusOf(stated: Quantity | null, verdict: Compared | null, ctx: VerdictContext): TargetStatus {
+  if (stated) return verdict?.cmp.match ? "match" : "mismatch";
+  return ctx.row.target.kind === "blank" || ctx.ruleInTarget ? "computed" : "unverifiable";
+}
 
-  const points = ev.alternatives.find((a) => a.kind === "points");
-  const { listed: alternatives, pointsShown } = listedAlternatives(verdict, points, like, decimals);
-  if (status === "mismatch" && verdict) {
-    const alt = verdict.matching[0];
-    findings.push(
-      raise(
-        "BASIS_MISMATCH",
-        alt ? "alternative" : "default",
-        {
-          row: row.row,
-          cell: row.cells.target?.address ?? basisCell.address,
-          found: metric.stated!.text,
-          expected: display,
-        },
-        {
-          part,
-          // Rounded as the stated target is written, in its unit.
-          computed: verdict.cmp.display + (metric.stated!.unit?.written ?? ""),
-          formula: ev.formula,
-          stated: metric.stated!.text,
-          ...(alt ? { alternative: alt.label, altValue: alternatives[0].display } : {}),
-        },
-      ),
-    );
+/** BASIS_MISMATCH on the target cell, naming the first reading that would match. */
+function mismatchFinding(
+  verdict: Compared,
+  stated: Quantity,
+  display: string,
+  ev: Evaluated,
+  ctx: VerdictContext,
+  listed: MetricVerdict["alternatives"],
+  part: string,
+): Finding {
+  const { row, basisCell } = ctx;
+  const alt = verdict.matching[0];
+  const cell = row.cells.target?.address ?? basisCell.address;
+  return raise(
+    "BASIS_MISMATCH",
+    alt ? "alternative" : "default",
+    { row: row.row, cell, found: stated.text, expected: display },
+    {
+      part,
+      // Rounded as the stated target is written, in its unit.
+      computed: verdict.cmp.display + (stated.unit?.written ?? ""),
+      formula: ev.formula,
+      stated: stated.text,
+      ...(alt ? { alternative: alt.label, altValue: listed[0].display } : {}),
+    },
+  );
+}
+
+/** The findings on the comparison: a mismatch (naming a reading that would match), points, a text value. */
+function comparisonFindings(
+  c: { status: TargetStatus; verdict: Compared | null; stated: Quantity | null; display: string },
+  ev: Evaluated,
+  ctx: VerdictContext,
+  listed: { alternatives: MetricVerdict["alternatives"]; pointsShown: string; points: Alternative | undefined },
+  value: number,
+  like: Quantity | null,
+  decimals: number,
+  part: string,
+): Finding[] {
+  const { row, basisCell } = ctx;
+  const findings: Finding[] = [];
+  if (c.status === "mismatch" && c.verdict && c.stated) {
+    findings.push(mismatchFinding(c.verdict, c.stated, c.display, ev, ctx, listed.alternatives, part));
   }
-  if (points && status === "computed") {
-    findings.push(raise("BASIS_AMBIGUOUS", "points", onBasis(ctx), { part, computed: display, altValue: pointsShown }));
+  if (listed.points && c.status === "computed") {
+    findings.push(
+      raise("BASIS_AMBIGUOUS", "points", onBasis(ctx), { part, computed: c.display, altValue: listed.pointsShown }),
+    );
   }
   const textValue = ev.alternatives.find((a) => a.kind === "text-value");
   if (textValue && !closeTo(textValue.value, value, like)) {
     findings.push(
       raise("BASIS_AMBIGUOUS", "text-value", onBasis(ctx), {
         part,
-        computed: display,
+        computed: c.display,
         altValue: show(textValue.value, like, decimals),
       }),
     );
   }
+  return findings;
+}
 
+/**
+ * Readings on another year's value (the latest actual instead of the plan's base year): listed
+ * when the stated value matches one of them and not the rule's own reading.
+ */
+function otherYearReadings(
+  metric: Metric,
+  ctx: VerdictContext,
+  base: MetricPoint | null,
+  data: RuleData,
+): Alternative[] {
+  if (ctx.rule.baseYear || ctx.rule.textBase || !base) return [];
+  const out: Alternative[] = [];
+  for (const p of otherBases(metric, base, ctx.targetYear)) {
+    const other = { year: p.year, value: inRowScale(p.quantity, data.rowScale), where: whereOf(p, ctx.row) };
+    const ev = evaluateRule(ctx.rule, { ...data, base: other });
+    if (!ev.ok) continue;
+    out.push({
+      kind: "base-year",
+      label: {
+        ja: `${p.year.label}の値（${p.cell.address}）を基準にした計算`,
+        en: `the same rule from ${p.year.label} (${p.cell.address})`,
+      },
+      value: ev.value,
+    });
+  }
+  return out;
+}
+
+/**
+ * A level written as a rate on a row counted in people, cases…: 「2.5%程度の移行を見込む」 on a
+ * 人 row names no number of people. Comparing 2.5 with 6人 would be a verdict on a number no
+ * reading gives; the row is 検証不可 with the unit finding.
+ */
+function levelInOtherUnit(ev: Evaluated, rule: Rule, rowQ: Quantity | null): boolean {
+  if (rule.kind !== "fixed" && rule.kind !== "reach-level") return false;
+  const rowCounter = rowQ?.unit?.counter;
+  return ev.unitWritten === "%" && rowCounter !== undefined && rowCounter !== "" && rowCounter !== "%";
+}
+
+function unitBlocked(metric: Metric, ctx: VerdictContext, ev: Evaluated, rowQ: Quantity, part: string): MetricVerdict {
+  const written = ctx.rule.kind === "fixed" || ctx.rule.kind === "reach-level" ? ctx.rule.value.text : ev.formula;
+  return {
+    label: metric.label,
+    status: "unverifiable",
+    stated: metric.stated,
+    computed: null,
+    fill: null,
+    explanation: {
+      ja: `計算できません: 根拠の水準${written}は率で、指標の単位（${rowQ.unit!.written}）と比べられません`,
+      en: `not computable: the level ${written} in the basis is a rate, not in the row's unit (${rowQ.unit!.written})`,
+    },
+    alternatives: [],
+    findings: evaluationFindings(ev, ctx, rowQ, part),
+  };
+}
+
+/** The comparison step: the rule's reading against the stated value, then another year's if none matches. */
+function compareStep(
+  metric: Metric,
+  ctx: VerdictContext,
+  ev: Evaluated,
+  inputs: { base: MetricPoint | null; data: RuleData },
+  c: { stated: Quantity | null; bound: Bound | undefined; value: number },
+): { verdict: Compared | null; status: TargetStatus } {
+  const { data } = inputs;
+  let verdict = compareWith(c.stated, ctx.rule, c.bound, ev, c.value, data.rowScale);
+  // Another year's reading is named only when no reading of the rule itself matches.
+  if (verdict && !verdict.cmp.match && verdict.matching.length === 0) {
+    const withYears = { ...ev, alternatives: otherYearReadings(metric, ctx, inputs.base, data) };
+    verdict = compareWith(c.stated, ctx.rule, c.bound, withYears, c.value, data.rowScale);
+  }
+  return { verdict, status: statusOf(c.stated, verdict, ctx) };
+}
+
+/** The fill step: nothing for 一致; else the value in the form writtenForm gives, and why. */
+function fillStep(
+  ev: Evaluated,
+  ctx: VerdictContext,
+  c: { status: TargetStatus; bound: Bound | undefined; stated: Quantity | null; like: Quantity | null },
+  rowQ: Quantity | null,
+  data: RuleData,
+): MetricVerdict["fill"] {
+  if (c.status === "match") return null;
+  const row = { counter: rowQ?.unit?.counter ?? null, scale: data.rowScale, decimals: data.decimals };
+  const form = writtenForm(ev.value, ctx.rule, c.bound, c.stated, row);
+  const written = show(form.value, c.like, form.decimals);
+  const exact = toPrecision12(ev.value);
+  return { value: form.value, decimals: form.decimals, like: c.like, written, exact, why: form.why };
+}
+
+/** Evaluate, round, compare, collect findings, offer a value to write, explain: each a step above. */
+export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdict {
+  const inputs = ruleInputs(metric, ctx);
+  const ev = evaluateRule(ctx.rule, inputs.data);
+  if (!ev.ok) return notComputed(metric, ctx, ev, ctx.rule.baseYear);
+  const rowQ = rowQuantity(metric, inputs.base);
+  const part = partWords(metric.label);
+  if (levelInOtherUnit(ev, ctx.rule, rowQ)) return unitBlocked(metric, ctx, ev, rowQ!, part);
+
+  const rounded = applyRounding(ev, ctx, inputs.data, rowQ, part);
+  const { value, decimals } = rounded;
+  const stated = statedOf(metric, ctx);
+  const like = stated ?? rowQ;
+  const bound = ev.bound ?? ctx.rule.bound;
+  const display = show(ctx.rule.rounding ? value : roundHalfUp(value, decimals), like, decimals);
+  const { verdict, status } = compareStep(metric, ctx, ev, inputs, { stated, bound, value });
+  const points = ev.alternatives.find((a) => a.kind === "points");
+  const { listed: alternatives, pointsShown } = listedAlternatives(verdict, points, like, decimals);
+  const listed = { alternatives, pointsShown, points };
+  const compared = { status, verdict, stated, display };
   return {
     label: metric.label,
     status,
-    stated: metric.stated,
+    stated,
     // 12 significant digits: the report shows 12.4, not 12.399999999999999 from binary arithmetic.
     computed: { value: toPrecision12(value), display },
-    fill: { value: fillValue, decimals, like, written: display },
-    explanation: explain(ev, roundingText, verdict, display, metric, alternatives, pointsShown),
+    fill: fillStep(ev, ctx, { status, bound, stated, like }, rowQ, inputs.data),
+    explanation: explain(ev, rounded.text, verdict, display, stated, alternatives, pointsShown),
     alternatives,
-    findings,
+    findings: [
+      ...rounded.findings,
+      ...evaluationFindings(ev, ctx, rowQ, part),
+      ...comparisonFindings(compared, ev, ctx, listed, value, like, decimals, part),
+    ],
+  };
+}
+
+/** A stated value under the lower end of a range (「30%以上50%以下」) does not match. */
+function belowFloor(stated: Quantity, rule: Rule, cmp: Comparison): Comparison {
+  if (!rule.floor || !cmp.match || stated.value >= rule.floor.value) return cmp;
+  const range = `${rule.floor.text}以上`;
+  return {
+    ...cmp,
+    match: false,
+    reading: {
+      ja: `根拠は${range}の範囲を求めるため範囲外`,
+      en: `the basis asks for ${rule.floor.text} or more: out of range`,
+    },
   };
 }
 
@@ -216,11 +450,18 @@ interface Compared {
   matching: Alternative[];
 }
 
-function compareWith(metric: Metric, rule: Rule, ev: Evaluated, value: number, rowScale: number): Compared | null {
-  if (!metric.stated) return null;
-  const ctx = { approx: rule.approx, bound: rule.bound, computedScale: rowScale };
-  const cmp = compareStated(metric.stated, value, ctx);
-  const matching = cmp.match ? [] : ev.alternatives.filter((a) => statedMatches(metric.stated!, a.value, ctx));
+function compareWith(
+  stated: Quantity | null,
+  rule: Rule,
+  bound: Bound | undefined,
+  ev: Evaluated,
+  value: number,
+  rowScale: number,
+): Compared | null {
+  if (!stated) return null;
+  const ctx = { approx: rule.approx, bound, computedScale: rowScale };
+  const cmp = belowFloor(stated, rule, compareStated(stated, value, ctx));
+  const matching = cmp.match ? [] : ev.alternatives.filter((a) => statedMatches(stated, a.value, ctx));
   return { cmp, matching };
 }
 
@@ -266,14 +507,14 @@ function explain(
   rounding: Bilingual | null,
   verdict: Compared | null,
   display: string,
-  metric: Metric,
+  stated: Quantity | null,
   listed: MetricVerdict["alternatives"],
   pointsShown: string,
 ): Bilingual {
   const ja = [ev.summary.ja, ": ", ev.formula, rounding?.ja ?? ""];
   const en = [ev.summary.en, ": ", ev.formula, rounding?.en ?? ""];
-  if (verdict && metric.stated) {
-    const s = metric.stated.text;
+  if (verdict && stated) {
+    const s = stated.text;
     const { display: shown, match, reading } = verdict.cmp;
     ja.push(" → ", shown, "（目標値", s, "と", match ? "一致" : "不一致", "。", reading.ja, "）");
     en.push(" → ", shown, match ? " (matches" : " (does not match", " the stated ", s, "; ", reading.en, ")");

@@ -118,17 +118,18 @@ describe("computeRowTarget on rows of other municipalities", () => {
   it("nothing stated → computed, with the value to write in the row's text form", () => {
     const r = run({ actuals: ["", "", "", "17,842人/年"], basis: "R6の現状から年1%の増加を目指す。" });
     expect(r.target.status).toBe("computed");
-    expect(r.target.fill).toEqual({ cell: "N5", value: "18,940人/年" });
+    expect(r.target.fill).toMatchObject({ cell: "N5", value: "18,940人/年", exact: 18939.642527 });
   });
 
   it("a number target cell keeps its number format", () => {
     const r = run({
       actuals: ["", "", "", "17,842人/年"],
-      targetNumber: { value: 19000, numberFormat: '#,##0"人/年"' },
+      targetNumber: { value: 20000, numberFormat: '#,##0"人/年"' },
       basis: "年1%の増加",
     });
-    expect(r.target.status).toBe("match");
-    expect(r.target.fill).toEqual({ cell: "N5", value: 18940, numberFormat: '#,##0"人/年"' });
+    expect(r.target.status).toBe("mismatch");
+    // Written at the stated target's precision (the 1,000s of 20,000).
+    expect(r.target.fill).toMatchObject({ cell: "N5", value: 19000, numberFormat: '#,##0"人/年"' });
   });
 
   it("rounding words set the written value: 小数点以下切捨て", () => {

@@ -93,8 +93,9 @@ describe("computeRealignedTarget", () => {
     const result = computeRealignedTarget(row, again!, moves!, ctx)!;
     expect(result.target.explanation).toBe(`列のずれを直した行で計算: ${own.explanation}`);
     expect(result.target.explanationEn).toBe(`computed on the realigned row: ${own.explanationEn}`);
+    // A 一致 row has nothing to write (issue 12.1): no fill on either.
     const { fill, ...rest } = own;
-    expect(fill).toBeDefined();
+    expect(fill).toBeUndefined();
     expect(Object.keys(result.target)).toEqual(Object.keys(rest));
     expect({ ...result.target, explanation: own.explanation, explanationEn: own.explanationEn }).toEqual(rest);
   });
@@ -108,7 +109,8 @@ describe("computeRealignedTarget", () => {
     expect(moves).toEqual([{ from: "A5", to: "C5", text: CLEAN.indicator }]);
     const result = computeRealignedTarget(row, again!, moves!, ctx)!;
     expect(result.target.status).toBe("match");
-    expect(result.target.fill).toEqual({ cell: "N5", value: "18,940人/年" });
+    // 一致: nothing to write (issue 12.1), realigned or not.
+    expect(result.target.fill).toBeUndefined();
     expect(Object.keys(result.target)).toEqual(Object.keys(computeRowTarget(again!, ctx).target));
   });
 

@@ -1,15 +1,28 @@
-import type { Scan } from "../tokens";
-import { common, directionAfter, isNum, kwBefore, resultBound, textNumber } from "../scan";
-import { baseAndPeriods, baseWords, evaluated, inRowUnits, periodAlternatives, show, signWord } from "../eval-helpers";
+import type { NumToken, Scan } from "../tokens";
+import { common, directionAfter, isNum, kwAfter, kwBefore, resultBound, textNumber } from "../scan";
+import {
+  baseAndPeriods,
+  baseWords,
+  evaluated,
+  inRowUnits,
+  noBase,
+  periodAlternatives,
+  show,
+  signWord,
+} from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleOf } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
 
 /** 年間2医療機関の増加, 毎年100人程度の利用者増, 50人/年の削減: base ± d × n. */
 export function matchAnnualIncrement(scan: Scan): RuleOf<"annual-increment"> | null {
   for (let i = 0; i < scan.tokens.length; i++) {
     const t = scan.tokens[i];
     if (!isNum(t) || t.kind !== "count" || t.paren) continue;
-    if (!t.perYear && !kwBefore(scan, i, ["yearly"], 3)) continue;
+    if (!t.perYear && !kwBefore(scan, i, ["yearly"], 3)) {
+      const once = onceChange(scan, i);
+      if (once) return once;
+      continue;
+    }
     const direction = directionAfter(scan, i);
     if (direction === null) continue;
     const bound = resultBound(t.bound, direction);
@@ -24,7 +37,32 @@ export function matchAnnualIncrement(scan: Scan): RuleOf<"annual-increment"> | n
   return null;
 }
 
+/**
+ * 「R6から500人増加させる」「12,400キロリットル削減」(a target cell): an amount of change, once,
+ * when the change word closes the goal (a 「…増加したため」 states a past fact, not a goal).
+ */
+const GOAL_CLOSE = /^(?:さ?せる|す|する|します|させます|を目指す?|を図る|を見込む|を目標とする)?\s?[。]?\s?$/;
+
+function onceChange(scan: Scan, i: number): RuleOf<"annual-increment"> | null {
+  const t = scan.tokens[i] as NumToken;
+  const kw = kwAfter(scan, i, ["inc", "dec"], 8);
+  if (!kw || !GOAL_CLOSE.test(scan.text.slice(kw.end)) || scan.tokens.some((x) => isNum(x) && x.kind === "percent")) {
+    return null;
+  }
+  const direction = kw.k === "dec" ? -1 : 1;
+  const bound = resultBound(t.bound, direction);
+  return {
+    kind: "annual-increment",
+    step: textNumber(t),
+    direction,
+    once: true,
+    ...common(scan, t),
+    ...(bound ? { bound } : {}),
+  };
+}
+
 export function evaluateAnnualIncrement(rule: RuleOf<"annual-increment">, data: RuleData): Evaluation {
+  if (rule.once) return evaluateOnce(rule, data);
   const bn = baseAndPeriods(data);
   if ("ok" in bn) return bn;
   const { base, n } = bn;
@@ -42,5 +80,26 @@ export function evaluateAnnualIncrement(rule: RuleOf<"annual-increment">, data: 
     },
     `${b.shown} ${op} ${fmt(d)} × ${n} = ${show(value, data)}`,
     { alternatives: periodAlternatives(n, at), unitWritten: rule.step.counter, at },
+  );
+}
+
+export const annualIncrementRule: RuleDef<"annual-increment"> = {
+  kind: "annual-increment",
+  match: matchAnnualIncrement,
+  evaluate: evaluateAnnualIncrement,
+  explain: { ja: "毎年一定数の増減", en: "a fixed amount each year" },
+};
+
+function evaluateOnce(rule: RuleOf<"annual-increment">, data: RuleData): Evaluation {
+  if (!data.base) return noBase();
+  const d = inRowUnits(rule.step, data);
+  const value = data.base.value + rule.direction * d;
+  const b = baseWords(data.base, data);
+  const w = signWord(rule.direction);
+  return evaluated(
+    value,
+    { ja: `${b.ja}から${rule.step.text}の${w.ja}`, en: `from ${b.en}, ${w.en} of ${rule.step.text}` },
+    `${b.shown} ${rule.direction === 1 ? "+" : "−"} ${fmt(d)} = ${show(value, data)}`,
+    { unitWritten: rule.step.counter },
   );
 }

@@ -1,3 +1,4 @@
+import type { RuleDef } from "../types";
 import type { Scan } from "../tokens";
 import { common, directionAfter, gap, isKw, isNum } from "../scan";
 import { evaluated, show, signWord } from "../eval-helpers";
@@ -85,3 +86,10 @@ export function evaluateAveragePlusPercent(rule: RuleOf<"average-plus-percent">,
     { missing, used: present.map((p) => p.year) },
   );
 }
+
+export const averagePlusPercentRule: RuleDef<"average-plus-percent"> = {
+  kind: "average-plus-percent",
+  match: matchAveragePlusPercent,
+  evaluate: evaluateAveragePlusPercent,
+  explain: { ja: "過去の平均値に率を加減", en: "a past average plus a percentage" },
+};

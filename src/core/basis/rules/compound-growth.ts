@@ -3,14 +3,15 @@ import { common, directionAfter, isNum, kwBefore, resultBound } from "../scan";
 import {
   compoundPath,
   baseWords,
+  noBase,
   evaluated,
   periodAlternatives,
   pointsAlternative,
   show,
   signWord,
 } from "../eval-helpers";
-import { fmt, sup } from "../numbers";
-import type { Evaluation, RuleData, RuleOf } from "../types";
+import { factorOf, fmt, sup } from "../numbers";
+import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
 
 /** 年1%の増加, 毎年5%削減, 前年度比3%増, 年間2割程度の拡大: base × (1 ± r)^n. */
 export function matchCompoundGrowth(scan: Scan): RuleOf<"compound-growth"> | null {
@@ -28,6 +29,7 @@ export function matchCompoundGrowth(scan: Scan): RuleOf<"compound-growth"> | nul
 }
 
 export function evaluateCompoundGrowth(rule: RuleOf<"compound-growth">, data: RuleData): Evaluation {
+  if (rule.periods) return overStatedPeriods(rule, rule.periods, data);
   const path = compoundPath(data, rule.percent, rule.direction);
   if ("ok" in path) return path;
   const { base, n, factor: f, at } = path;
@@ -46,3 +48,44 @@ export function evaluateCompoundGrowth(rule: RuleOf<"compound-growth">, data: Ru
     { alternatives, at },
   );
 }
+
+/**
+ * 「年平均1%以上削減…(1%×3年)」: the text sets the number of years itself, over the sheet's span.
+ * Compounded, with the simple sum (1% × 3 = 3%) named as the other reading.
+ */
+function overStatedPeriods(rule: RuleOf<"compound-growth">, n: number, data: RuleData): Evaluation {
+  if (!data.base) return noBase();
+  const base = data.base;
+  const f = factorOf(rule.percent, rule.direction);
+  const value = base.value * f ** n;
+  const word = signWord(rule.direction);
+  const b = baseWords(base, data);
+  const simple = base.value * (1 + (rule.direction * rule.percent * n) / 100);
+  return evaluated(
+    value,
+    {
+      ja: `${b.ja}から年${fmt(rule.percent)}%の${word.ja}を根拠の示す${n}年（複利）`,
+      en: `from ${b.en}, ${word.en} of ${fmt(rule.percent)}% a year compounded over the ${n} years the basis states`,
+    },
+    `${b.shown} × ${fmt(f, 6)}${sup(n)} = ${show(value, data)}`,
+    {
+      alternatives: [
+        {
+          kind: "simple",
+          label: {
+            ja: `単純加算（${fmt(rule.percent)}%×${n}年）で計算`,
+            en: `the simple sum (${fmt(rule.percent)}% × ${n})`,
+          },
+          value: simple,
+        },
+      ],
+    },
+  );
+}
+
+export const compoundGrowthRule: RuleDef<"compound-growth"> = {
+  kind: "compound-growth",
+  match: matchCompoundGrowth,
+  evaluate: evaluateCompoundGrowth,
+  explain: { ja: "年率の増減（複利）", en: "a yearly rate, compounded" },
+};

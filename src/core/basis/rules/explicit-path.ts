@@ -1,3 +1,4 @@
+import type { RuleDef } from "../types";
 import type { Scan } from "../tokens";
 import { common, gap, isKw, isNum } from "../scan";
 import { evaluated, noTargetYear, show } from "../eval-helpers";
@@ -52,3 +53,10 @@ export function evaluateExplicitPath(rule: RuleOf<"explicit-path">, data: RuleDa
     { notes },
   );
 }
+
+export const explicitPathRule: RuleDef<"explicit-path"> = {
+  kind: "explicit-path",
+  match: matchExplicitPath,
+  evaluate: evaluateExplicitPath,
+  explain: { ja: "年ごとの値の列", en: "a path of yearly values" },
+};

@@ -1,7 +1,7 @@
 import type { Scan } from "../tokens";
 import { common, gap, isKw, isNum, textNumber } from "../scan";
 import { evaluated, inRowUnits } from "../eval-helpers";
-import type { Evaluation, RuleData, RuleOf } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
 
 /** 1件/年とする, 目標値を2件とする, 4回/年から3回/年へと変更する: the number set as the target. */
 export function matchFixed(scan: Scan): RuleOf<"fixed"> | null {
@@ -25,3 +25,10 @@ export function evaluateFixed(rule: RuleOf<"fixed">, data: RuleData): Evaluation
     { unitWritten: rule.value.counter },
   );
 }
+
+export const fixedRule: RuleDef<"fixed"> = {
+  kind: "fixed",
+  match: matchFixed,
+  evaluate: evaluateFixed,
+  explain: { ja: "根拠で定めた値", en: "a value set in the basis" },
+};

@@ -2,7 +2,7 @@ import type { Scan } from "../tokens";
 import { common, isNum } from "../scan";
 import { baseWords, evaluated, noBase, show } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleOf } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
 
 /** R6年度実績×伸び率(1.136): base × g, the growth over the whole period given as a factor. */
 export function matchGrowthMultiplier(scan: Scan): RuleOf<"growth-multiplier"> | null {
@@ -30,3 +30,10 @@ export function evaluateGrowthMultiplier(rule: RuleOf<"growth-multiplier">, data
     `${b.shown} × ${fmt(rule.factor, 6)} = ${show(value, data)}`,
   );
 }
+
+export const growthMultiplierRule: RuleDef<"growth-multiplier"> = {
+  kind: "growth-multiplier",
+  match: matchGrowthMultiplier,
+  evaluate: evaluateGrowthMultiplier,
+  explain: { ja: "伸び率を乗じる", en: "a growth multiplier" },
+};

@@ -1,3 +1,4 @@
+import type { RuleDef } from "../types";
 import type { Scan } from "../tokens";
 import { common, gap, isKw, isNum, textNumber } from "../scan";
 import { baseAndPeriods, baseWords, evaluated, inRowUnits, periodAlternatives, show } from "../eval-helpers";
@@ -103,3 +104,10 @@ export function evaluateMeanYearlyChange(rule: RuleOf<"mean-yearly-change">, dat
     },
   );
 }
+
+export const meanYearlyChangeRule: RuleDef<"mean-yearly-change"> = {
+  kind: "mean-yearly-change",
+  match: matchMeanYearlyChange,
+  evaluate: evaluateMeanYearlyChange,
+  explain: { ja: "過去の年平均の増減を加える", en: "the mean yearly change, continued" },
+};

@@ -1,8 +1,8 @@
 import type { NumToken, Scan } from "../tokens";
-import { common, gap, isKw, isNum, textNumber } from "../scan";
+import { common, directionAfter, gap, isKw, isNum, textNumber } from "../scan";
 import { baseWords, evaluated, inRowUnits, noBase, show } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleOf, TextNumber } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf, TextNumber } from "../types";
 
 /**
  * R6の現状から1.5倍の増加, 倍増, 半減, 約2倍(600人), 約747人(1.2倍)増加: base × k. A count
@@ -14,28 +14,44 @@ export function matchMultiple(scan: Scan): RuleOf<"multiple"> | null {
     const t = toks[i];
     if (isNum(t) && t.kind === "times" && t.value > 0) {
       const textValue = adjacentCount(scan, i);
+      // 「約480人(1.2倍)増加する」: the count before the factor, then a change word, is the amount of change.
+      const change = textValue?.before ? directionAfter(scan, i, 4) : null;
       return {
         kind: "multiple",
         factor: t.value,
         ...common(scan, t),
         ...(textValue ? { textValue: textValue.tn } : {}),
         ...(textValue?.approx ? { approx: true } : {}),
+        ...(change ? { change } : {}),
       };
     }
+    const ratio = ratioToNow(scan, i);
+    if (ratio) return ratio;
     if (isKw(t, "double", "half")) return { kind: "multiple", factor: t.k === "double" ? 2 : 0.5, ...common(scan) };
   }
   return null;
 }
 
 /** 約2倍(600人) → 600人 after; 約747人(1.2倍) → 747人 before. */
-function adjacentCount(scan: Scan, i: number): { tn: TextNumber; approx: boolean } | null {
+function adjacentCount(scan: Scan, i: number): { tn: TextNumber; approx: boolean; before: boolean } | null {
   const toks = scan.tokens;
   const near = (n: NumToken | undefined, a: number, b: number) =>
     n && n.kind === "count" && n.counter !== "" && /^\s?\(?\s?$/.test(gap(scan, toks[a], toks[b])) ? n : null;
   const after = isNum(toks[i + 1]) ? near(toks[i + 1] as NumToken, i, i + 1) : null;
   const before = isNum(toks[i - 1]) ? near(toks[i - 1] as NumToken, i - 1, i) : null;
   const n = after ?? before;
-  return n ? { tn: textNumber(n), approx: n.approx } : null;
+  return n ? { tn: textNumber(n), approx: n.approx, before: n === before && !after } : null;
+}
+
+/** 「現状比で概ね85%以下」「R6比90%」: a percentage of the current value, no change word after. */
+const RATIO_BEFORE = /比\s?(?:で|の)?\s?(?:概ね|おおむね|約|およそ)?\s?$/;
+
+function ratioToNow(scan: Scan, i: number): RuleOf<"multiple"> | null {
+  const t = scan.tokens[i];
+  if (!isNum(t) || t.kind !== "percent" || t.sign) return null;
+  const before = scan.text.slice(Math.max(0, t.start - 8), t.start);
+  if (!RATIO_BEFORE.test(before) || directionAfter(scan, i)) return null;
+  return { kind: "multiple", factor: t.value / 100, ...common(scan, t) };
 }
 
 export function evaluateMultiple(rule: RuleOf<"multiple">, data: RuleData): Evaluation {
@@ -50,6 +66,7 @@ export function evaluateMultiple(rule: RuleOf<"multiple">, data: RuleData): Eval
     );
   }
   const base = data.base;
+  if (rule.change && textValue !== null) return amountOfChange(rule, textValue, data);
   const value = base.value * rule.factor;
   const b = baseWords(base, data);
   return evaluated(
@@ -70,3 +87,37 @@ export function evaluateMultiple(rule: RuleOf<"multiple">, data: RuleData): Eval
         },
   );
 }
+
+/** 「約480人(1.2倍)増加」 on 400: 400 + 480 = 880; the factor's reading (400 × 1.2) is named. */
+function amountOfChange(rule: RuleOf<"multiple">, amount: number, data: RuleData): Evaluation {
+  const base = data.base!;
+  const sign = rule.change ?? 1;
+  const value = base.value + sign * amount;
+  const b = baseWords(base, data);
+  const word = sign === 1 ? { ja: "増加", en: "increase" } : { ja: "減少", en: "decrease" };
+  return evaluated(
+    value,
+    {
+      ja: `${b.ja}に根拠の${word.ja}量${rule.textValue!.text}`,
+      en: `${b.en} with the ${word.en} of ${rule.textValue!.text} the basis states`,
+    },
+    `${b.shown} ${sign === 1 ? "+" : "−"} ${fmt(amount)} = ${show(value, data)}`,
+    {
+      alternatives: [
+        {
+          kind: "text-value",
+          label: { ja: `基準の${fmt(rule.factor)}倍として計算`, en: `${fmt(rule.factor)} times the base` },
+          value: base.value * rule.factor,
+        },
+      ],
+      unitWritten: rule.textValue!.counter,
+    },
+  );
+}
+
+export const multipleRule: RuleDef<"multiple"> = {
+  kind: "multiple",
+  match: matchMultiple,
+  evaluate: evaluateMultiple,
+  explain: { ja: "基準の倍数", en: "a multiple of the base" },
+};

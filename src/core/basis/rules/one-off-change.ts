@@ -2,18 +2,30 @@ import type { Scan } from "../tokens";
 import { common, directionAfter, isNum, kwBefore, resultBound } from "../scan";
 import { baseWords, evaluated, noBase, pointsAlternative, show, signWord } from "../eval-helpers";
 import { factorOf, fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleOf } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
+
+const LEVEL_AFTER = /^\s?(?:に|まで|へ)/;
 
 /** R6の現状から約10%の増加 / 30%の増加 / 25%以上減らす (no 年/毎年): base × (1 ± p), once. */
 export function matchOneOffChange(scan: Scan): RuleOf<"one-off-change"> | null {
   for (let i = 0; i < scan.tokens.length; i++) {
     const t = scan.tokens[i];
-    if (!isNum(t) || t.kind !== "percent" || t.paren || t.perYear) continue;
+    if (!isNum(t) || (t.kind !== "percent" && t.kind !== "points") || t.paren || t.perYear) continue;
     if (kwBefore(scan, i, ["yearly"], 3)) continue;
+    // 「75%に向上」「60%まで引き上げ」: a level to reach, not a change of 75%.
+    if (LEVEL_AFTER.test(scan.text.slice(t.end, t.end + 3))) continue;
     const direction = directionAfter(scan, i);
     if (direction === null) continue;
     const bound = resultBound(t.bound, direction);
-    return { kind: "one-off-change", percent: t.value, direction, ...common(scan, t), ...(bound ? { bound } : {}) };
+    const points = t.kind === "points" ? { points: true } : {};
+    return {
+      kind: "one-off-change",
+      percent: t.value,
+      direction,
+      ...points,
+      ...common(scan, t),
+      ...(bound ? { bound } : {}),
+    };
   }
   return null;
 }
@@ -21,6 +33,9 @@ export function matchOneOffChange(scan: Scan): RuleOf<"one-off-change"> | null {
 export function evaluateOneOffChange(rule: RuleOf<"one-off-change">, data: RuleData): Evaluation {
   if (!data.base) return noBase();
   const base = data.base;
+  // A decrease of a population on an indicator that counts the decrease (減少数).
+  if (data.delta && rule.direction === -1 && !rule.points) return evaluateAmountOfChange(rule, data);
+  if (rule.points) return evaluatePoints(rule, data);
   const f = factorOf(rule.percent, rule.direction);
   const value = base.value * f;
   const word = signWord(rule.direction);
@@ -35,3 +50,47 @@ export function evaluateOneOffChange(rule: RuleOf<"one-off-change">, data: RuleD
     { alternatives: data.percentIndicator ? [pointsAlternative(base.value + rule.direction * rule.percent)] : [] },
   );
 }
+
+/**
+ * The indicator counts the change itself (減少数): the rate gives the amount, base × p, and a
+ * 「4%以上削減」 asks for at least that amount (the bound is not turned round as for a level).
+ */
+function evaluateAmountOfChange(rule: RuleOf<"one-off-change">, data: RuleData): Evaluation {
+  const base = data.base!;
+  const value = (base.value * rule.percent) / 100;
+  const word = signWord(rule.direction);
+  const b = baseWords(base, data);
+  const bound = rule.direction === -1 ? resultBound(rule.bound, -1) : rule.bound;
+  return evaluated(
+    value,
+    {
+      ja: `${b.ja}の${fmt(rule.percent)}%（指標は${word.ja}数）`,
+      en: `${fmt(rule.percent)}% of ${b.en} (the indicator counts the ${word.en})`,
+    },
+    `${b.shown} × ${fmt(rule.percent)}% = ${show(value, data)}`,
+    bound ? { bound } : {},
+  );
+}
+
+/** 「R6から5ポイント向上」: the points added to the base (64.8% + 5 = 69.8%). */
+function evaluatePoints(rule: RuleOf<"one-off-change">, data: RuleData): Evaluation {
+  const base = data.base!;
+  const value = base.value + rule.direction * rule.percent;
+  const word = signWord(rule.direction);
+  const b = baseWords(base, data);
+  return evaluated(
+    value,
+    {
+      ja: `${b.ja}から${fmt(rule.percent)}ポイントの${word.ja}`,
+      en: `from ${b.en}, ${word.en} of ${fmt(rule.percent)} points`,
+    },
+    `${b.shown} ${rule.direction === 1 ? "+" : "−"} ${fmt(rule.percent)} = ${show(value, data)}`,
+  );
+}
+
+export const oneOffChangeRule: RuleDef<"one-off-change"> = {
+  kind: "one-off-change",
+  match: matchOneOffChange,
+  evaluate: evaluateOneOffChange,
+  explain: { ja: "基準からの増減率", en: "a one-off change from the base" },
+};

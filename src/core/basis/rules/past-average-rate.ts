@@ -3,7 +3,7 @@ import { common, isKw, isNum } from "../scan";
 import { baseWords, compoundPath, evaluated, periodAlternatives, show } from "../eval-helpers";
 import { isDecreaseWord } from "../keywords";
 import { fmt, sup } from "../numbers";
-import type { Evaluation, RuleData, RuleOf } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
 
 /** H18~H23までの平均減少率約6%: the past mean yearly rate, compounded from the base. */
 export function matchPastAverageRate(scan: Scan): RuleOf<"past-average-rate"> | null {
@@ -46,3 +46,10 @@ export function evaluatePastAverageRate(rule: RuleOf<"past-average-rate">, data:
     { alternatives: periodAlternatives(n, at), at },
   );
 }
+
+export const pastAverageRateRule: RuleDef<"past-average-rate"> = {
+  kind: "past-average-rate",
+  match: matchPastAverageRate,
+  evaluate: evaluatePastAverageRate,
+  explain: { ja: "過去の平均伸び率", en: "the past average rate" },
+};

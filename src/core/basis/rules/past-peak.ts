@@ -1,7 +1,7 @@
 import type { Scan } from "../tokens";
 import { common, isNum, textNumber } from "../scan";
 import { evaluated, inRowUnits, show } from "../eval-helpers";
-import type { Evaluation, RuleData, RuleOf } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
 
 /** 過去最高の定着率(2020年度:85%)を目指す, 過去最低を下回る: the best (or lowest) past value. */
 export function matchPastPeak(scan: Scan): RuleOf<"past-peak"> | null {
@@ -59,3 +59,10 @@ export function evaluatePastPeak(rule: RuleOf<"past-peak">, data: RuleData): Eva
     `${pick.year.label}: ${show(pick.value, data)}`,
   );
 }
+
+export const pastPeakRule: RuleDef<"past-peak"> = {
+  kind: "past-peak",
+  match: matchPastPeak,
+  evaluate: evaluatePastPeak,
+  explain: { ja: "過去最高（最低）の値", en: "the past peak (or low)" },
+};

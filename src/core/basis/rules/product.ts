@@ -2,7 +2,7 @@ import type { NumToken, Scan } from "../tokens";
 import { common, gap, isKw, isNum, textNumber } from "../scan";
 import { evaluated } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleOf } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
 
 /** 平均従業員数8人×誘致企業2社/年: a product of numbers written in the text. */
 export function matchProduct(scan: Scan): RuleOf<"product"> | null {
@@ -39,3 +39,10 @@ export function evaluateProduct(rule: RuleOf<"product">, data: RuleData): Evalua
     { unitWritten: head.counter },
   );
 }
+
+export const productRule: RuleDef<"product"> = {
+  kind: "product",
+  match: matchProduct,
+  evaluate: evaluateProduct,
+  explain: { ja: "数値の積", en: "a product of numbers" },
+};

@@ -1,7 +1,7 @@
 import type { Scan } from "../tokens";
 import { common, gap, isNum, textNumber } from "../scan";
 import { evaluated, inRowUnits, noTargetYear } from "../eval-helpers";
-import type { Evaluation, RuleData, RuleOf } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
 import type { FiscalYear } from "../../years/types";
 import { fiscalYear } from "../../years/era";
 
@@ -61,3 +61,10 @@ export function evaluateSchedule(rule: RuleOf<"schedule">, data: RuleData): Eval
     { unitWritten: entry.value.counter },
   );
 }
+
+export const scheduleRule: RuleDef<"schedule"> = {
+  kind: "schedule",
+  match: matchSchedule,
+  evaluate: evaluateSchedule,
+  explain: { ja: "年度ごとの予定", en: "a schedule by year" },
+};

@@ -1,29 +1,134 @@
-import type { Scan } from "../tokens";
-import { common, gap, isKw, isNum, textNumber } from "../scan";
-import { evaluated, inRowUnits } from "../eval-helpers";
+import type { NumToken, Scan } from "../tokens";
+import { common, directionAfter, gap, isKw, isNum, textNumber } from "../scan";
+import { baseWords, evaluated, inRowUnits, noBase } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleOf } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf, TextNumber } from "../types";
 
-/** 施設入所者(1,299人)のうち7%以上: a share of a number written in the text. */
+/**
+ * A share of a population: 「施設入所者(1,299人)のうち7%以上」「入所者数(640人)の3パーセント
+ * である19人」, or of the population in the row's own base column when the text names it without
+ * its number: 「施設入所者数の12%以上」「1.6%にあたる3人以上」「4.2%(11人)以上」. The count the
+ * text works out (19人) is kept as the author's reading; a count added to it (前期計画の未達成分
+ * 4人を追加し) is added.
+ */
+
+/** Between the population and the rate: の, のうち, the closing bracket of its number. */
+const WHOLE_TO_RATE = /^\)?\s?(?:の|のうち|の内)\s?[、,]?\s?$/;
+/** A population named without its number, right before the rate: 施設入所者数の, 人口の. */
+const POPULATION_BEFORE = /(?:数|者|人口|世帯)の\s?$/;
+
 export function matchShareOf(scan: Scan): RuleOf<"share-of"> | null {
   const toks = scan.tokens;
-  for (let i = 0; i + 2 < toks.length; i++) {
-    const [whole, of, pct] = [toks[i], toks[i + 1], toks[i + 2]];
-    if (!isNum(whole) || whole.kind !== "count" || whole.counter === "") continue;
-    if (!isKw(of, "of") || gap(scan, whole, of).trim().length > 1) continue;
-    if (!isNum(pct) || pct.kind !== "percent" || gap(scan, of, pct).trim().length > 2) continue;
-    return { kind: "share-of", whole: textNumber(whole), percent: pct.value, ...common(scan, pct) };
+  for (let i = 0; i < toks.length; i++) {
+    const pct = toks[i];
+    if (!isNum(pct) || pct.kind !== "percent") continue;
+    const whole = wholeBefore(scan, i);
+    const count = countAfter(scan, i);
+    if (!whole && !count && !POPULATION_BEFORE.test(scan.text.slice(Math.max(0, pct.start - 6), pct.start))) continue;
+    // A rate followed by a change word is a change of the base, not a share of it.
+    if (!count && directionAfter(scan, i)) continue;
+    const bounded = count?.bound ? count : pct;
+    const plus = addedCount(scan, i);
+    return {
+      kind: "share-of",
+      ...(whole ? { whole: textNumber(whole) } : {}),
+      percent: pct.value,
+      ...(count ? { count: textNumber(count) } : {}),
+      ...(plus ? { plus: textNumber(plus) } : {}),
+      ...common(scan, bounded),
+    };
   }
   return null;
 }
 
+/** 1,299人の, 158人のうち、: a population count written just before the rate. */
+function wholeBefore(scan: Scan, i: number): NumToken | null {
+  const prev = scan.tokens[i - 1];
+  const whole = isKw(prev, "of") ? scan.tokens[i - 2] : prev;
+  if (!isNum(whole) || whole.kind !== "count" || whole.counter === "") return null;
+  const between = scan.text.slice(whole.end, scan.tokens[i].start);
+  return WHOLE_TO_RATE.test(between.replace(/のうち|の内/, "の")) ? whole : null;
+}
+
+/** 6%にあたる9人, 2パーセントである26人, 6.9%(19人): the count the share works out to. */
+function countAfter(scan: Scan, i: number): NumToken | null {
+  const next = scan.tokens[i + 1];
+  const kw = isKw(next, "share") ? next : null;
+  const n = kw ? scan.tokens[i + 2] : next;
+  if (!isNum(n) || n.kind !== "count" || n.counter === "") return null;
+  const between = scan.text.slice(scan.tokens[i].end, n.start).replace(kw?.word ?? "", "");
+  return /^\s?\(?\s?$/.test(between) ? n : null;
+}
+
+/** 未達成分4人を追加し: a count after the rate, added to the share. */
+function addedCount(scan: Scan, i: number): NumToken | null {
+  for (let j = i + 1; j + 1 < scan.tokens.length; j++) {
+    const [n, add] = [scan.tokens[j], scan.tokens[j + 1]];
+    if (isKw(n, "stop")) return null;
+    if (isNum(n) && n.kind === "count" && isKw(add, "add") && gap(scan, n, add).trim() === "") return n;
+  }
+  return null;
+}
+
+function wholeOf(
+  rule: RuleOf<"share-of">,
+  data: RuleData,
+): { value: number; ja: string; en: string; shown: string } | null {
+  if (rule.whole) {
+    const value = inRowUnits(rule.whole, data);
+    return {
+      value,
+      ja: `根拠に書かれた${rule.whole.text}`,
+      en: `${rule.whole.text} written in the basis`,
+      shown: fmt(value),
+    };
+  }
+  if (!data.base) return null;
+  const b = baseWords(data.base, data);
+  return { value: data.base.value, ja: b.ja, en: b.en, shown: b.shown };
+}
+
 export function evaluateShareOf(rule: RuleOf<"share-of">, data: RuleData): Evaluation {
-  const whole = inRowUnits(rule.whole, data);
-  const value = (whole * rule.percent) / 100;
+  // 「利用者の80%以上が満足」 on a percentage indicator: the rate is the level, not a share of it.
+  if (data.percentIndicator && !rule.whole && !rule.count) {
+    return evaluated(
+      rule.percent,
+      { ja: `目指す水準${fmt(rule.percent)}%`, en: `the level to reach, ${fmt(rule.percent)}%` },
+      `${fmt(rule.percent)}%`,
+    );
+  }
+  const whole = wholeOf(rule, data);
+  if (!whole) return noBase();
+  const share = (whole.value * rule.percent) / 100;
+  const plus = rule.plus ? inRowUnits(rule.plus, data) : 0;
+  const value = share + plus;
+  const added = rule.plus ? { ja: `に${rule.plus.text}を加えた値`, en: ` plus ${rule.plus.text}` } : { ja: "", en: "" };
+  const formula = `${whole.shown} × ${fmt(rule.percent)}% = ${fmt(share, 3)}${rule.plus ? ` + ${fmt(plus)} = ${fmt(value, 3)}` : ""}`;
   return evaluated(
     value,
-    { ja: `${rule.whole.text}の${fmt(rule.percent)}%`, en: `${fmt(rule.percent)}% of ${rule.whole.text}` },
-    `${fmt(whole)} × ${fmt(rule.percent)}% = ${fmt(value, 3)}`,
-    { unitWritten: rule.whole.counter },
+    { ja: `${whole.ja}の${fmt(rule.percent)}%${added.ja}`, en: `${fmt(rule.percent)}% of ${whole.en}${added.en}` },
+    formula,
+    {
+      unitWritten: rule.whole?.counter ?? rule.count?.counter,
+      alternatives: rule.count ? [textCount(rule.count, data)] : [],
+    },
   );
 }
+
+function textCount(
+  count: TextNumber,
+  data: RuleData,
+): { kind: "text-value"; label: { ja: string; en: string }; value: number } {
+  return {
+    kind: "text-value",
+    label: { ja: `根拠に書かれた人数${count.text}`, en: `the count written in the basis, ${count.text}` },
+    value: inRowUnits(count, data),
+  };
+}
+
+export const shareOfRule: RuleDef<"share-of"> = {
+  kind: "share-of",
+  match: matchShareOf,
+  evaluate: evaluateShareOf,
+  explain: { ja: "母数に対する割合", en: "a share of a population" },
+};

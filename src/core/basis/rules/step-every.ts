@@ -2,7 +2,7 @@ import type { Scan } from "../tokens";
 import { common, gap, isKw, isNum, textNumber } from "../scan";
 import { baseAndPeriods, baseWords, evaluated, inRowUnits, periodAlternatives, show, signWord } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleOf } from "../types";
+import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
 
 /** 2か年1組織, 3年ごとに1校: one step every N years → base ± d × ⌊n / N⌋. */
 export function matchStepEvery(scan: Scan): RuleOf<"step-every"> | null {
@@ -10,7 +10,8 @@ export function matchStepEvery(scan: Scan): RuleOf<"step-every"> | null {
   for (let i = 0; i + 1 < toks.length; i++) {
     const span = toks[i];
     const step = toks[i + 1];
-    if (!isNum(span) || span.kind !== "span" || span.value < 1) continue;
+    // 「5年間で2,000人」 is a total over the span, not a step every 5 years.
+    if (!isNum(span) || span.kind !== "span" || span.value < 1 || span.text.endsWith("年間")) continue;
     if (!isNum(step) || step.kind !== "count" || step.counter === "") continue;
     if (!/^\s?(?:で|に|毎に|ごとに)?\s?$/.test(gap(scan, span, step))) continue;
     const dec = toks.slice(i + 2, i + 5).some((t) => isKw(t, "dec"));
@@ -45,3 +46,10 @@ export function evaluateStepEvery(rule: RuleOf<"step-every">, data: RuleData): E
     { alternatives: periodAlternatives(n, at), unitWritten: rule.step.counter, at },
   );
 }
+
+export const stepEveryRule: RuleDef<"step-every"> = {
+  kind: "step-every",
+  match: matchStepEvery,
+  evaluate: evaluateStepEvery,
+  explain: { ja: "数年ごとの増減", en: "a step every few years" },
+};

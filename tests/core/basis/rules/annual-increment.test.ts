@@ -28,7 +28,8 @@ describe("annual-increment", () => {
     expect(ok(run("毎年1万人の増加", data({ series: [["R6", 50000]] }))).value).toBe(110000);
   });
 
-  it("needs a yearly marker: 2件の増加 alone is not annual", () => {
-    expect(parseBasis("2件の増加を目指す")).not.toMatchObject({ kind: "annual-increment" });
+  it("needs a yearly marker: 2件の増加 alone is an amount once, not each year", () => {
+    expect(parseBasis("2件の増加を目指す")).toMatchObject({ kind: "annual-increment", once: true });
+    expect(parseBasis("毎年2件の増加を目指す")).not.toHaveProperty("once");
   });
 });

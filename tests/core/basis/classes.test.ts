@@ -1,0 +1,205 @@
+import { computeRowTarget } from "../../../src/core/targets/row-target";
+import type { RowTarget } from "../../../src/core/report/schema";
+import { buildRow, R12, type RowSpec } from "../targets/row-builder";
+
+/**
+ * Issue 14, point 3: each phrasing class seen in real plans, on sentences invented for these
+ * tests (several variants of each shape), and a near miss of each that must stay 検証不可 —
+ * never a verdict on a number no reading of the text gives.
+ */
+
+const run = (spec: RowSpec): RowTarget => computeRowTarget(buildRow(spec), R12).target;
+const people = (baseline: string, target: string, basis: string, indicator = "地域生活移行者数"): RowSpec => ({
+  indicator,
+  baseline,
+  baselineYear: "R4",
+  target,
+  basis,
+});
+const latest = (actual: string, target: string, basis: string): RowSpec => ({
+  actuals: ["", "", "", actual],
+  target,
+  basis,
+});
+
+function expectVerdict(spec: RowSpec, status: "match" | "mismatch" | "computed", value: number): void {
+  const t = run(spec);
+  expect([spec.basis || spec.target, t.status]).toEqual([spec.basis || spec.target, status]);
+  expect(t.computed?.value).toBeCloseTo(value, 3);
+}
+
+function expectUnverifiable(spec: RowSpec): void {
+  const t = run(spec);
+  expect([spec.basis, t.status, t.computed]).toEqual([spec.basis, "unverifiable", null]);
+}
+
+describe("share of a population", () => {
+  it("with the count the text works out, or the population in the base column", () => {
+    expectVerdict(
+      people("640人", "19人", "令和4年度末の入所者数(640人)の3パーセントである19人を目標とする"),
+      "match",
+      19.2,
+    );
+    expectVerdict(people("240人", "6人以上", "2.5%にあたる6人以上の移行を目指す"), "match", 6);
+    expectVerdict(people("262人", "11人以上", "入所者数の4.2%(11人)以上とする"), "match", 11.004);
+    expectVerdict(people("300人", "20人", "施設入所者(300人)のうち5%が地域へ移行する"), "mismatch", 15);
+  });
+
+  it("adds a carried-over count, and reads an indicator that counts the reduction", () => {
+    expectVerdict(people("200人", "7人", "入所者数の2%(4人)以上に前期の未達成分3人を追加し7人とする"), "match", 7);
+    const cut = (basis: string, target: string) => people("500人", target, basis, "施設入所者の削減数");
+    expectVerdict(cut("R4年度末の施設入所者から2%以上削減する", "10人"), "match", 10);
+    expectVerdict(cut("施設入所者(500人)から3%以上減らす", "14人"), "mismatch", 15);
+  });
+
+  it("on a percentage indicator, 「利用者の80%以上が満足」 is the level, not a share of it", () => {
+    expectVerdict(latest("75%", "80%", "利用者の80%以上が満足と回答することを目指す"), "match", 80);
+    expectVerdict(latest("75%", "70%", "参加者数の70%以上"), "match", 70);
+    expectVerdict(latest("75%", "60%", "回答者の70%以上が満足"), "mismatch", 70);
+  });
+
+  it("near miss: a rate with no population and no count stays 検証不可", () => {
+    expectUnverifiable(people("240人", "6人", "入所者の状況を踏まえ、2.5%程度の移行を見込む"));
+  });
+});
+
+describe("from–to in one sentence", () => {
+  it("the level after から…へ/に, and a factor applied to the base the text states", () => {
+    expectVerdict(latest("42人", "80人以上", "42人から毎年80人以上へ"), "match", 80);
+    expectVerdict(latest("30%", "35%", "約30%から約35%に引き上げる"), "match", 35);
+    expectVerdict(latest("447人", "300人", "倍増(150人から300人)を目指す"), "match", 300);
+    expectVerdict(latest("0人", "12人", "0人から15人へ"), "mismatch", 15);
+  });
+
+  it("near miss: a start with no end stays 検証不可", () => {
+    expectUnverifiable(latest("42人", "80人", "42人から増やしていく"));
+  });
+});
+
+describe("ratios to now", () => {
+  it("現状比, N割増, N割以上増加", () => {
+    expectVerdict(latest("200件", "170件", "現状比で概ね85%以下とする"), "match", 170);
+    expectVerdict(latest("100人", "170人", "R6の7割増を目指す"), "match", 170);
+    expectVerdict(latest("100人", "130人", "3割以上増加させる"), "match", 130);
+    expectVerdict(latest("100人", "120人", "R6比90%の水準とする"), "mismatch", 90);
+  });
+
+  it("near miss: a 比 with no rate stays 検証不可", () => {
+    expectUnverifiable(latest("200件", "170件", "現状比で減少させる"));
+  });
+});
+
+describe("amounts of change", () => {
+  it("「約N人(k倍)増加」 adds the amount; the factor reading is named", () => {
+    expectVerdict(latest("400人", "880人", "約480人(1.2倍)増加する"), "match", 880);
+    expectVerdict(latest("1,000人", "1,300人", "約300人(0.3倍)増加させる"), "match", 1300);
+    const t = run(latest("500人", "1,100人", "約600人(1.2倍)増加する"));
+    expect(t.status).toBe("match");
+    expect(t.explanation).toContain("500 + 600 = 1,100");
+  });
+
+  it("an amount of change once: in the basis, or as the target cell's own rule", () => {
+    expectVerdict(latest("1,500人", "2,000人", "R6から500人増加させる"), "match", 2000);
+    expectVerdict(latest("300件", "400件", "現状から100件増やす"), "match", 400);
+    expectVerdict({ baseline: "50,000", baselineYear: "R1", target: "12,400キロリットル削減" }, "computed", 37600);
+    expectVerdict(latest("1,000人", "900人", "200人の削減を目指す"), "mismatch", 800);
+  });
+
+  it("near miss: a change stated as a past fact is no goal", () => {
+    expectUnverifiable(latest("1,000人", "1,100人", "R5に100人増加したため"));
+  });
+
+  it("near miss: an amount with no change word after it is not taken as a change", () => {
+    expect(run(latest("400人", "880人", "約480人(1.2倍)")).computed?.value).not.toBe(880);
+  });
+});
+
+describe("levels and bounds", () => {
+  it("にする, に向上, 社に, を超えない, 継続的に以上, ポイント向上", () => {
+    expectVerdict(latest("52%", "60%", "満足度を60%にする"), "match", 60);
+    expectVerdict(latest("70%", "75%", "75%に向上させる"), "match", 75);
+    expectVerdict(latest("700社", "800社", "令和12年度までに800社に"), "match", 800);
+    expectVerdict(latest("900人", "1,000人", "1,000人を超えないようにする"), "match", 1000);
+    expectVerdict(latest("900人", "1,100人", "1,000人を超えないようにする"), "mismatch", 1000);
+    expectVerdict(latest("52%", "40%", "継続的に40%以上を維持する"), "match", 40);
+    expectVerdict(latest("52%", "57%", "R6から5ポイント向上"), "match", 57);
+  });
+
+  it("a range: inside matches, above or below it does not", () => {
+    expectVerdict(latest("25%", "40%", "30%以上50%以下を目指す"), "match", 50);
+    expectVerdict(latest("25%", "60%", "30%以上50%以下を目指す"), "mismatch", 50);
+    expectVerdict(latest("25%", "20%", "30%以上50%以下を目指す"), "mismatch", 50);
+    expectVerdict(latest("25人", "45人", "40人以上60人未満とする"), "match", 60);
+  });
+
+  it("near miss: a rate level on a count row stays 検証不可", () => {
+    expectUnverifiable(latest("900人", "1,000人", "参加率を60%に向上させる"));
+  });
+});
+
+describe("periods and written formulas", () => {
+  it("「(1%×3年)」 overrides the sheet's span; the simple sum is the other reading", () => {
+    expectVerdict(latest("1,000t", "970t", "年平均1%以上削減する(1%×3年)"), "match", 970.299);
+    expectVerdict(latest("2,000t", "1,880.0t", "毎年2%の削減を目標とする(2%×3年)"), "mismatch", 1882.384);
+    const t = run(latest("2,000t", "1,880.0t", "毎年2%の削減を目標とする(2%×3年)"));
+    expect(t.alternatives?.map((a) => a.value)).toEqual([1880]);
+  });
+
+  it("an explicit formula is evaluated as written", () => {
+    expectVerdict(latest("12,000人", "14,700人", "12,300人×(1+3%)6=14,700人"), "match", 14686.843);
+    expectVerdict(latest("500件", "600件", "500件×(1+0.05)^4"), "mismatch", 607.753);
+    expectVerdict(latest("900人", "800人", "1,000人×(1-2%)5"), "mismatch", 903.921);
+  });
+
+  it("near miss: a formula with no number of periods stays 検証不可", () => {
+    expectUnverifiable(latest("12,000人", "14,700人", "人口×(1+伸び率)で算出"));
+  });
+});
+
+describe("the rule written in the target cell", () => {
+  const inTarget = (baseline: string, target: string): RowSpec => ({ baseline, baselineYear: "R1", target });
+  it("a level beside its rule is compared; a rule alone is computed", () => {
+    expectVerdict(inTarget("2,882", "2,450\n(15%減)"), "match", 2449.7);
+    expectVerdict(inTarget("2,000", "8.0%減少"), "computed", 1840);
+    expectVerdict(inTarget("5,000", "基準値より8割減"), "computed", 1000);
+    expectVerdict(inTarget("5,900人", "約5,900人の半減"), "computed", 2950);
+  });
+
+  it("near miss: a plain level in the target cell is no rule", () => {
+    const t = run(inTarget("2,000", "1,840"));
+    expect([t.status, t.rule]).toEqual(["unverifiable", null]);
+  });
+});
+
+describe("where else the rule lives, and what is not a goal", () => {
+  it("a bracketed (考え方) in the indicator cell", () => {
+    const spec = (indicator: string, target: string): RowSpec => ({ indicator, ...latest("100人", target, "") });
+    expectVerdict(spec("来訪者数（考え方）R6の1.2倍", "120人"), "match", 120);
+    expectVerdict(spec("会員数(考え方)R6から20%の増加", "130人"), "mismatch", 120);
+    expectVerdict(spec("利用者数（算出根拠）：現状比で90%", "90人"), "match", 90);
+  });
+
+  it("a past fact beside a goal is set aside; alone it gives no rule", () => {
+    expectVerdict(latest("100人", "110人", "実績は90人となりました。R6から10%の増加を目指す。"), "match", 110);
+    expectVerdict(latest("100人", "120人", "R5は80人でした。R6の1.2倍を目標とする。"), "match", 120);
+    expectUnverifiable(latest("100人", "150人", "R6の実績は150人となりました。"));
+  });
+
+  it("a base year the sheet lacks is missing data, never the latest actual", () => {
+    expectUnverifiable(latest("1,000t", "900t", "平成12年(2000年)比で10%削減"));
+    expectUnverifiable(latest("1,000t", "900t", "H22年度比で10%削減する"));
+  });
+
+  it("near miss: 「N年間でM人」 is a total over the span, not a step", () => {
+    expectUnverifiable(latest("400人", "2,000人", "5年間で2,000人"));
+  });
+});
+
+describe("a sentence setting two indicators", () => {
+  const basis = "R12年度末までに、地域移行者を14人、入所者を5人削減して380人とする";
+  it("each row reads the clause about its own indicator", () => {
+    expectVerdict({ indicator: "施設入所者数", ...latest("400人", "380人", basis) }, "match", 380);
+    expectVerdict({ indicator: "地域移行者数", ...latest("10人", "14人", basis) }, "match", 14);
+    expectVerdict({ indicator: "地域移行者数", ...latest("10人", "380人", basis) }, "mismatch", 14);
+  });
+});

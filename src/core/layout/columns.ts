@@ -16,7 +16,13 @@ export interface ColumnMap {
   actuals: ActualColumn[];
   baselineYear?: FiscalYear;
   targetYear?: FiscalYear;
+  /** The target is 今年度's: its year is the document's (title, sheet name). */
+  targetIsThisYear?: boolean;
   confidence: number;
+}
+
+function compactWord(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, "");
 }
 
 const CONFIDENT = 1;
@@ -27,6 +33,9 @@ const GUESSED = 0.6;
 interface TargetCandidate {
   col: number;
   year?: FiscalYear;
+  /** 今年度目標値: this year's target, before a long-term one without a year (長期的目標値). */
+  thisYear?: boolean;
+  text: string;
 }
 
 /**
@@ -37,7 +46,7 @@ interface TargetCandidate {
 function resolveTargets(cands: TargetCandidate[]): { target?: TargetCandidate; previous?: TargetCandidate } {
   if (cands.length === 0) return {};
   if (cands.length === 1) return { target: cands[0] };
-  const withYear = cands.filter((c) => c.year);
+  const withYear = cands.filter((c) => c.year || c.thisYear);
   const pool = withYear.length > 0 ? withYear : cands;
   const target = pool.reduce((best, c) => ((c.year?.fy ?? 0) >= (best.year?.fy ?? 0) ? c : best));
   return { target, previous: cands.find((c) => c !== target) };
@@ -48,7 +57,24 @@ function resolveTargets(cands: TargetCandidate[]): { target?: TargetCandidate; p
  * (計画策定時 | 年度 → baseline year; 目標値 | 年度 → that target's year). Returns null when the
  * header lacks an indicator column and one cannot be guessed, or has neither baseline nor target.
  */
-export function mapColumns(header: HeaderColumn[]): ColumnMap | null {
+/**
+ * How surely a header word names the indicator column: 指標名 / 成果指標 over 項目 (安城市's 項目
+ * column holds the plan section, its 指標 column the names).
+ */
+function indicatorRank(text: string): number {
+  const t = text.replace(/\s+/g, "");
+  if (/指標名|指標$|KPI|ＫＰＩ/.test(t)) return 2;
+  return /指標/.test(t) ? 1 : 0;
+}
+
+export interface MapOptions {
+  /** The names stand outside the grid (a card's 指標名 row above): no indicator column needed. */
+  nameless?: boolean;
+  /** Year columns alone will do (目標値 / 実績値 rows under them carry the target). */
+  actualsSuffice?: boolean;
+}
+
+export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): ColumnMap | null {
   const columns: Partial<Record<FieldName, number>> = {};
   const actuals: ActualColumn[] = [];
   const targets: TargetCandidate[] = [];
@@ -56,15 +82,22 @@ export function mapColumns(header: HeaderColumn[]): ColumnMap | null {
   let baselineYear: FiscalYear | undefined;
   let lastValueField: "baseline" | "target" | null = null;
 
-  for (const { col, match } of header) {
-    if (!match || match.kind === "group") continue;
+  let indicatorAt: HeaderColumn | undefined;
+  for (const h of header) {
+    const { col, match } = h;
+    if (!match || match.kind === "group" || match.kind === "other") continue;
     if (match.kind === "actual") {
       actuals.push({ col, year: match.year });
       continue;
     }
     const { field } = match;
-    if (field === "target") {
-      targets.push({ col, year: match.year });
+    if (field === "indicator") {
+      if (!indicatorAt || indicatorRank(h.text) > indicatorRank(indicatorAt.text)) {
+        indicatorAt = h;
+        columns.indicator = col;
+      }
+    } else if (field === "target") {
+      targets.push({ col, year: match.year, thisYear: match.thisYear, text: h.text });
       lastValueField = "target";
     } else if (field === "targetYear" || (field === "baselineYear" && match.bareYear && lastValueField === "target")) {
       targetYears.push(col);
@@ -77,6 +110,11 @@ export function mapColumns(header: HeaderColumn[]): ColumnMap | null {
     }
   }
 
+  // 東京都's 「目標 | 年次 | 数値」: a bare 目標 beside a 数値 column is the column naming the goals.
+  if (!indicatorAt && targets.length > 1) {
+    const named = targets.findIndex((t) => compactWord(t.text) === "目標");
+    if (named >= 0) columns.indicator = targets.splice(named, 1)[0].col;
+  }
   const { target, previous } = resolveTargets(targets);
   if (target) columns.target = target.col;
   if (target && previous) {
@@ -88,23 +126,26 @@ export function mapColumns(header: HeaderColumn[]): ColumnMap | null {
   const targetYearCol = targetYears.find((c) => c !== columns.previousTargetYear);
   if (targetYearCol !== undefined) columns.targetYear = targetYearCol;
 
-  if (columns.baseline === undefined && columns.target === undefined) return null;
+  if (columns.baseline === undefined && columns.target === undefined && !(options.actualsSuffice && actuals.length > 0)) {
+    return null;
+  }
   let confidence = columns.baseline !== undefined && columns.target !== undefined ? CONFIDENT : ONE_VALUE_COLUMN;
   if (columns.indicator === undefined) {
     const guess = guessIndicator(header, columns);
-    if (guess === undefined) return null;
-    columns.indicator = guess;
+    if (guess !== undefined) columns.indicator = guess;
+    else if (!options.nameless) return null;
     confidence = GUESSED;
   }
   const map: ColumnMap = { columns, actuals, confidence };
   if (baselineYear) map.baselineYear = baselineYear;
   if (target?.year) map.targetYear = target.year;
+  if (target?.thisYear) map.targetIsThisYear = true;
   return map;
 }
 
 /** The nearest column left of the first value column whose header text matched no field. */
 function guessIndicator(header: HeaderColumn[], columns: Partial<Record<FieldName, number>>): number | undefined {
-  const firstValue = Math.min(columns.baseline ?? Infinity, columns.target ?? Infinity);
+  const firstValue = Math.min(columns.baseline ?? Infinity, columns.target ?? Infinity, ...header.filter((h) => h.match?.kind === "actual").map((h) => h.col));
   const mapped = new Set(Object.values(columns));
   const left = header.filter((h) => h.col < firstValue && h.match === null && h.text !== "" && !mapped.has(h.col));
   return left.length > 0 ? left[left.length - 1].col : undefined;

@@ -52,10 +52,24 @@ export const TableLayoutSchema = z.object({
   baselineYear: FiscalYearSchema.optional(),
   /** Target year written in a header (指標値（R11）, (3)R12指標値) or the plan period. */
   targetYear: FiscalYearSchema.optional(),
+  /**
+   * Where targetYear was read: the header or the plan period state it; a label row above the
+   * table, the document's year or the rows' own cells only suggest it (a year in a row's target
+   * cell then wins for that row).
+   */
+  targetYearFrom: z.enum(["header", "plan", "label", "document", "cells"]).optional(),
   /** 0..1: how sure the recognition is; the task pane offers manual mapping below 0.8. */
   confidence: z.number(),
   /** Header rows repeated inside the data range (a page break in the PDF), skipped as data. */
   repeatedHeaderRows: z.array(z.number().int()).default([]),
+  /** A column of row labels (目標値 / 実績値 / 達成率, 数値 / 時点): one indicator spans several rows. */
+  rowLabelCol: z.number().int().optional(),
+  /** Columns under the indicator's merged header that name sub-indicators (部門 under 排出量). */
+  nameCols: z.array(z.number().int()).optional(),
+  /** Columns whose lower header word (H22の目標値 under 年度目標値) is read on an indicator's second row. */
+  lowerRowCols: z.array(z.number().int()).optional(),
+  /** A card: no name column; each indicator's name stands in a 指標名 row above its grid. */
+  namesAbove: z.boolean().optional(),
 });
 export type TableLayout = z.infer<typeof TableLayoutSchema>;
 

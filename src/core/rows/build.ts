@@ -4,7 +4,12 @@ import { isHierarchyField } from "../layout/row-kind";
 import type { FieldName, TableLayout } from "../layout/types";
 import { parseQuantity } from "../quantity/parse";
 import type { ParsedValue, QuantityHints } from "../quantity/types";
-import { parseFiscalYear } from "../years/era";
+import { splitProgression } from "../layout/progression";
+import { ownText } from "../layout/row-kind";
+import { rowRole, type RowRole } from "../layout/row-labels";
+import { isNameLabel, NAME_SEARCH } from "../layout/detect";
+import { matchHeader } from "../layout/headers";
+import { bracketYear, firstYearIn } from "../years/era";
 import type { FiscalYear } from "../years/types";
 import type { HierarchyFill } from "./fill";
 import { pickIndicator } from "./indicator";
@@ -25,6 +30,8 @@ export interface TableContext {
   years: Map<string, FiscalYear | null>;
   /** The layout's columns as a list, computed once per table. */
   fields: readonly (readonly [FieldName, number])[];
+  /** The last indicator named in the name column: the parent of the sub-indicators under it. */
+  parentName?: string;
 }
 
 // Column letters computed once per column: building an address is on the per-cell hot path.
@@ -73,7 +80,8 @@ function yearOf(ctx: TableContext, cell: FieldCell | undefined, fallback: Fiscal
   // A year column repeats a handful of texts (R1, R6) over thousands of rows: parse each once.
   let year = ctx.years.get(cell.text);
   if (year === undefined) {
-    year = parseFiscalYear(cell.text);
+    // 「2030年⏎(2000年比)」: the first year named is the column's.
+    year = firstYearIn(cell.text);
     ctx.years.set(cell.text, year);
   }
   return year ?? fallback ?? null;
@@ -105,13 +113,147 @@ export function buildRow(ctx: TableContext, row: number): IndicatorRow {
     statusText,
     status: normaliseStatus(statusText, layout.block),
     baseline: parseCell(cells.baseline, unitText),
-    baselineYear: yearOf(ctx, cells.baselineYear, layout.baselineYear),
+    // A year the value cell writes for itself (「60.2%(平成28年度)」「931g/人日⏎(H26)」) is that
+    // value's year where the header states none; under a stated year, a different one in the cell
+    // stays a YEAR_MISMATCH for the checks.
+    baselineYear:
+      yearOf(ctx, cells.baselineYear, undefined) ??
+      (layout.baselineYear ? null : cellYear(cells.baseline)) ??
+      layout.baselineYear ??
+      null,
     previousTarget: parseCell(cells.previousTarget, unitText),
-    previousTargetYear: yearOf(ctx, cells.previousTargetYear, undefined),
+    previousTargetYear: yearOf(ctx, cells.previousTargetYear, undefined) ?? cellYear(cells.previousTarget),
     actuals,
     target: parseCell(cells.target, unitText),
-    targetYear: yearOf(ctx, cells.targetYear, layout.targetYear),
+    targetYear:
+      yearOf(ctx, cells.targetYear, undefined) ??
+      (statedTargetYear(layout) ? null : cellYear(cells.target)) ??
+      layout.targetYear ??
+      null,
   };
   if (unitText !== undefined) built.unitText = unitText;
+  readProgression(built, unitText);
   return built;
+}
+
+/** True when the header or the plan period states the target year (not a label, the document, cells). */
+export function statedTargetYear(layout: TableLayout): boolean {
+  return layout.targetYearFrom === "header" || layout.targetYearFrom === "plan";
+}
+
+function cellYear(cell: FieldCell | undefined): FiscalYear | null {
+  return cell && /[(（]/.test(cell.text) ? bracketYear(cell.text) : null;
+}
+
+/**
+ * 「現状値 165,930 千人(25 年) ➡ 196,650 千人(31 年)」 in the target cell of a table without a
+ * baseline column: the baseline, the target and both years are read from the one cell.
+ */
+function readProgression(row: IndicatorRow, unitText: string | undefined): void {
+  const cell = row.cells.target;
+  if (!cell || row.cells.baseline) return;
+  const path = splitProgression(cell.text);
+  if (!path) return;
+  const hints = unitText ? { unitColumn: unitText } : {};
+  row.baseline = parseQuantity(path.from, hints);
+  row.target = parseQuantity(path.to, hints);
+  row.baselineYear = bracketYear(path.from) ?? row.baselineYear;
+  row.targetYear = bracketYear(path.to) ?? row.targetYear;
+}
+
+function hasValue(row: IndicatorRow): boolean {
+  return (
+    row.baseline.kind !== "blank" ||
+    row.target.kind !== "blank" ||
+    row.previousTarget.kind !== "blank" ||
+    row.actuals.some((a) => a.value.kind !== "blank")
+  );
+}
+
+/**
+ * A card's name cell: the cell beside its 指標名 label (past the label's merge), else the cell
+ * under it; searched upwards from the card's first row, not past the previous card.
+ */
+function nameAbove(ctx: TableContext, first: number, after: number): FieldCell | null {
+  const { grid, merges } = ctx;
+  for (let r = first - 1; r > after && r >= first - NAME_SEARCH; r--) {
+    const cells = grid.cells[r] ?? [];
+    for (let c = 0; c < cells.length; c++) {
+      if (!isNameLabel(ownText(grid, merges, r, c))) continue;
+      const right = (merges.find(r, c)?.right ?? c) + 1;
+      const beside = ownText(grid, merges, r, right);
+      const [row, col] = beside !== "" && matchHeader(beside) === null ? [r, right] : [r + 1, c];
+      return fieldCell(ctx, null, row, col);
+    }
+  }
+  return null;
+}
+
+/**
+ * One indicator from the rows of its block (buildRow's row, completed by the others): the target
+ * from the 目標値/期待値 row, the actuals from the 実績値 row, years from a 時点 row, a lower
+ * header word's value from the second row. Null for an empty slot (no name, no value).
+ */
+export function completeBlock(
+  ctx: TableContext,
+  built: IndicatorRow,
+  rows: readonly number[],
+  after: number,
+): IndicatorRow | null {
+  const { layout, grid, merges } = ctx;
+  const first = rows[0];
+  const labelCol = layout.rowLabelCol;
+  const rowFor = (role: RowRole) =>
+    labelCol === undefined ? undefined : rows.find((r) => rowRole(ownText(grid, merges, r, labelCol)) === role);
+  const targetCol = layout.columns.target;
+  const targetRow =
+    rowFor("target") ??
+    (labelCol === undefined && rows.length > 1 && targetCol !== undefined && layout.lowerRowCols?.includes(targetCol)
+      ? rows[1]
+      : undefined);
+  if (targetRow !== undefined && targetRow !== first && targetCol !== undefined) {
+    const cell = fieldCell(ctx, "target", targetRow, targetCol);
+    built.cells.target = cell;
+    built.target = parseCell(cell, built.unitText);
+  }
+  const actualRow = rowFor("actual");
+  if (actualRow !== undefined && actualRow !== first) {
+    built.actuals = layout.actuals.map(({ col, year }) => {
+      const cell = fieldCell(ctx, null, actualRow, col);
+      return { year, cell, value: parseCell(cell, built.unitText) };
+    });
+  }
+  const yearRow = rowFor("year");
+  if (yearRow !== undefined) {
+    const yearAt = (col: number | undefined) =>
+      col === undefined ? null : firstYearIn(fieldCell(ctx, null, yearRow, col).text);
+    built.baselineYear = yearAt(layout.columns.baseline) ?? built.baselineYear;
+    built.targetYear = yearAt(targetCol) ?? built.targetYear;
+  }
+  if (layout.namesAbove) {
+    const name = nameAbove(ctx, first, after);
+    built.indicator = name?.text ?? "";
+    if (name) built.cells.indicator = name;
+    else delete built.cells.indicator;
+  } else nameFromSubColumn(ctx, built, first);
+  if (built.indicator === "" && !hasValue(built)) return null;
+  return built;
+}
+
+/**
+ * A sub-indicator row (「産業・業務部門」 under 「東京の温室効果ガス排出量」) names itself in a
+ * column under the indicator's merged header; its name is given with its parent's.
+ */
+function nameFromSubColumn(ctx: TableContext, row: IndicatorRow, r: number): void {
+  const own = ctx.layout.columns.indicator;
+  if (own !== undefined && ownText(ctx.grid, ctx.merges, r, own) !== "") {
+    ctx.parentName = row.indicator;
+    return;
+  }
+  for (const col of ctx.layout.nameCols ?? []) {
+    const sub = ownText(ctx.grid, ctx.merges, r, col);
+    if (sub === "") continue;
+    row.indicator = ctx.parentName ? `${ctx.parentName} / ${sub}` : sub;
+    return;
+  }
 }

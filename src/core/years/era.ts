@@ -76,7 +76,7 @@ export function eraOmitted(n: number, suffix?: string): FiscalYear | null {
 /** What may stand beside the year in a value's own date: (H26), (2016年度速報値), (H27-31の合計). */
 const VALUE_DATE_REST = /^([-~〜～‐－]?(の)?(末|末見込|見込み?|現在|時点|速報値?|実績値?|確定値?|合計|累計|平均|調査|[0-9０-９]{1,2}月[0-9０-９]{0,2}日?|[.．][0-9０-９]{1,2})*)$/;
 
-const OMITTED_IN_BRACKETS = /^[ 　]*([0-9０-９]{1,2})[ 　]*(年度|年)/;
+const OMITTED_IN_BRACKETS = /^[ \u3000]*([0-9０-９]{1,2})[ \u3000]*(年度|年)/;
 
 /**
  * The year a value cell names for itself, in brackets after the value: 「81.0%(32年度)」,
@@ -94,11 +94,11 @@ export function bracketYear(text: string): FiscalYear | null {
       // Only a bracket that is the value's date: (令和5年度の19市平均) names a reference's year.
       let rest = inner;
       for (const y of [...years].reverse()) rest = rest.slice(0, y.index) + rest.slice(y.index + y.length);
-      if (VALUE_DATE_REST.test(rest.replace(/[ 　]/g, ""))) last = years[years.length - 1].year;
+      if (VALUE_DATE_REST.test(rest.replace(/[ \u3000]/g, ""))) last = years[years.length - 1].year;
       continue;
     }
     const omitted = OMITTED_IN_BRACKETS.exec(inner);
-    if (omitted && VALUE_DATE_REST.test(inner.slice(omitted[0].length).replace(/[ 　]/g, ""))) {
+    if (omitted && VALUE_DATE_REST.test(inner.slice(omitted[0].length).replace(/[ \u3000]/g, ""))) {
       last = eraOmitted(digitsValue(omitted[1]), omitted[2]) ?? last;
     }
   }

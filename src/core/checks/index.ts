@@ -33,6 +33,7 @@ import { checkShift } from "./shift";
 import { checkSeries } from "./series";
 import { checkDirection } from "./direction";
 import { checkDuplicates } from "./duplicates";
+import { checkLayout } from "../layout/findings";
 
 /** The families, in the order their findings are listed for a row. */
 export const CHECKS: readonly Check[] = [
@@ -45,6 +46,7 @@ export const CHECKS: readonly Check[] = [
   checkSeries,
   checkDirection,
   checkDuplicates,
+  checkLayout,
 ];
 
 export function runChecks(checkInput: CheckInput): Finding[] {

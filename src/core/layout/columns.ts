@@ -18,6 +18,8 @@ export interface ColumnMap {
   targetYear?: FiscalYear;
   /** The target is 今年度's: its year is the document's (title, sheet name). */
   targetIsThisYear?: boolean;
+  /** Two columns said the same field (two 現状値, two equally good name columns): one was chosen. */
+  competing?: boolean;
   confidence: number;
 }
 
@@ -83,6 +85,7 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
   let lastValueField: "baseline" | "target" | null = null;
 
   let indicatorAt: HeaderColumn | undefined;
+  let competing = false;
   for (const h of header) {
     const { col, match } = h;
     if (!match || match.kind === "group" || match.kind === "other") continue;
@@ -95,13 +98,15 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
       if (!indicatorAt || indicatorRank(h.text) > indicatorRank(indicatorAt.text)) {
         indicatorAt = h;
         columns.indicator = col;
-      }
+      } else if (indicatorRank(h.text) === indicatorRank(indicatorAt.text)) competing = true;
     } else if (field === "target") {
       targets.push({ col, year: match.year, thisYear: match.thisYear, text: h.text });
       lastValueField = "target";
     } else if (field === "targetYear" || (field === "baselineYear" && match.bareYear && lastValueField === "target")) {
       targetYears.push(col);
-    } else if (columns[field] === undefined) {
+    } else if (columns[field] !== undefined) {
+      if (field === "baseline") competing = true;
+    } else {
       columns[field] = col;
       if (field === "baseline") {
         lastValueField = "baseline";
@@ -140,6 +145,7 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
   if (baselineYear) map.baselineYear = baselineYear;
   if (target?.year) map.targetYear = target.year;
   if (target?.thisYear) map.targetIsThisYear = true;
+  if (competing) map.competing = true;
   return map;
 }
 

@@ -12,6 +12,7 @@ import { ownText, rowKind, rowShape, type RowShape } from "./row-kind";
 import { rowRole } from "./row-labels";
 import { findYears } from "../years/era";
 import { detectProgressionTables } from "./progression";
+import { readColumns, unreadColumns } from "./doubts";
 import type { TableLayout } from "./types";
 
 /** A header found on the sheet: its rows and its column map. */
@@ -20,7 +21,10 @@ export interface FoundHeader {
   bottom: number;
   map: ColumnMap;
   /** How the rows under it are laid out (row labels, sub-name columns, stacked header words). */
-  rows: Pick<TableLayout, "rowLabelCol" | "nameCols" | "lowerRowCols" | "namesAbove">;
+  rows: Pick<
+    TableLayout,
+    "rowLabelCol" | "nameCols" | "lowerRowCols" | "namesAbove" | "unreadColumns" | "doubts"
+  >;
 }
 
 interface RowHeaderCells {
@@ -197,6 +201,12 @@ export function readHeaderAt(grid: Grid, row: number, merges = new MergeIndex(gr
     if (names.nameCols.length > 0) rows.nameCols = names.nameCols;
   }
   if (lowerRowCols.length > 0) rows.lowerRowCols = lowerRowCols;
+  // Columns the header words name as known but unchecked (達成率, 掲載頁) are not "unread".
+  const known = readColumns(map, rows);
+  for (const h of header) if (h.match?.kind === "other" || h.match?.kind === "group") known.add(h.col);
+  const unread = unreadColumns(grid, merges, row, bottom, known);
+  if (unread.length > 0) rows.unreadColumns = unread;
+  if (map.competing) rows.doubts = ["competing-columns"];
   return { top: row, bottom, map, rows };
 }
 
@@ -304,7 +314,8 @@ function nameLabelColumn(grid: Grid, merges: MergeIndex, table: TableLayout): vo
 function singleYear(text: string): FiscalYear | null {
   if (withoutSpaces(normalize(text)).length > 40) return null;
   const years = findYears(text);
-  return years.length === 1 ? years[0].year : null;
+  // A fiscal year (年度, R6): 「平成28年3月 …町」 dates the document, it names no plan year.
+  return years.length === 1 && !years[0].year.calendar && !/月/.test(text) ? years[0].year : null;
 }
 
 /** A year in the sheet's name (「小中学校課(H28)」「R5」): the document's year when nothing else says it. */

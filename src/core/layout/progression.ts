@@ -78,6 +78,7 @@ function progressionTable(col: number, rows: number[]): TableLayout {
     actuals: [],
     confidence: INFERRED,
     repeatedHeaderRows: [],
+    doubts: ["inferred-without-header"],
   };
   return layout;
 }

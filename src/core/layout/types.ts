@@ -70,6 +70,21 @@ export const TableLayoutSchema = z.object({
   lowerRowCols: z.array(z.number().int()).optional(),
   /** A card: no name column; each indicator's name stands in a 指標名 row above its grid. */
   namesAbove: z.boolean().optional(),
+  /** Header cells (0-based) over columns of values the reader did not understand: read nowhere. */
+  unreadColumns: z.array(z.object({ row: z.number().int(), col: z.number().int(), text: z.string() })).optional(),
+  /** Why the confidence is below 1, for the column mapping to name the doubt. */
+  doubts: z
+    .array(
+      z.enum([
+        "no-baseline",
+        "no-target-year",
+        "competing-columns",
+        "unread-column",
+        "names-outside-grid",
+        "inferred-without-header",
+      ]),
+    )
+    .optional(),
 });
 export type TableLayout = z.infer<typeof TableLayoutSchema>;
 

@@ -7,6 +7,14 @@ export const layoutMessages: Catalog = {
     ja: "シート「{sheet}」にKPI表が見つかりません（指標・現状値・目標値などの見出し行を探しました）。",
     en: 'No KPI table found on sheet "{sheet}" (looked for a header row with indicator, baseline and target columns).',
   },
+  COLUMN_UNREAD: {
+    ja: "見出し「{header}」（{cell}）の列には値がありますが、どの項目の列か読み取れないためチェックしていません。列の対応付けで指定してください。",
+    en: 'Column "{header}" ({cell}) holds values, but its header was not understood, so it is not checked. Map it in the column mapping.',
+  },
+  TARGET_YEAR_MISSING: {
+    ja: "この表には目標年度がどこにも書かれていません（見出し・タイトル・各行）。列の対応付けで目標年度を指定してください。",
+    en: "This table states no target year anywhere (headers, title or rows). Enter the target year in the column mapping.",
+  },
 };
 
 /** Names of the recognised layouts, for the report and the task pane. */

@@ -29,6 +29,8 @@ export const FindingCodeSchema = z.enum([
   "BASIS_UNIT_MISMATCH",
   "TARGET_DIRECTION",
   "DUPLICATE_INDICATOR",
+  "COLUMN_UNREAD",
+  "TARGET_YEAR_MISSING",
 ]);
 export type FindingCode = z.infer<typeof FindingCodeSchema>;
 

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import { detectTables } from "../layout/detect";
 import { layoutFromMapping } from "../layout/manual";
+import { weighDoubts } from "../layout/doubts";
 import { MergeIndex } from "../layout/merges";
 import { HIERARCHY_FIELDS, rowKind, rowShape } from "../layout/row-kind";
 import type { FieldName, ManualMapping, TableLayout } from "../layout/types";
@@ -24,7 +25,10 @@ export function readTables(grid: Grid, opts: { mapping?: ManualMapping } = {}): 
   }
   return layouts.map((layout, table) => {
     const rows = readRows(grid, layout, table, merges);
-    adoptRowsTargetYear(layout, rows);
+    if (layout.id !== "custom") {
+      adoptRowsTargetYear(layout, rows);
+      weighDoubts(layout);
+    }
     return { layout, rows };
   });
 }

@@ -70,6 +70,10 @@ const FIELD_WORDS: readonly [FieldName | "group" | "other", RegExp][] = [
   ["indicator", /指標名|項目名|^指標|指標$|KPI|^項目$/],
 ];
 
+const WESTERN_WITH_ERA = /(\d{4})\((?:令和|平成|[RH])(?:元|\d{1,2})\)(年度|年)?/;
+/** The rest of a date after its year: R5.3, 2020年3月, 令和3年度末, 平成20年末見込, …3月31日現在. */
+const DATE_RESIDUE = /^(?:末|見込み?|現在|時点|\.\d{1,2}|\d{1,2}月(?:\d{1,2}日)?)+/;
+
 const TITLE_WORDS = /一覧|について|調書|シート|工程表|計画$|^第\d|\d{3,}/;
 
 /** Header text in one canonical form: NFKC, no whitespace, upper-case Latin. */
@@ -99,7 +103,7 @@ export function eraOmittedYear(compact: string): { year: FiscalYear; index: numb
 /** Cheap test before the real match: could this raw cell text be a header word at all? */
 // Deliberately without 年 and 名 alone: every 件/年 and 15名 value cell would pass.
 const HEADER_HINT =
-  /指標|項目|値|年度|基準|目標年|達成年|単位|根拠|理由|引用|出典|出所|可否|継続|新規|分野|事業|担当|部署|視点|施策|目標|KPI|ＫＰＩ|No|NO|№|番号|策定|考え方|状況|区分|実績|プロジェクト|#|現状|現況|当初|数値|年次|設定|定義|説明|達成|評価|備考|掲載|頁|確認|分類|令和|平成|^\s*[RHＲＨ]\s*[0-9０-９]/;
+  /指標|項目|値|年度|基準|目標年|達成年|単位|根拠|理由|引用|出典|出所|可否|継続|新規|分野|事業|担当|部署|視点|施策|目標|KPI|ＫＰＩ|No|NO|№|番号|策定|考え方|状況|区分|実績|プロジェクト|#|現状|現況|当初|数値|年次|設定|定義|説明|達成|評価|備考|掲載|頁|確認|分類|令和|平成|^\s*[RHＲＨ]\s*[0-9０-９]|^\s*[0-9０-９]{4}\s*[年(（]/;
 
 export function mayBeHeader(raw: string): boolean {
   return raw.length !== 0 && raw.length <= MAX_MULTILINE_HEADER_LENGTH * 2 && hasHeaderHint(raw);
@@ -121,11 +125,14 @@ export function matchHeader(raw: string): HeaderMatch | null {
  * cell by cell as a possible repeated header, and its R5年度, 目標値 … recur on every such row.
  */
 const matchHeaderWord = memoizeText((raw: string): HeaderMatch | null => {
-  const compact = compactHeader(raw);
+  // 2023(R5)年: the Western year, its era in brackets.
+  const compact = compactHeader(raw).replace(WESTERN_WITH_ERA, "$1$2");
   const max = raw.includes("\n") ? MAX_MULTILINE_HEADER_LENGTH : MAX_HEADER_LENGTH;
   if (compact.length === 0 || compact.length > max) return null;
   const found = headerYear(compact) ?? eraOmittedYear(compact);
-  let core = found ? compact.slice(0, found.index) + compact.slice(found.index + found.length) : compact;
+  let core = found
+    ? compact.slice(0, found.index) + compact.slice(found.index + found.length).replace(DATE_RESIDUE, "")
+    : compact;
   // Numbering such as "(3)" or "3." in front, and the brackets a year left empty.
   core = core.replace(/^(\(\d+\)|\d+[.)])/, "").replace(/\(\)/g, "");
 

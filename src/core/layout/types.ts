@@ -34,6 +34,17 @@ export type FieldName = z.infer<typeof FieldNameSchema>;
 export const ActualColumnSchema = z.object({ col: z.number().int(), year: FiscalYearSchema });
 export type ActualColumn = z.infer<typeof ActualColumnSchema>;
 
+/** A reason the reader is not sure of a table (TableLayout.doubts; named by layoutDoubts). */
+export const DoubtSchema = z.enum([
+  "no-baseline",
+  "no-target-year",
+  "competing-columns",
+  "unread-column",
+  "names-outside-grid",
+  "inferred-without-header",
+]);
+export type Doubt = z.infer<typeof DoubtSchema>;
+
 /** One recognised KPI table on a sheet. Rows and columns are 0-based sheet coordinates. */
 export const TableLayoutSchema = z.object({
   id: LayoutIdSchema,
@@ -73,18 +84,7 @@ export const TableLayoutSchema = z.object({
   /** Header cells (0-based) over columns of values the reader did not understand: read nowhere. */
   unreadColumns: z.array(z.object({ row: z.number().int(), col: z.number().int(), text: z.string() })).optional(),
   /** Why the confidence is below 1, for the column mapping to name the doubt. */
-  doubts: z
-    .array(
-      z.enum([
-        "no-baseline",
-        "no-target-year",
-        "competing-columns",
-        "unread-column",
-        "names-outside-grid",
-        "inferred-without-header",
-      ]),
-    )
-    .optional(),
+  doubts: z.array(DoubtSchema).optional(),
 });
 export type TableLayout = z.infer<typeof TableLayoutSchema>;
 

@@ -1,4 +1,4 @@
-import type { FieldName, LayoutId } from "../layout/types";
+import type { Doubt, FieldName, LayoutId } from "../layout/types";
 import type { Catalog, MessageTemplate } from "./types";
 
 /** Messages of the layout family. Owner: src/core/layout. */
@@ -48,4 +48,26 @@ export const fieldLabels: Record<FieldName, MessageTemplate> = {
   targetYear: { ja: "目標年度", en: "Target year" },
   basis: { ja: "設定（算出）根拠", en: "Basis of the target" },
   source: { ja: "引用元", en: "Source" },
+};
+
+/** Why a table was recognised with less than full confidence, for the column mapping to say. */
+export const doubtLabels: Record<Doubt, MessageTemplate> = {
+  "no-baseline": { ja: "現状値（基準値）の列が見つかりません", en: "No baseline column found" },
+  "no-target-year": { ja: "目標年度がどこにも書かれていません", en: "No target year stated anywhere" },
+  "competing-columns": {
+    ja: "同じ項目に当たる列が複数あり、一つを選びました",
+    en: "Several columns could be the same field; one was chosen",
+  },
+  "unread-column": {
+    ja: "見出しを読み取れない値の列があります",
+    en: "A column of values has a header that was not understood",
+  },
+  "names-outside-grid": {
+    ja: "指標名が表の外（「指標名」の行）から読み取られました",
+    en: "Indicator names were read from a 指標名 row outside the grid",
+  },
+  "inferred-without-header": {
+    ja: "見出し行がなく、列を内容から推定しました",
+    en: "No header row: the columns were inferred from the cells",
+  },
 };

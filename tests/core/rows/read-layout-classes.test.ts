@@ -38,6 +38,15 @@ describe("1. header recognition from structure", () => {
     expect(t[0].layout.actuals.map((a) => a.year.fy)).toEqual([2015, 2023, 2024, 2025]);
   });
 
+  it("reads the year of any dated header: 2023(R5)年, 平成20年末見込, 令和2年3月31日現在, R5.3, 令和3年度末", () => {
+    const t = read([
+      ["指標名", "2023(R5)年", "平成20年末見込", "令和2年3月31日現在", "R5.3", "目標\n(令和8年度末)"],
+      ["会員数", "100人", "80人", "90人", "95人", "120人"],
+    ]);
+    expect(t[0].layout.actuals.map((a) => a.year.fy)).toEqual([2023, 2008, 2020, 2023]);
+    expect([t[0].layout.columns.target, t[0].layout.targetYear?.label]).toEqual([5, "R8"]);
+  });
+
   it("reads a long header cell broken over lines, and a lower header row carrying the field words", () => {
     const t = read(
       [

@@ -12,6 +12,7 @@ import { ownText, rowKind, rowShape, type RowShape } from "./row-kind";
 import { rowRole } from "./row-labels";
 import { findYears } from "../years/era";
 import { detectProgressionTables } from "./progression";
+import { detectCard } from "./card";
 import { readColumns, unreadColumns } from "./doubts";
 import type { TableLayout } from "./types";
 
@@ -280,7 +281,11 @@ export function detectTables(grid: Grid): TableLayout[] {
     }
   }
   for (const t of tables) if (t.namesAbove) nameLabelColumn(grid, merges, t);
-  return tables.length > 0 ? tables : detectProgressionTables(grid, merges);
+  if (tables.length > 0) return tables;
+  const paths = detectProgressionTables(grid, merges);
+  if (paths.length > 0) return paths;
+  const card = detectCard(grid, merges);
+  return card ? [card] : [];
 }
 
 /** The 指標名 label of a card: a cell saying only 指標名 / 指標. */

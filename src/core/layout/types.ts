@@ -79,6 +79,8 @@ export const TableLayoutSchema = z.object({
   nameCols: z.array(z.number().int()).optional(),
   /** Columns whose lower header word (H22の目標値 under 年度目標値) is read on an indicator's second row. */
   lowerRowCols: z.array(z.number().int()).optional(),
+  /** A card written downwards (指標名 / 基準値 / 目標値 rows): the row each field's value is on. */
+  cardRows: z.partialRecord(FieldNameSchema, z.number().int()).optional(),
   /** A card: no name column; each indicator's name stands in a 指標名 row above its grid. */
   namesAbove: z.boolean().optional(),
   /** Header cells (0-based) over columns of values the reader did not understand: read nowhere. */

@@ -92,7 +92,8 @@ export function buildRow(ctx: TableContext, row: number): IndicatorRow {
   const { layout } = ctx;
   const cells: Partial<Record<FieldName, FieldCell>> = {};
   for (const [field, col] of ctx.fields) {
-    cells[field] = fieldCell(ctx, field, row, col);
+    // A card written downwards keeps each field on its own labelled row.
+    cells[field] = fieldCell(ctx, field, layout.cardRows?.[field] ?? row, col);
   }
   const unitText = cells.unit?.text || undefined;
 

@@ -324,3 +324,33 @@ describe("4. rows that are not one flat line per indicator", () => {
     expect(names(only(t))).toEqual([[2, "相談件数"]]);
   });
 });
+
+describe("4. one KPI card per sheet, written downwards", () => {
+  const card = [
+    ["KPI進捗管理シート"],
+    ["指標名", "市民活動団体の登録数"],
+    ["基準値", "120団体(R4)"],
+    ["目標値", "150団体"],
+    ["目標年度", "R9"],
+    ["実績値", "128団体"],
+    ["設定根拠", "毎年6団体の増加を目指す"],
+  ];
+
+  it("reads the labelled rows as one indicator with its baseline, target, year and basis", () => {
+    const t = read(card);
+    const [r] = only(t);
+    expect([r.row, r.indicator, num(r.target), r.targetYear?.label, r.baselineYear?.label]).toEqual([
+      2,
+      "市民活動団体の登録数",
+      150,
+      "R9",
+      "R4",
+    ]);
+    expect(r.cells.basis?.address).toBe("B7");
+    expect(t[0].layout.confidence).toBeLessThan(0.8);
+  });
+
+  it("near miss: a form of labels without a target or baseline is no card", () => {
+    expect(read([["項目", "庁舎の清掃"], ["担当課", "総務課"], ["備考", "毎月"]])).toEqual([]);
+  });
+});

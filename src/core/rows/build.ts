@@ -231,6 +231,7 @@ export function completeBlock(
     built.baselineYear = yearAt(layout.columns.baseline) ?? built.baselineYear;
     built.targetYear = yearAt(targetCol) ?? built.targetYear;
   }
+  if (!built.cells.basis) findBasisOutsideColumns(ctx, built, rows[rows.length - 1]);
   if (layout.namesAbove) {
     const name = nameAbove(ctx, first, after);
     built.indicator = name?.text ?? "";
@@ -239,6 +240,44 @@ export function completeBlock(
   } else nameFromSubColumn(ctx, built, first);
   if (built.indicator === "" && !hasValue(built)) return null;
   return built;
+}
+
+/** A label saying how the target was set: 【設定の考え方】, (考え方), 設定根拠, 設定理由. */
+const BASIS_LABEL = /^[【(（［\[]?\s*(目標値?の?)?(設定|算定)?の?(考え方|根拠|理由)\s*[】)）］\]]?\s*[:：]?/;
+/** Rows under an indicator's block where its labelled basis may stand. */
+const BASIS_ROWS = 8;
+
+/**
+ * A table without a basis column may still say how a target was set: inside the name cell after
+ * a label (「参加者数（考え方）毎年5人増」), or — for a card or stacked rows — in a labelled row
+ * under the indicator's grid (【設定の考え方】 | …). Found there, it is the row's basis cell.
+ */
+function findBasisOutsideColumns(ctx: TableContext, row: IndicatorRow, last: number): void {
+  const name = row.cells.indicator;
+  if (name) {
+    const at = name.text.search(/[【(（]\s*(設定の)?(考え方|根拠|設定理由)\s*[】)）]/);
+    if (at > 0) {
+      const rule = name.text.slice(at).replace(BASIS_LABEL, "").trim();
+      if (rule !== "") {
+        row.cells.basis = { ...name, text: rule };
+        row.indicator = name.text.slice(0, at).trim();
+        return;
+      }
+    }
+  }
+  const { layout, grid, merges } = ctx;
+  if (layout.rowLabelCol === undefined && !layout.namesAbove) return;
+  for (let r = last + 1; r <= last + BASIS_ROWS && r < grid.cells.length; r++) {
+    const cells = grid.cells[r] ?? [];
+    for (let c = 0; c < Math.min(cells.length, 3); c++) {
+      const label = ownText(grid, merges, r, c);
+      if (label === "" || !BASIS_LABEL.test(label) || label.replace(BASIS_LABEL, "").trim() !== "") continue;
+      const right = (merges.find(r, c)?.right ?? c) + 1;
+      if (ownText(grid, merges, r, right) === "") continue;
+      row.cells.basis = fieldCell(ctx, "basis", r, right);
+      return;
+    }
+  }
 }
 
 /**

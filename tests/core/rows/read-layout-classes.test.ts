@@ -354,3 +354,40 @@ describe("4. one KPI card per sheet, written downwards", () => {
     expect(read([["項目", "庁舎の清掃"], ["担当課", "総務課"], ["備考", "毎月"]])).toEqual([]);
   });
 });
+
+describe("4. a basis written outside a basis column", () => {
+  it("inside the name cell after （考え方）: the basis, and the name without it", () => {
+    const [r] = only(
+      read([
+        ["指標名", "現状値(R5)", "目標値(R9)"],
+        ["参加者数（考え方）毎年5人ずつ増やす", "100人", "120人"],
+      ]),
+    );
+    expect([r.indicator, r.cells.basis?.text, r.cells.basis?.address]).toEqual(["参加者数", "毎年5人ずつ増やす", "A2"]);
+  });
+
+  it("in a labelled row under a card's grid: 【設定の考え方】 | …", () => {
+    const [r] = only(
+      read(
+        [
+          ["[単位]", "", "基準値\nR4", "R5", "R6", "目標値\nR7"],
+          ["登録者数", "期待値", "100", "110", "120", "130"],
+          ["", "実績値", "100", "112", "", ""],
+          ["【設定の考え方】", "毎年10人の増加を目指す", "", "", "", ""],
+        ],
+        ["A2:A3", "B4:F4"],
+      ),
+    );
+    expect([r.indicator, num(r.target), r.cells.basis?.address]).toEqual(["登録者数", 130, "B4"]);
+  });
+
+  it("near miss: a name with brackets that are no basis label keeps its name and has no basis", () => {
+    const [r] = only(
+      read([
+        ["指標名", "現状値(R5)", "目標値(R9)"],
+        ["参加者数（延べ人数）", "100人", "120人"],
+      ]),
+    );
+    expect([r.indicator, r.cells.basis]).toEqual(["参加者数（延べ人数）", undefined]);
+  });
+});

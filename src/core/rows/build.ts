@@ -243,7 +243,7 @@ export function completeBlock(
 }
 
 /** A label saying how the target was set: 【設定の考え方】, (考え方), 設定根拠, 設定理由. */
-const BASIS_LABEL = /^[【(（［\[]?\s*(目標値?の?)?(設定|算定)?の?(考え方|根拠|理由)\s*[】)）］\]]?\s*[:：]?/;
+const BASIS_LABEL = /^[【(（［[]?\s*(目標値?の?)?(設定|算定)?の?(考え方|根拠|理由)\s*[】)）］\]]?\s*[:：]?/;
 /** Rows under an indicator's block where its labelled basis may stand. */
 const BASIS_ROWS = 8;
 

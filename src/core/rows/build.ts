@@ -9,7 +9,7 @@ import { ownText } from "../layout/row-kind";
 import { rowRole, type RowRole } from "../layout/row-labels";
 import { isNameLabel, NAME_SEARCH } from "../layout/detect";
 import { matchHeader } from "../layout/headers";
-import { bracketYear, firstYearIn } from "../years/era";
+import { bracketYear, findYears, firstYearIn } from "../years/era";
 import type { FiscalYear } from "../years/types";
 import type { HierarchyFill } from "./fill";
 import { pickIndicator } from "./indicator";
@@ -148,18 +148,38 @@ function cellYear(cell: FieldCell | undefined): FiscalYear | null {
 
 /**
  * 「現状値 165,930 千人(25 年) ➡ 196,650 千人(31 年)」 in the target cell of a table without a
- * baseline column: the baseline, the target and both years are read from the one cell.
+ * baseline column, or 「合計特殊出生率 H27年2.1→R2年2.4」 in the name cell of a row without values:
+ * the baseline, the target and both years are read from the one cell.
  */
 function readProgression(row: IndicatorRow, unitText: string | undefined): void {
-  const cell = row.cells.target;
-  if (!cell || row.cells.baseline) return;
-  const path = splitProgression(cell.text);
+  const target = row.cells.target;
+  let path = target && target.text !== "" && !row.cells.baseline ? splitProgression(target.text) : null;
+  if (!path && row.target.kind === "blank" && row.baseline.kind === "blank" && row.cells.indicator) {
+    const inName = splitProgression(row.cells.indicator.text);
+    const start = inName ? VALUE_AT_END.exec(inName.from) : null;
+    if (inName && start && start.index > 0) {
+      row.indicator = inName.from.slice(0, start.index).trim();
+      path = { from: start[0], to: inName.to };
+    }
+  }
   if (!path) return;
   const hints = unitText ? { unitColumn: unitText } : {};
-  row.baseline = parseQuantity(path.from, hints);
-  row.target = parseQuantity(path.to, hints);
-  row.baselineYear = bracketYear(path.from) ?? row.baselineYear;
-  row.targetYear = bracketYear(path.to) ?? row.targetYear;
+  const from = dated(path.from);
+  const to = dated(path.to);
+  row.baseline = parseQuantity(from.value, hints);
+  row.target = parseQuantity(to.value, hints);
+  row.baselineYear = from.year ?? row.baselineYear;
+  row.targetYear = to.year ?? row.targetYear;
+}
+
+/** The value (with a year written before it) at the end of a name: 「… H27年2.1」. */
+const VALUE_AT_END = /(?:(?:令和|平成|[RH])\d{1,2}(?:年度|年)?|\d{4}(?:年度|年))?\s*[△▲-]?\d[\d,.]*[^\d\s]*$/;
+
+/** One side of a path: its year, written before the value (H27年2.1) or in brackets after it. */
+function dated(side: string): { value: string; year: FiscalYear | null } {
+  const lead = findYears(side)[0];
+  if (lead && lead.index === 0) return { value: side.slice(lead.length).trim(), year: lead.year };
+  return { value: side, year: bracketYear(side) };
 }
 
 function hasValue(row: IndicatorRow): boolean {

@@ -391,3 +391,32 @@ describe("4. a basis written outside a basis column", () => {
     expect([r.indicator, r.cells.basis]).toEqual(["参加者数（延べ人数）", undefined]);
   });
 });
+
+describe("2. the path from baseline to target inside the name cell", () => {
+  it("「合計特殊出生率 H27年1.5→R7年1.8」: name, both values and both years", () => {
+    const [r] = only(
+      read([
+        ["指標名", "現状値", "目標値"],
+        ["合計特殊出生率 H27年1.5→R7年1.8", "", ""],
+        ["転入者数", "300人", "400人"],
+      ]),
+    );
+    expect([r.indicator, r.baseline.kind, num(r.target), r.baselineYear?.label, r.targetYear?.label]).toEqual([
+      "合計特殊出生率",
+      "quantity",
+      1.8,
+      "H27",
+      "R7",
+    ]);
+  });
+
+  it("near miss: an arrow in a name with no values on both sides changes nothing", () => {
+    const rows = only(
+      read([
+        ["指標名", "現状値", "目標値"],
+        ["相談→支援の移行率", "40%", "50%"],
+      ]),
+    );
+    expect(rows.map((r) => [r.indicator, num(r.target)])).toEqual([["相談→支援の移行率", 50]]);
+  });
+});

@@ -99,7 +99,14 @@ describe("layout corpus (issue 11 figures)", () => {
     for (const f of exp.files) {
       const file = path.join(DIR, f.file);
       const report = checkWorkbook(file, await readWorkbook(file));
-      for (const es of f.sheets) scores.push(score(f.id, es, report.sheets.find((s) => s.name === es.sheet)));
+      for (const es of f.sheets)
+        scores.push(
+          score(
+            f.id,
+            es,
+            report.sheets.find((s) => s.name === es.sheet),
+          ),
+        );
     }
   });
   afterAll(() => {

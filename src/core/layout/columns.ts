@@ -131,7 +131,11 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
   const targetYearCol = targetYears.find((c) => c !== columns.previousTargetYear);
   if (targetYearCol !== undefined) columns.targetYear = targetYearCol;
 
-  if (columns.baseline === undefined && columns.target === undefined && !(options.actualsSuffice && actuals.length > 0)) {
+  if (
+    columns.baseline === undefined &&
+    columns.target === undefined &&
+    !(options.actualsSuffice && actuals.length > 0)
+  ) {
     return null;
   }
   let confidence = columns.baseline !== undefined && columns.target !== undefined ? CONFIDENT : ONE_VALUE_COLUMN;
@@ -151,7 +155,11 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
 
 /** The nearest column left of the first value column whose header text matched no field. */
 function guessIndicator(header: HeaderColumn[], columns: Partial<Record<FieldName, number>>): number | undefined {
-  const firstValue = Math.min(columns.baseline ?? Infinity, columns.target ?? Infinity, ...header.filter((h) => h.match?.kind === "actual").map((h) => h.col));
+  const firstValue = Math.min(
+    columns.baseline ?? Infinity,
+    columns.target ?? Infinity,
+    ...header.filter((h) => h.match?.kind === "actual").map((h) => h.col),
+  );
   const mapped = new Set(Object.values(columns));
   const left = header.filter((h) => h.col < firstValue && h.match === null && h.text !== "" && !mapped.has(h.col));
   return left.length > 0 ? left[left.length - 1].col : undefined;

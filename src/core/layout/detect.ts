@@ -22,10 +22,7 @@ export interface FoundHeader {
   bottom: number;
   map: ColumnMap;
   /** How the rows under it are laid out (row labels, sub-name columns, stacked header words). */
-  rows: Pick<
-    TableLayout,
-    "rowLabelCol" | "nameCols" | "lowerRowCols" | "namesAbove" | "unreadColumns" | "doubts"
-  >;
+  rows: Pick<TableLayout, "rowLabelCol" | "nameCols" | "lowerRowCols" | "namesAbove" | "unreadColumns" | "doubts">;
 }
 
 interface RowHeaderCells {
@@ -108,7 +105,13 @@ const PEEK_ROWS = 30;
  * The column of row labels (区分: 目標値 / 実績値 / 達成率; a card's 数値 / 時点): the first column,
  * not holding a name or a value, whose first two filled cells under the header are row labels.
  */
-function findLabelColumn(grid: Grid, merges: MergeIndex, bottom: number, map: ColumnMap, width: number): number | undefined {
+function findLabelColumn(
+  grid: Grid,
+  merges: MergeIndex,
+  bottom: number,
+  map: ColumnMap,
+  width: number,
+): number | undefined {
   const { columns } = map;
   const taken = new Set<number>(map.actuals.map((a) => a.col));
   for (const [field, col] of Object.entries(columns)) if (field !== "status") taken.add(col as number);
@@ -210,7 +213,6 @@ export function readHeaderAt(grid: Grid, row: number, merges = new MergeIndex(gr
   if (map.competing) rows.doubts = ["competing-columns"];
   return { top: row, bottom, map, rows };
 }
-
 
 function sameColumns(a: ColumnMap, b: ColumnMap): boolean {
   const key = (m: ColumnMap) =>

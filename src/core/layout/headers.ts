@@ -47,7 +47,10 @@ const FIELD_WORDS: readonly [FieldName | "group" | "other", RegExp][] = [
   ["reason", /(変更|削除).*理由/],
   ["additionReason", /追加理由/],
   // Columns that define, place or grade the indicator: known, never a value or the basis.
-  ["other", /定義|説明|算出方法|把握方法|確認方法|確認時期|掲載|^頁|備考|達成率|達成度|^評価|進捗|コメント|所見|分類|方向/],
+  [
+    "other",
+    /定義|説明|算出方法|把握方法|確認方法|確認時期|掲載|^頁|備考|達成率|達成度|^評価|進捗|コメント|所見|分類|方向/,
+  ],
   ["status", /可否|新規\/?継続|継続\/?新規|^(状況|区分|ステータス|継続・?新規|新規・?継続)$/],
   ["source", /引用元|出典|出所|データ元/],
   // How the target was set: 根拠, 考え方, 設定理由 (not 変更理由, which is the reason above).

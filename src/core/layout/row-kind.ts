@@ -133,7 +133,10 @@ export function rowKind(grid: Grid, merges: MergeIndex, row: number, shape: RowS
     return shape.allCols.some((c) => ownText(grid, merges, row, c) !== "") ? "group" : "blank";
   }
   if (content === 1 && NOTE_START.test(firstContent) && countOwn(grid, merges, row, shape) === 1) return "note";
-  if (shape.labelledOnly && (shape.labelCol === undefined || rowRole(ownText(grid, merges, row, shape.labelCol)) === null)) {
+  if (
+    shape.labelledOnly &&
+    (shape.labelCol === undefined || rowRole(ownText(grid, merges, row, shape.labelCol)) === null)
+  ) {
     return "note";
   }
   if (isBand(merges, row, shape)) return "note";

@@ -90,7 +90,10 @@ function parseMixedAmount(t: string): Quantity | null {
  * arithmetic (前年度比+5% is a change, not a value).
  */
 function parseLabelled(t: string): Quantity | null {
-  const m = /^([^\d+△▲±=×÷]*?(?:[0-9]+(?:日|月|年)当たり|[0-9]+(?:日|月|年)あたり)?[^\d+△▲±=×÷比]*?)(\d[\d,]*(?:\.\d+)?[^\d]*)$/.exec(t);
+  const m =
+    /^([^\d+△▲±=×÷]*?(?:[0-9]+(?:日|月|年)当たり|[0-9]+(?:日|月|年)あたり)?[^\d+△▲±=×÷比]*?)(\d[\d,]*(?:\.\d+)?[^\d]*)$/.exec(
+      t,
+    );
   const label = m?.[1].trim() ?? "";
   // A label is a few words (利用人数), not a sign, a colon (a multi-metric cell) or 第 (第3期).
   if (!m || label.length < 3 || label.length > 20 || /比|増|減|から|まで|[:：]$|^第/.test(label)) return null;

@@ -74,7 +74,8 @@ export function eraOmitted(n: number, suffix?: string): FiscalYear | null {
 }
 
 /** What may stand beside the year in a value's own date: (H26), (2016年度速報値), (H27-31の合計). */
-const VALUE_DATE_REST = /^([-~〜～‐－]?(の)?(末|末見込|見込み?|現在|時点|速報値?|実績値?|確定値?|合計|累計|平均|調査|[0-9０-９]{1,2}月[0-9０-９]{0,2}日?|[.．][0-9０-９]{1,2})*)$/;
+const VALUE_DATE_REST =
+  /^([-~〜～‐－]?(の)?(末|末見込|見込み?|現在|時点|速報値?|実績値?|確定値?|合計|累計|平均|調査|[0-9０-９]{1,2}月[0-9０-９]{0,2}日?|[.．][0-9０-９]{1,2})*)$/;
 
 const OMITTED_IN_BRACKETS = /^[ \u3000]*([0-9０-９]{1,2})[ \u3000]*(年度|年)/;
 

@@ -3,7 +3,9 @@ import { parseQuantity } from "../../../src/core/quantity/parse";
 
 function read(text: string): [string, number | null, string | null] {
   const p = parseQuantity(text);
-  return p.kind === "quantity" ? [p.kind, p.quantity.baseValue, p.quantity.unit?.counter ?? null] : [p.kind, null, null];
+  return p.kind === "quantity"
+    ? [p.kind, p.quantity.baseValue, p.quantity.unit?.counter ?? null]
+    : [p.kind, null, null];
 }
 
 describe("values as municipalities write them", () => {

@@ -351,7 +351,13 @@ describe("4. one KPI card per sheet, written downwards", () => {
   });
 
   it("near miss: a form of labels without a target or baseline is no card", () => {
-    expect(read([["項目", "庁舎の清掃"], ["担当課", "総務課"], ["備考", "毎月"]])).toEqual([]);
+    expect(
+      read([
+        ["項目", "庁舎の清掃"],
+        ["担当課", "総務課"],
+        ["備考", "毎月"],
+      ]),
+    ).toEqual([]);
   });
 });
 

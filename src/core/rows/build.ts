@@ -264,13 +264,16 @@ export function completeBlock(
 
 /** A label saying how the target was set: 【設定の考え方】, (考え方), 設定根拠, 設定理由. */
 const BASIS_LABEL = /^[【(（［[]?\s*(目標値?の?)?(設定|算定)?の?(考え方|根拠|理由)\s*[】)）］\]]?\s*[:：]?/;
+/** A change written as a target's note: 15%減, 10%増, 20%削減, 基準年度比5%増. */
+const CHANGE_NOTE = /^(\S{0,8}比)?[0-9.]+%(減|増|削減|増加|減少)$/;
 /** Rows under an indicator's block where its labelled basis may stand. */
 const BASIS_ROWS = 8;
 
 /**
  * A table without a basis column may still say how a target was set: inside the name cell after
- * a label (「参加者数（考え方）毎年5人増」), or — for a card or stacked rows — in a labelled row
- * under the indicator's grid (【設定の考え方】 | …). Found there, it is the row's basis cell.
+ * a label (「参加者数（考え方）毎年5人増」), as the target's note (「2,450⏎(15%減)」), or — for a
+ * card or stacked rows — in a labelled row under the indicator's grid (【設定の考え方】 | …).
+ * Found there, it is the row's basis cell.
  */
 function findBasisOutsideColumns(ctx: TableContext, row: IndicatorRow, last: number): void {
   const name = row.cells.indicator;
@@ -284,6 +287,12 @@ function findBasisOutsideColumns(ctx: TableContext, row: IndicatorRow, last: num
         return;
       }
     }
+  }
+  // 「2,450⏎(15%減)」: the target's own note is the rule it was set by.
+  const note = row.target.kind === "quantity" ? row.target.quantity.note : undefined;
+  if (note && CHANGE_NOTE.test(note) && row.cells.target) {
+    row.cells.basis = { ...row.cells.target, text: note };
+    return;
   }
   const { layout, grid, merges } = ctx;
   if (layout.rowLabelCol === undefined && !layout.namesAbove) return;

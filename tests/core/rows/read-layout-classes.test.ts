@@ -426,3 +426,26 @@ describe("2. the path from baseline to target inside the name cell", () => {
     expect(rows.map((r) => [r.indicator, num(r.target)])).toEqual([["相談→支援の移行率", 50]]);
   });
 });
+
+describe("4. the rule in the target cell's note", () => {
+  it("「2,450⏎(15%減)」: the note is the basis, read from the target cell", () => {
+    const [r] = only(
+      read([
+        ["指標名", "基準値(R2)", "目標値(R12)"],
+        ["CO2排出量(千t)", "2,882", "2,450\n(15%減)"],
+      ]),
+    );
+    expect([num(r.target), r.cells.basis?.text, r.cells.basis?.address]).toEqual([2450, "15%減", "C2"]);
+  });
+
+  it("near miss: a note that is no change (予約を含む, R6) gives no basis", () => {
+    const rows = only(
+      read([
+        ["指標名", "基準値(R2)", "目標値(R12)"],
+        ["相談件数", "100件", "120件(予約を含む)"],
+        ["利用者数", "50人", "60人(R6)"],
+      ]),
+    );
+    expect(rows.map((r) => r.cells.basis)).toEqual([undefined, undefined]);
+  });
+});

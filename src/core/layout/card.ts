@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { GUESSED } from "./columns";
 import { matchHeader } from "./headers";
 import type { MergeIndex } from "./merges";
 import { ownText } from "./row-kind";
@@ -9,7 +10,6 @@ const CARD_ROWS = 16;
 const VALUE_REACH = 4;
 /** A card's labels stand in one of the first columns. */
 const LABEL_COLS = 3;
-const INFERRED = 0.6;
 
 /**
  * One KPI card per sheet, written downwards: labelled rows 指標名 / 基準値 / 目標値 / 実績値 /
@@ -44,7 +44,7 @@ export function detectCard(grid: Grid, merges: MergeIndex): TableLayout | null {
       dataBottom: row,
       columns,
       actuals: [],
-      confidence: INFERRED,
+      confidence: GUESSED,
       repeatedHeaderRows: [],
       cardRows,
       doubts: ["inferred-without-header"],

@@ -30,7 +30,7 @@ function compactWord(text: string): string {
 const CONFIDENT = 1;
 const ONE_VALUE_COLUMN = 0.9;
 /** Below the 0.8 threshold at which the task pane offers the manual mapping. */
-const GUESSED = 0.6;
+export const GUESSED = 0.6;
 
 interface TargetCandidate {
   col: number;

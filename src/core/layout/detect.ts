@@ -13,7 +13,7 @@ import { rowRole } from "./row-labels";
 import { findYears } from "../years/era";
 import { detectProgressionTables } from "./progression";
 import { detectCard } from "./card";
-import { readColumns, unreadColumns } from "./doubts";
+import { PEEK_ROWS, readColumns, unreadColumns } from "./doubts";
 import type { TableLayout } from "./types";
 
 /** A header found on the sheet: its rows and its column map. */
@@ -97,9 +97,6 @@ function headerCells(grid: Grid, row: number): RowHeaderCells | null {
 function isSubHeader(row: RowHeaderCells | null): row is RowHeaderCells {
   return isHeaderRow(row) && (row.fieldMatches >= 1 || row.actualMatches >= 3);
 }
-
-/** Rows looked at under a header to see how its data rows are laid out. */
-const PEEK_ROWS = 30;
 
 /**
  * The column of row labels (区分: 目標値 / 実績値 / 達成率; a card's 数値 / 時点): the first column,

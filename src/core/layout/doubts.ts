@@ -5,8 +5,8 @@ import type { MergeIndex } from "./merges";
 import { ownText } from "./row-kind";
 import type { TableLayout } from "./types";
 
-/** Rows under a header looked at for values. */
-const PEEK_ROWS = 30;
+/** Rows under a header looked at to see how its data rows are laid out. */
+export const PEEK_ROWS = 30;
 
 function isValue(text: string): boolean {
   const kind = parseQuantity(text).kind;

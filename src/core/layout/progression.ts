@@ -1,5 +1,6 @@
 import type { Grid } from "../grid/grid";
 import { normalize } from "../text/normalize";
+import { GUESSED } from "./columns";
 import type { MergeIndex } from "./merges";
 import { ownText } from "./row-kind";
 import type { TableLayout } from "./types";
@@ -32,7 +33,6 @@ export function splitProgression(text: string): { from: string; to: string } | n
 const MAX_GAP = 3;
 /** A table without a header needs a few rows of the same shape before it is one. */
 const MIN_ROWS = 2;
-const INFERRED = 0.6;
 
 /**
  * Tables with no header row (千葉県's 「名前 | 現状値 X(26年) ➡ Y(31年)」): consecutive rows whose
@@ -76,7 +76,7 @@ function progressionTable(col: number, rows: number[]): TableLayout {
     dataBottom: rows[rows.length - 1],
     columns,
     actuals: [],
-    confidence: INFERRED,
+    confidence: GUESSED,
     repeatedHeaderRows: [],
     doubts: ["inferred-without-header"],
   };

@@ -1,3 +1,4 @@
+import { fiscalYear } from "../years/era";
 import type { FiscalYear } from "../years/types";
 import type { ActualColumn, FieldName } from "./types";
 import type { HeaderMatch } from "./headers";
@@ -148,6 +149,9 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
   const map: ColumnMap = { columns, actuals, confidence };
   if (baselineYear) map.baselineYear = baselineYear;
   if (target?.year) map.targetYear = target.year;
+  // 目標値(10年後): so many years after the base year the header states.
+  const after = target && !target.year ? /(\d{1,2})年後/.exec(target.text.normalize("NFKC")) : null;
+  if (after && baselineYear) map.targetYear = fiscalYear(baselineYear.fy + Number(after[1]));
   if (target?.thisYear) map.targetIsThisYear = true;
   if (competing) map.competing = true;
   return map;

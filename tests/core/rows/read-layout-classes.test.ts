@@ -141,6 +141,14 @@ describe("2. target and base year from wherever the sheet puts them", () => {
     ]);
   });
 
+  it("目標値(10年後) under a base year is that many years later", () => {
+    const t = read([
+      ["指標名", "現状値(R5)", "目標値\n(10年後)"],
+      ["利用者数", "100人", "150人"],
+    ]);
+    expect(t[0].layout.targetYear?.label).toBe("R15");
+  });
+
   it("near miss: 10年後 and 5年間 are spans of time, not years; one arrow row is no table", () => {
     const t = read([
       ["指標名", "現状値", "目標値\n10年後"],

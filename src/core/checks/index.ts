@@ -31,6 +31,7 @@ import { checkYears } from "./years";
 import { checkSeries } from "./series";
 import { checkDirection } from "./direction";
 import { checkDuplicates } from "./duplicates";
+import { checkLayout } from "../layout/findings";
 
 /** The families, in the order their findings are listed for a row (after COLUMN_SHIFT). */
 export const CHECKS: readonly Check[] = [
@@ -42,6 +43,7 @@ export const CHECKS: readonly Check[] = [
   checkSeries,
   checkDirection,
   checkDuplicates,
+  checkLayout,
 ];
 
 /**

@@ -45,12 +45,14 @@ export function realignTable(grid: Grid, table: KpiTable, values: readonly (read
   if (slots.length === 0) return table.rows.map(inPlace);
   const first = slots[0].col;
   const last = slots[slots.length - 1].col;
+  // Columns the header names but no check reads (定義, 出所): whatever they hold is in place.
+  const own = new Set(table.layout.otherCols ?? []);
   // Merged areas matter only to the realignment: read them when a first row needs it.
   let merged: MergedCells | null = null;
   return table.rows.map((row, i) => {
-    if (looksInPlace(grid, row, values[i], slots, first, last)) return inPlace(row);
+    if (looksInPlace(grid, row, values[i], slots, own, first, last)) return inPlace(row);
     merged ??= mergedCells(grid, table.layout);
-    const shift = shiftOf(grid, row, slots, merged, first, last);
+    const shift = shiftOf(grid, row, slots, merged, own, first, last);
     if (!shift) return inPlace(row);
     const moves = shift.moves ?? [];
     return { row, moves, realigned: realignRow(row, table.layout, moves, grid), shift };
@@ -97,6 +99,7 @@ function shiftOf(
   row: IndicatorRow,
   slots: Slot[],
   { covered, masters }: MergedCells,
+  own: ReadonlySet<number>,
   first: number,
   last: number,
 ): Finding | null {
@@ -104,7 +107,7 @@ function shiftOf(
   const rowSlots = slots.map((s) => ({ ...s, blocked: covered.has(key(r, s.col)) }));
   const tokens: (Token & { text: string })[] = [];
   for (let c = first; c <= last; c++) {
-    if (covered.has(key(r, c))) continue;
+    if (covered.has(key(r, c)) || own.has(c)) continue;
     const text = cellText(grid, r, c);
     if (text === "") continue;
     tokens.push({ col: c, kind: cellKind(text), moveCost: masters.has(key(r, c)) ? 3 : 1, text });
@@ -149,6 +152,7 @@ function looksInPlace(
   row: IndicatorRow,
   values: readonly ValueCell[],
   slots: Slot[],
+  own: ReadonlySet<number>,
   first: number,
   last: number,
 ): boolean {
@@ -158,7 +162,7 @@ function looksInPlace(
   for (let c = first; c <= last; c++) {
     while (s < slots.length && slots[s].col < c) s++;
     const text = cellText(grid, r, c);
-    if (text === "") continue;
+    if (text === "" || own.has(c)) continue;
     if (s >= slots.length || slots[s].col !== c) return false;
     if (!surelyFits(text, slots[s].role, values, c)) return false;
   }

@@ -34,6 +34,17 @@ export type FieldName = z.infer<typeof FieldNameSchema>;
 export const ActualColumnSchema = z.object({ col: z.number().int(), year: FiscalYearSchema });
 export type ActualColumn = z.infer<typeof ActualColumnSchema>;
 
+/** A reason the reader is not sure of a table (TableLayout.doubts; named by layoutDoubts). */
+export const DoubtSchema = z.enum([
+  "no-baseline",
+  "no-target-year",
+  "competing-columns",
+  "unread-column",
+  "names-outside-grid",
+  "inferred-without-header",
+]);
+export type Doubt = z.infer<typeof DoubtSchema>;
+
 /** One recognised KPI table on a sheet. Rows and columns are 0-based sheet coordinates. */
 export const TableLayoutSchema = z.object({
   id: LayoutIdSchema,
@@ -52,10 +63,32 @@ export const TableLayoutSchema = z.object({
   baselineYear: FiscalYearSchema.optional(),
   /** Target year written in a header (指標値（R11）, (3)R12指標値) or the plan period. */
   targetYear: FiscalYearSchema.optional(),
+  /**
+   * Where targetYear was read: the header or the plan period state it; a label row above the
+   * table, the document's year or the rows' own cells only suggest it (a year in a row's target
+   * cell then wins for that row).
+   */
+  targetYearFrom: z.enum(["header", "plan", "label", "document", "cells"]).optional(),
   /** 0..1: how sure the recognition is; the task pane offers manual mapping below 0.8. */
   confidence: z.number(),
   /** Header rows repeated inside the data range (a page break in the PDF), skipped as data. */
   repeatedHeaderRows: z.array(z.number().int()).default([]),
+  /** A column of row labels (目標値 / 実績値 / 達成率, 数値 / 時点): one indicator spans several rows. */
+  rowLabelCol: z.number().int().optional(),
+  /** Columns under the indicator's merged header that name sub-indicators (部門 under 排出量). */
+  nameCols: z.array(z.number().int()).optional(),
+  /** Columns whose lower header word (H22の目標値 under 年度目標値) is read on an indicator's second row. */
+  lowerRowCols: z.array(z.number().int()).optional(),
+  /** A card written downwards (指標名 / 基準値 / 目標値 rows): the row each field's value is on. */
+  cardRows: z.partialRecord(FieldNameSchema, z.number().int()).optional(),
+  /** A card: no name column; each indicator's name stands in a 指標名 row above its grid. */
+  namesAbove: z.boolean().optional(),
+  /** Header cells (0-based) over columns of values the reader did not understand: read nowhere. */
+  unreadColumns: z.array(z.object({ row: z.number().int(), col: z.number().int(), text: z.string() })).optional(),
+  /** Columns the header names as known but unchecked (定義, 出所, 達成率): their text is theirs. */
+  otherCols: z.array(z.number().int()).optional(),
+  /** Why the confidence is below 1, for the column mapping to name the doubt. */
+  doubts: z.array(DoubtSchema).optional(),
 });
 export type TableLayout = z.infer<typeof TableLayoutSchema>;
 

@@ -23,6 +23,84 @@ const QUALIFIER_LAST = new Set([...BOUNDS, ...APPROX_WORDS].map((w) => w[w.lengt
 /** No value, legally: nothing happened yet, or not counted yet. */
 const NONE_WORDS = /^(実績なし|なし|無し|未実施|該当なし|未集計|集計中|調査中|未把握|-|ー|\/)$/;
 const ALL_WORD = /^全(.+)$/;
+/** A dash of any kind, alone or repeated, is an empty value: ―, ‐‐, ー, ～, ・. */
+const DASHES_ONLY = /^[-‐‑‒–—―−ー－~～〜]+$/;
+const TRAILING_MARKS = /\s*[↑↓↗↘⇧⇩⬆⬇↑↓]+$/;
+/**
+ * A target in words (guide: never a VALUE_UNPARSEABLE): 設置, 実施, 完了, 向上, 増加を目指します,
+ * 現状維持, 減少. The words say the direction when they can.
+ */
+const QUALITATIVE: readonly [RegExp, "up" | "down" | "keep" | null][] = [
+  [/^(現状)?(維持|現状程度|横ばい)/, "keep"],
+  [/^(増加|向上|拡大|上昇|増進|改善)/, "up"],
+  [/^(減少|低下|縮小|削減|抑制)/, "down"],
+  // Not 継続: in a value column it is a status that slipped (COLUMN_SHIFT reads it so).
+  [/^(設置|実施|開始|完了|達成|策定|整備|運用|開設|導入|創設|確立)/, null],
+];
+/** Longer words are a sentence about the target, not the target. */
+const MAX_QUALITATIVE = 24;
+
+/** What may follow the word of a target stated in words: 増加を目指します, 向上させる, 設置する. */
+const QUALITATIVE_TAIL = /^(を目指(す|します)|を図る|させる|する|します|済み?)?$/;
+
+function qualitative(bare: string): { direction?: "up" | "down" | "keep" } | null {
+  // 「向上⏎向上」: the same word once per sub-indicator.
+  const lines = [...new Set(bare.split(/\s+/).filter((l) => l !== ""))];
+  if (lines.length !== 1) return null;
+  const core = lines[0];
+  if (core.length > MAX_QUALITATIVE || /[0-9]/.test(core)) return null;
+  for (const [re, direction] of QUALITATIVE) {
+    const m = re.exec(core);
+    // 増加傾向 describes a trend, it sets no target: only the word and a verb ending.
+    if (m && QUALITATIVE_TAIL.test(core.slice(m[0].length))) return direction ? { direction } : {};
+  }
+  return null;
+}
+
+/** Scale words inside a mixed amount, largest first: 2兆3,000億円, 1億8100万人, 1,250万4千人. */
+const MIXED_SCALES: Record<string, number> = { 兆: 1e12, 億: 1e8, 万: 1e4, 千: 1e3 };
+const MIXED_AMOUNT = /^((?:\d[\d,]*(?:\.\d+)?[兆億万千]){2,}|(?:\d[\d,]*(?:\.\d+)?[兆億万千])+\d[\d,]*)(.*)$/;
+
+/**
+ * An amount written in several scale words (2兆3,000億円, 1億8100万人, 1,250万4千人): their sum,
+ * in the counter's own unit (円, 人). Null when a smaller scale does not follow a larger one.
+ */
+function parseMixedAmount(t: string): Quantity | null {
+  const m = MIXED_AMOUNT.exec(t);
+  if (!m) return null;
+  let total = 0;
+  let last = Infinity;
+  for (const part of m[1].matchAll(/(\d[\d,]*(?:\.\d+)?)([兆億万千]?)/g)) {
+    const scale = part[2] ? MIXED_SCALES[part[2]] : 1;
+    if (scale >= last) return null;
+    last = scale;
+    total += Number(part[1].replace(/,/g, "")) * scale;
+  }
+  const rest = m[2].trim();
+  const unit = rest === "" ? null : parseUnitText(rest);
+  if (rest !== "" && (!unit || unit.scale !== 1)) return null;
+  const quantity: Quantity = { text: t, value: total, baseValue: total, unit, decimals: 0 };
+  if (unit) quantity.unitSource = "text";
+  return quantity;
+}
+
+/**
+ * A value after a label in the same cell: 「1月当たりの利用人数1,136人」 → 1,136人, the label kept
+ * as the note. Only a short label without digits of its own beyond a period (1月当たり), and no
+ * arithmetic (前年度比+5% is a change, not a value).
+ */
+function parseLabelled(t: string): Quantity | null {
+  const m =
+    /^([^\d+△▲±=×÷]*?(?:[0-9]+(?:日|月|年)当たり|[0-9]+(?:日|月|年)あたり)?[^\d+△▲±=×÷比]*?)(\d[\d,]*(?:\.\d+)?[^\d]*)$/.exec(
+      t,
+    );
+  const label = m?.[1].trim() ?? "";
+  // A label is a few words (利用人数), not a sign, a colon (a multi-metric cell) or 第 (第3期).
+  if (!m || label.length < 3 || label.length > 20 || /比|増|減|から|まで|[:：]$|^第/.test(label)) return null;
+  const q = parseSingle(m[2]);
+  if (!q || !q.unit) return null;
+  return { ...q, text: t, note: label };
+}
 const ALL_PEOPLE = new Set(["員"]);
 
 /** Parse one value cell. `text` is the displayed text; see QuantityHints for a number cell. */
@@ -53,11 +131,13 @@ function readQuantity(raw: string, hints?: QuantityHints): ParsedValue {
   const original = raw.trim();
   if (t.length > MAX_VALUE_LENGTH) return { kind: "unparseable", text: original };
 
-  const single = parseSingle(t);
+  // Direction marks after the value (75%↑, 12件⇩) say which way is better, not how much.
+  const unmarked = t.replace(TRAILING_MARKS, "");
+  const single = parseSingle(unmarked) ?? parseMixedAmount(unmarked);
   if (single) return quantityOrUnparseable(withUnitColumn(single, hints?.unitColumn), original);
 
   const bare = splitNote(t).rest;
-  if (NONE_WORDS.test(bare)) return { kind: "none", text: original };
+  if (NONE_WORDS.test(bare) || DASHES_ONLY.test(bare)) return { kind: "none", text: original };
   const all = ALL_WORD.exec(bare);
   if (all) {
     const counter = ALL_PEOPLE.has(all[1]) ? "人" : canonicalCounter(all[1]);
@@ -66,6 +146,10 @@ function readQuantity(raw: string, hints?: QuantityHints): ParsedValue {
 
   const parts = parseParts(t);
   if (parts) return { kind: "multi", text: original, parts };
+  const labelled = parseLabelled(unmarked);
+  if (labelled) return quantityOrUnparseable(withUnitColumn(labelled, hints?.unitColumn), original);
+  const words = qualitative(bare);
+  if (words) return { kind: "qualitative", text: original, ...words };
   return { kind: "unparseable", text: original };
 }
 

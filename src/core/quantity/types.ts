@@ -64,6 +64,15 @@ export const ParsedValueSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("all"), text: z.string(), counter: z.string() }),
   z.object({ kind: z.literal("blank") }),
   z.object({ kind: z.literal("unparseable"), text: z.string() }),
+  /**
+   * A target or value stated in words (設置, 実施, 向上, 増加を目指します(32年)): not a number, and no
+   * mistake either. `direction` when the words say which way (増加 up, 減少 down, 維持 keep).
+   */
+  z.object({
+    kind: z.literal("qualitative"),
+    text: z.string(),
+    direction: z.enum(["up", "down", "keep"]).optional(),
+  }),
 ]);
 export type ParsedValue = z.infer<typeof ParsedValueSchema>;
 

@@ -31,8 +31,9 @@ const COUNTER_ALIASES = new Map<string, string>([
 /** Counters accepted as written even though they hold hiragana or digits. */
 const KNOWN_COUNTERS = new Set(["か所", "か月", "機関", "m2", "m3", "km2", "t-CO2", "kg-CO2"]);
 
-/** Scale words before the counter: 百万円, 千万円, 億円, 万件, 千円. */
+/** Scale words before the counter: 兆円, 百万円, 千万円, 億円, 万件, 千円. */
 const SCALE_WORDS: [string, number][] = [
+  ["兆", 1e12],
   ["百万", 1e6],
   ["千万", 1e7],
   ["億", 1e8],
@@ -87,7 +88,7 @@ export function canonicalCounter(written: string): string {
 }
 
 function isCounter(c: string): boolean {
-  if (c === "" || c === "%" || KNOWN_COUNTERS.has(c)) return true;
+  if (c === "" || c === "%" || c === "‰" || KNOWN_COUNTERS.has(c)) return true;
   if (NOT_A_COUNTER.has(c) || c.includes("増") || c.includes("減")) return false;
   return JAPANESE_COUNTER.test(c) || LATIN_COUNTER.test(c);
 }

@@ -4,7 +4,12 @@ import { isHierarchyField } from "../layout/row-kind";
 import type { FieldName, TableLayout } from "../layout/types";
 import { parseQuantity } from "../quantity/parse";
 import type { ParsedValue, QuantityHints } from "../quantity/types";
-import { parseFiscalYear } from "../years/era";
+import { splitProgression } from "../layout/progression";
+import { ownText } from "../layout/row-kind";
+import { rowRole, type RowRole } from "../layout/row-labels";
+import { isNameLabel, NAME_SEARCH } from "../layout/detect";
+import { matchHeader } from "../layout/headers";
+import { bracketYear, findYears, firstYearIn } from "../years/era";
 import type { FiscalYear } from "../years/types";
 import type { HierarchyFill } from "./fill";
 import { pickIndicator } from "./indicator";
@@ -25,6 +30,8 @@ export interface TableContext {
   years: Map<string, FiscalYear | null>;
   /** The layout's columns as a list, computed once per table. */
   fields: readonly (readonly [FieldName, number])[];
+  /** The last indicator named in the name column: the parent of the sub-indicators under it. */
+  parentName?: string;
 }
 
 // Column letters computed once per column: building an address is on the per-cell hot path.
@@ -73,7 +80,8 @@ function yearOf(ctx: TableContext, cell: FieldCell | undefined, fallback: Fiscal
   // A year column repeats a handful of texts (R1, R6) over thousands of rows: parse each once.
   let year = ctx.years.get(cell.text);
   if (year === undefined) {
-    year = parseFiscalYear(cell.text);
+    // 「2030年⏎(2000年比)」: the first year named is the column's.
+    year = firstYearIn(cell.text);
     ctx.years.set(cell.text, year);
   }
   return year ?? fallback ?? null;
@@ -84,7 +92,8 @@ export function buildRow(ctx: TableContext, row: number): IndicatorRow {
   const { layout } = ctx;
   const cells: Partial<Record<FieldName, FieldCell>> = {};
   for (const [field, col] of ctx.fields) {
-    cells[field] = fieldCell(ctx, field, row, col);
+    // A card written downwards keeps each field on its own labelled row.
+    cells[field] = fieldCell(ctx, field, layout.cardRows?.[field] ?? row, col);
   }
   const unitText = cells.unit?.text || undefined;
 
@@ -105,13 +114,215 @@ export function buildRow(ctx: TableContext, row: number): IndicatorRow {
     statusText,
     status: normaliseStatus(statusText, layout.block),
     baseline: parseCell(cells.baseline, unitText),
-    baselineYear: yearOf(ctx, cells.baselineYear, layout.baselineYear),
+    // A year the value cell writes for itself (「60.2%(平成28年度)」「931g/人日⏎(H26)」) is that
+    // value's year where the header states none; under a stated year, a different one in the cell
+    // stays a YEAR_MISMATCH for the checks.
+    baselineYear:
+      yearOf(ctx, cells.baselineYear, undefined) ??
+      (layout.baselineYear ? null : cellYear(cells.baseline)) ??
+      layout.baselineYear ??
+      null,
     previousTarget: parseCell(cells.previousTarget, unitText),
-    previousTargetYear: yearOf(ctx, cells.previousTargetYear, undefined),
+    previousTargetYear: yearOf(ctx, cells.previousTargetYear, undefined) ?? cellYear(cells.previousTarget),
     actuals,
     target: parseCell(cells.target, unitText),
-    targetYear: yearOf(ctx, cells.targetYear, layout.targetYear),
+    targetYear:
+      yearOf(ctx, cells.targetYear, undefined) ??
+      (statedTargetYear(layout) ? null : cellYear(cells.target)) ??
+      layout.targetYear ??
+      null,
   };
   if (unitText !== undefined) built.unitText = unitText;
+  readProgression(built, unitText);
   return built;
+}
+
+/** True when the header or the plan period states the target year (not a label, the document, cells). */
+export function statedTargetYear(layout: TableLayout): boolean {
+  return layout.targetYearFrom === "header" || layout.targetYearFrom === "plan";
+}
+
+function cellYear(cell: FieldCell | undefined): FiscalYear | null {
+  return cell && /[(（]/.test(cell.text) ? bracketYear(cell.text) : null;
+}
+
+/**
+ * 「現状値 165,930 千人(25 年) ➡ 196,650 千人(31 年)」 in the target cell of a table without a
+ * baseline column, or 「合計特殊出生率 H27年2.1→R2年2.4」 in the name cell of a row without values:
+ * the baseline, the target and both years are read from the one cell.
+ */
+function readProgression(row: IndicatorRow, unitText: string | undefined): void {
+  const target = row.cells.target;
+  let path = target && target.text !== "" && !row.cells.baseline ? splitProgression(target.text) : null;
+  if (!path && row.target.kind === "blank" && row.baseline.kind === "blank" && row.cells.indicator) {
+    const inName = splitProgression(row.cells.indicator.text);
+    const start = inName ? VALUE_AT_END.exec(inName.from) : null;
+    if (inName && start && start.index > 0) {
+      row.indicator = inName.from.slice(0, start.index).trim();
+      path = { from: start[0], to: inName.to };
+    }
+  }
+  if (!path) return;
+  const hints = unitText ? { unitColumn: unitText } : {};
+  const from = dated(path.from);
+  const to = dated(path.to);
+  row.baseline = parseQuantity(from.value, hints);
+  row.target = parseQuantity(to.value, hints);
+  row.baselineYear = from.year ?? row.baselineYear;
+  row.targetYear = to.year ?? row.targetYear;
+}
+
+/** The value (with a year written before it) at the end of a name: 「… H27年2.1」. */
+const VALUE_AT_END = /(?:(?:令和|平成|[RH])\d{1,2}(?:年度|年)?|\d{4}(?:年度|年))?\s*[△▲-]?\d[\d,.]*[^\d\s]*$/;
+
+/** One side of a path: its year, written before the value (H27年2.1) or in brackets after it. */
+function dated(side: string): { value: string; year: FiscalYear | null } {
+  const lead = findYears(side)[0];
+  if (lead && lead.index === 0) return { value: side.slice(lead.length).trim(), year: lead.year };
+  return { value: side, year: bracketYear(side) };
+}
+
+function hasValue(row: IndicatorRow): boolean {
+  return (
+    row.baseline.kind !== "blank" ||
+    row.target.kind !== "blank" ||
+    row.previousTarget.kind !== "blank" ||
+    row.actuals.some((a) => a.value.kind !== "blank")
+  );
+}
+
+/**
+ * A card's name cell: the cell beside its 指標名 label (past the label's merge), else the cell
+ * under it; searched upwards from the card's first row, not past the previous card.
+ */
+function nameAbove(ctx: TableContext, first: number, after: number): FieldCell | null {
+  const { grid, merges } = ctx;
+  for (let r = first - 1; r > after && r >= first - NAME_SEARCH; r--) {
+    const cells = grid.cells[r] ?? [];
+    for (let c = 0; c < cells.length; c++) {
+      if (!isNameLabel(ownText(grid, merges, r, c))) continue;
+      const right = (merges.find(r, c)?.right ?? c) + 1;
+      const beside = ownText(grid, merges, r, right);
+      const [row, col] = beside !== "" && matchHeader(beside) === null ? [r, right] : [r + 1, c];
+      return fieldCell(ctx, null, row, col);
+    }
+  }
+  return null;
+}
+
+/**
+ * One indicator from the rows of its block (buildRow's row, completed by the others): the target
+ * from the 目標値/期待値 row, the actuals from the 実績値 row, years from a 時点 row, a lower
+ * header word's value from the second row. Null for an empty slot (no name, no value).
+ */
+export function completeBlock(
+  ctx: TableContext,
+  built: IndicatorRow,
+  rows: readonly number[],
+  after: number,
+): IndicatorRow | null {
+  const { layout, grid, merges } = ctx;
+  const first = rows[0];
+  const labelCol = layout.rowLabelCol;
+  const rowFor = (role: RowRole) =>
+    labelCol === undefined ? undefined : rows.find((r) => rowRole(ownText(grid, merges, r, labelCol)) === role);
+  const targetCol = layout.columns.target;
+  const targetRow =
+    rowFor("target") ??
+    (labelCol === undefined && rows.length > 1 && targetCol !== undefined && layout.lowerRowCols?.includes(targetCol)
+      ? rows[1]
+      : undefined);
+  if (targetRow !== undefined && targetRow !== first && targetCol !== undefined) {
+    const cell = fieldCell(ctx, "target", targetRow, targetCol);
+    built.cells.target = cell;
+    built.target = parseCell(cell, built.unitText);
+  }
+  const actualRow = rowFor("actual");
+  if (actualRow !== undefined && actualRow !== first) {
+    built.actuals = layout.actuals.map(({ col, year }) => {
+      const cell = fieldCell(ctx, null, actualRow, col);
+      return { year, cell, value: parseCell(cell, built.unitText) };
+    });
+  }
+  const yearRow = rowFor("year");
+  if (yearRow !== undefined) {
+    const yearAt = (col: number | undefined) =>
+      col === undefined ? null : firstYearIn(fieldCell(ctx, null, yearRow, col).text);
+    built.baselineYear = yearAt(layout.columns.baseline) ?? built.baselineYear;
+    built.targetYear = yearAt(targetCol) ?? built.targetYear;
+  }
+  if (!built.cells.basis) findBasisOutsideColumns(ctx, built, rows[rows.length - 1]);
+  if (layout.namesAbove) {
+    const name = nameAbove(ctx, first, after);
+    built.indicator = name?.text ?? "";
+    if (name) built.cells.indicator = name;
+    else delete built.cells.indicator;
+  } else nameFromSubColumn(ctx, built, first);
+  if (built.indicator === "" && !hasValue(built)) return null;
+  return built;
+}
+
+/** A label saying how the target was set: 【設定の考え方】, (考え方), 設定根拠, 設定理由. */
+const BASIS_LABEL = /^[【(（［[]?\s*(目標値?の?)?(設定|算定)?の?(考え方|根拠|理由)\s*[】)）］\]]?\s*[:：]?/;
+/** A change written as a target's note: 15%減, 10%増, 20%削減, 基準年度比5%増. */
+const CHANGE_NOTE = /^(\S{0,8}比)?[0-9.]+%(減|増|削減|増加|減少)$/;
+/** Rows under an indicator's block where its labelled basis may stand. */
+const BASIS_ROWS = 8;
+
+/**
+ * A table without a basis column may still say how a target was set: inside the name cell after
+ * a label (「参加者数（考え方）毎年5人増」), as the target's note (「2,450⏎(15%減)」), or — for a
+ * card or stacked rows — in a labelled row under the indicator's grid (【設定の考え方】 | …).
+ * Found there, it is the row's basis cell.
+ */
+function findBasisOutsideColumns(ctx: TableContext, row: IndicatorRow, last: number): void {
+  const name = row.cells.indicator;
+  if (name) {
+    const at = name.text.search(/[【(（]\s*(設定の)?(考え方|根拠|設定理由)\s*[】)）]/);
+    if (at > 0) {
+      const rule = name.text.slice(at).replace(BASIS_LABEL, "").trim();
+      if (rule !== "") {
+        row.cells.basis = { ...name, text: rule };
+        row.indicator = name.text.slice(0, at).trim();
+        return;
+      }
+    }
+  }
+  // 「2,450⏎(15%減)」: the target's own note is the rule it was set by.
+  const note = row.target.kind === "quantity" ? row.target.quantity.note : undefined;
+  if (note && CHANGE_NOTE.test(note) && row.cells.target) {
+    row.cells.basis = { ...row.cells.target, text: note };
+    return;
+  }
+  const { layout, grid, merges } = ctx;
+  if (layout.rowLabelCol === undefined && !layout.namesAbove) return;
+  for (let r = last + 1; r <= last + BASIS_ROWS && r < grid.cells.length; r++) {
+    const cells = grid.cells[r] ?? [];
+    for (let c = 0; c < Math.min(cells.length, 3); c++) {
+      const label = ownText(grid, merges, r, c);
+      if (label === "" || !BASIS_LABEL.test(label) || label.replace(BASIS_LABEL, "").trim() !== "") continue;
+      const right = (merges.find(r, c)?.right ?? c) + 1;
+      if (ownText(grid, merges, r, right) === "") continue;
+      row.cells.basis = fieldCell(ctx, "basis", r, right);
+      return;
+    }
+  }
+}
+
+/**
+ * A sub-indicator row (「産業・業務部門」 under 「東京の温室効果ガス排出量」) names itself in a
+ * column under the indicator's merged header; its name is given with its parent's.
+ */
+function nameFromSubColumn(ctx: TableContext, row: IndicatorRow, r: number): void {
+  const own = ctx.layout.columns.indicator;
+  if (own !== undefined && ownText(ctx.grid, ctx.merges, r, own) !== "") {
+    ctx.parentName = row.indicator;
+    return;
+  }
+  for (const col of ctx.layout.nameCols ?? []) {
+    const sub = ownText(ctx.grid, ctx.merges, r, col);
+    if (sub === "") continue;
+    row.indicator = ctx.parentName ? `${ctx.parentName} / ${sub}` : sub;
+    return;
+  }
 }

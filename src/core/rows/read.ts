@@ -1,10 +1,12 @@
 import type { Grid } from "../grid/grid";
 import { detectTables } from "../layout/detect";
 import { layoutFromMapping } from "../layout/manual";
+import { weighDoubts } from "../layout/doubts";
 import { MergeIndex } from "../layout/merges";
 import { HIERARCHY_FIELDS, rowKind, rowShape } from "../layout/row-kind";
 import type { FieldName, ManualMapping, TableLayout } from "../layout/types";
-import { buildRow, fieldCell, type TableContext } from "./build";
+import { buildRow, completeBlock, fieldCell, statedTargetYear, type TableContext } from "./build";
+import { startsIndicator } from "./blocks";
 import { HierarchyFill } from "./fill";
 import type { IndicatorRow, KpiTable } from "./types";
 
@@ -21,7 +23,27 @@ export function readTables(grid: Grid, opts: { mapping?: ManualMapping } = {}): 
   } else {
     layouts = detectTables(grid);
   }
-  return layouts.map((layout, table) => ({ layout, rows: readRows(grid, layout, table, merges) }));
+  return layouts.map((layout, table) => {
+    const rows = readRows(grid, layout, table, merges);
+    if (layout.id !== "custom") {
+      adoptRowsTargetYear(layout, rows);
+      weighDoubts(layout);
+    }
+    return { layout, rows };
+  });
+}
+
+/**
+ * A table whose header names no target year, but whose rows each write the same one in their
+ * target cell (「81.0%(32年度)」): that is the table's target year. Rows that disagree leave it
+ * unset: each row then keeps its own.
+ */
+function adoptRowsTargetYear(layout: TableLayout, rows: IndicatorRow[]): void {
+  if (statedTargetYear(layout) || layout.columns.targetYear !== undefined) return;
+  const years = rows.flatMap((r) => (r.targetYear ? [r.targetYear] : []));
+  if (years.length === 0 || !years.every((y) => y.fy === years[0].fy)) return;
+  layout.targetYear = years[0];
+  layout.targetYearFrom = "cells";
 }
 
 function readRows(grid: Grid, layout: TableLayout, table: number, merges: MergeIndex): IndicatorRow[] {
@@ -43,24 +65,57 @@ function readRows(grid: Grid, layout: TableLayout, table: number, merges: MergeI
   const shape = rowShape(
     layout.columns,
     layout.actuals.map((a) => a.col),
+    layout,
   );
   const repeated = new Set(layout.repeatedHeaderRows);
 
+  // One indicator can take several rows (目標値 / 実績値 under one merged name): they are read
+  // together, as one block, and reported at its first row.
   const rows: IndicatorRow[] = [];
+  let block: number[] = [];
+  // The block's first row, built when it is read (the group columns filled down are those of its
+  // place in the table), completed from the block's other rows once they are known.
+  let first: IndicatorRow | null = null;
+  // The last row of the previous block: a card's name is looked for above its grid, not past it.
+  let after = -1;
+  const flush = () => {
+    if (!first) return;
+    const built = completeBlock(ctx, first, block, after);
+    if (built) rows.push(built);
+    after = block[block.length - 1];
+    block = [];
+    first = null;
+  };
   for (let r = layout.dataTop; r <= layout.dataBottom; r++) {
     if (repeated.has(r)) {
+      flush();
       fill.reset();
       continue;
     }
     const kind = rowKind(grid, merges, r, shape);
-    if (kind === "blank" || kind === "note") continue;
+    if (kind === "blank") continue;
+    if (kind === "note") {
+      flush();
+      continue;
+    }
     if (fill.active) {
       fill.observe((col) => {
         const cell = fieldCell(ctx, null, r, col);
         return cell.text !== "" && !cell.fromMerge ? cell : null;
       });
     }
-    if (kind === "data") rows.push(buildRow(ctx, r));
+    if (kind !== "data") {
+      flush();
+      continue;
+    }
+    if (block.length > 0 && !startsIndicator(grid, merges, layout, shape, block, r)) {
+      block.push(r);
+      continue;
+    }
+    flush();
+    block = [r];
+    first = buildRow(ctx, r);
   }
+  flush();
   return rows;
 }

@@ -53,11 +53,65 @@ function eraYear(era: string, n: number): number | null {
   return ERA_OFFSET[letter] + n;
 }
 
-function build(fy: number, written: string, suffix: string | undefined): FiscalYear {
-  const year: FiscalYear = { fy, label: yearLabel(fy), written };
+function build(fy: number, written: string, suffix: string | undefined, era?: string): FiscalYear {
+  // 平成 plans name H31, H32 … for years that became 令和: the label keeps the era written.
+  const label = era === "H" && fy >= 2019 ? `H${fy - ERA_OFFSET.H}` : yearLabel(fy);
+  const year: FiscalYear = { fy, label, written };
   // "2019年" / "令和6年" name a calendar year; "年度" or a bare "R6" a fiscal year.
   if (suffix === "年") year.calendar = true;
   return year;
+}
+
+/**
+ * A year written without its era (32年度, 28年): 平成 from 20 on, else 令和 — 平成 plans dropped the
+ * era for 20年度 … 32年度, a 令和 plan that drops it writes a small number (7年度).
+ */
+export function eraOmitted(n: number, suffix?: string): FiscalYear | null {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return null;
+  const era = n >= 20 ? "H" : "R";
+  const fy = eraYear(era, n);
+  return fy === null ? null : build(fy, `${n}${suffix ?? ""}`, suffix, era);
+}
+
+/** What may stand beside the year in a value's own date: (H26), (2016年度速報値), (H27-31の合計). */
+const VALUE_DATE_REST =
+  /^([-~〜～‐－]?(の)?(末|末見込|見込み?|現在|時点|速報値?|実績値?|確定値?|合計|累計|平均|調査|[0-9０-９]{1,2}月[0-9０-９]{0,2}日?|[.．][0-9０-９]{1,2})*)$/;
+
+const OMITTED_IN_BRACKETS = /^[ \u3000]*([0-9０-９]{1,2})[ \u3000]*(年度|年)/;
+
+/**
+ * The year a value cell names for itself, in brackets after the value: 「81.0%(32年度)」,
+ * 「931g/人日⏎(H26)」, 「6.1%増⏎(2016年度速報値)」, 「1件(H27-31の合計)」 (a period: its end).
+ * Null when the cell names none.
+ */
+export function bracketYear(text: string): FiscalYear | null {
+  let last: FiscalYear | null = null;
+  for (const m of text.matchAll(/[(（]([^()（）]*)[)）]/g)) {
+    const inner = m[1];
+    // (2000年比) names the reference of a relative value, not the value's own year.
+    if (/年度?比/.test(inner)) continue;
+    const years = findYears(inner);
+    if (years.length > 0) {
+      // Only a bracket that is the value's date: (令和5年度の19市平均) names a reference's year.
+      let rest = inner;
+      for (const y of [...years].reverse()) rest = rest.slice(0, y.index) + rest.slice(y.index + y.length);
+      if (VALUE_DATE_REST.test(rest.replace(/[ \u3000]/g, ""))) last = years[years.length - 1].year;
+      continue;
+    }
+    const omitted = OMITTED_IN_BRACKETS.exec(inner);
+    if (omitted && VALUE_DATE_REST.test(inner.slice(omitted[0].length).replace(/[ \u3000]/g, ""))) {
+      last = eraOmitted(digitsValue(omitted[1]), omitted[2]) ?? last;
+    }
+  }
+  return last;
+}
+
+/** A cell naming one year among other words: 「2030年⏎(2000年比)」 → 2030, 「R3」 → R3; else null. */
+export function firstYearIn(text: string): FiscalYear | null {
+  const whole = parseFiscalYear(text);
+  if (whole) return whole;
+  const found = findYears(text);
+  return found.length > 0 ? found[0].year : null;
 }
 
 const WHOLE_ERA = /^(令和|平成|昭和|[RHSrhs]) ?(元|\d{1,2}) ?(年度|年)?$/;
@@ -72,7 +126,7 @@ export function parseFiscalYear(text: string): FiscalYear | null {
   const era = WHOLE_ERA.exec(t);
   if (era) {
     const fy = eraYear(era[1], era[2] === "元" ? 1 : Number(era[2]));
-    return fy === null ? null : build(fy, t, era[3]);
+    return fy === null ? null : build(fy, t, era[3], ERA_LETTER[era[1]]);
   }
   const west = WHOLE_WESTERN.exec(t);
   if (west) {
@@ -133,7 +187,7 @@ export function findYears(text: string): YearMention[] {
     const era = ERA_GLYPH[eraWritten] ?? eraWritten;
     const fy = eraYear(era, m[2] === "元" ? 1 : digitsValue(m[2]));
     if (fy === null) continue;
-    found.push({ year: build(fy, m[0], m[3]), index, length: m[0].length });
+    found.push({ year: build(fy, m[0], m[3], ERA_LETTER[era]), index, length: m[0].length });
 
     const after = index + m[0].length;
     const tail = RANGE_TAIL.exec(text.slice(after, after + 12));
@@ -142,7 +196,11 @@ export function findYears(text: string): YearMention[] {
       // Only a later year of the same era reads as a range end (R1-6); "R6-2" is not a range.
       if (toFy !== null && toFy > fy) {
         const written = tail[0].slice(tail[1].length);
-        found.push({ year: build(toFy, written, tail[3]), index: after + tail[1].length, length: written.length });
+        found.push({
+          year: build(toFy, written, tail[3], ERA_LETTER[era]),
+          index: after + tail[1].length,
+          length: written.length,
+        });
       }
     }
   }

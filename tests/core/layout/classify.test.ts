@@ -18,9 +18,17 @@ describe("layout classification", () => {
     expect(classifyLayout({ ...kyosei, actuals: [] })).toBe("generic");
   });
 
-  it("総合戦略: its hierarchy columns", () => {
-    expect(classifyLayout({ ...base, columns: { ...base.columns, viewpoint: 0, status: 6 } })).toBe("sousei-strategy");
-    expect(classifyLayout({ ...base, columns: { ...base.columns, measure: 0 } })).toBe("sousei-strategy");
+  it("総合戦略: its hierarchy columns (two of them) and no basis column", () => {
+    expect(classifyLayout({ ...base, columns: { ...base.columns, viewpoint: 0, goal: 1, status: 6 } })).toBe(
+      "sousei-strategy",
+    );
+    expect(classifyLayout({ ...base, columns: { ...base.columns, goal: 0, measure: 1 } })).toBe("sousei-strategy");
+  });
+
+  it("one hierarchy word, or a basis column, does not make a 総合戦略 table (its basis would go unread)", () => {
+    expect(classifyLayout({ ...base, columns: { ...base.columns, measure: 0 } })).toBe("generic");
+    expect(classifyLayout({ ...base, columns: { ...base.columns, goal: 0, basis: 7 } })).toBe("generic");
+    expect(classifyLayout({ ...base, columns: { ...base.columns, viewpoint: 0, goal: 1, basis: 7 } })).toBe("generic");
   });
 
   it("anything else is generic", () => {

@@ -85,7 +85,6 @@ describe("header words → fields (guide §1c)", () => {
   it("does not take data or prose for a header", () => {
     expect(matchHeader("継続")).toBeNull();
     expect(matchHeader("186億円/年")).toBeNull();
-    expect(matchHeader("R1")).toBeNull();
     expect(matchHeader("産業振興")).toBeNull();
     expect(matchHeader("第3期伊那地域定住自立圏共生ビジョン KPIについて")).toBeNull();
     expect(matchHeader("R6の現状から年1%の増加を目指す。")).toBeNull();

@@ -98,6 +98,8 @@ const SAMPLES: { [C in FindingCode]: { [V in VariantName<C>]: ParamsOf<C, V> } }
     up: { found: "52㎥/年", current: "51㎥/年", currentCell: "K5" },
   },
   DUPLICATE_INDICATOR: { default: { indicator: "観光入込客数", firstRow: 5 } },
+  COLUMN_UNREAD: { default: { header: "現況値 (年度)" } },
+  TARGET_YEAR_MISSING: { default: {} },
 };
 
 function variants(): [FindingCode, string, Params][] {

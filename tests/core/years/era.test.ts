@@ -52,11 +52,12 @@ describe("parseFiscalYear", () => {
     ["令和元年度", 2019, "R1"],
     ["R1", 2019, "R1"],
     ["R元", 2019, "R1"],
-    ["H31", 2019, "R1"],
-    ["平成31年度", 2019, "R1"],
+    // 平成 plans name years past 2019 as H31, H32: the label keeps the era the sheet writes.
+    ["H31", 2019, "H31"],
+    ["平成31年度", 2019, "H31"],
     ["H30", 2018, "H30"],
     ["平成元年度", 1989, "H1"],
-    ["H32", 2020, "R2"],
+    ["H32", 2020, "H32"],
     ["昭和63年度", 1988, "1988年度"],
     ["S63", 1988, "1988年度"],
     ["2019年度", 2019, "R1"],
@@ -140,7 +141,7 @@ describe("findYears", () => {
     expect(labels("0人（R6）")).toEqual(["R6"]);
     expect(labels("Ｒ６年度実績×伸び率")).toEqual(["R6"]);
     expect(labels("令和元年度から")).toEqual(["R1"]);
-    expect(labels("平成31年度")).toEqual(["R1"]);
+    expect(labels("平成31年度")).toEqual(["H31"]);
   });
 
   it("reports positions in the text as given (before normalisation)", () => {

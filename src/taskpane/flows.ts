@@ -33,10 +33,10 @@ export interface Reverted extends Checked {
   restored: number;
 }
 
-function checkContents(contents: WorkbookContents, checker: Checker): Checked {
+async function checkContents(contents: WorkbookContents, checker: Checker): Promise<Checked> {
   const mappings = parseSavedMappings(contents.settings[MAPPING_SETTING]);
   const grids = contents.grids.filter((g) => g.name !== RESULT_SHEET);
-  return { check: checker(grids, mappings), mappings };
+  return { check: await checker(grids, mappings), mappings };
 }
 
 /** A port may ignore the read-back request (it is optional in the contract): then read apart. */
@@ -52,13 +52,13 @@ export async function validateWorkbook(port: WorkbookPort, checker: Checker): Pr
 /** 適用: the ticked targets written, and the workbook checked again as it now is. */
 export async function applyTargets(port: WorkbookPort, checker: Checker, writes: CellWrite[]): Promise<Applied> {
   const { written, canRevert, contents } = await port.writeValues(writes, { settings: SETTINGS });
-  return { ...checkContents(await contentsOr(port, contents), checker), written, canRevert };
+  return { ...(await checkContents(await contentsOr(port, contents), checker)), written, canRevert };
 }
 
 /** 元に戻す: the written targets put back (nothing is left to revert), and the workbook checked again. */
 export async function revertTargets(port: WorkbookPort, checker: Checker): Promise<Reverted> {
   const { restored, contents } = await port.revert({ settings: SETTINGS });
-  return { ...checkContents(await contentsOr(port, contents), checker), restored };
+  return { ...(await checkContents(await contentsOr(port, contents), checker)), restored };
 }
 
 /** この対応で保存して再検証: the sheet's mapping saved with the others, then 検証. */

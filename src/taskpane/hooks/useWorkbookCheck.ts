@@ -1,8 +1,10 @@
 import { useCallback, useState } from "react";
 import type { ManualMapping } from "../../core/layout/types";
 import type { CellWrite, WorkbookPort } from "../../port/workbook-port";
-import type { Checker, WorkbookCheck } from "../checker";
+import type { CheckOptions, Checker, WorkbookCheck } from "../checker";
+import { parseSavedMappings, withoutMapping } from "../model/mapping";
 import {
+  MAPPING_SETTING,
   type Applied,
   type Checked,
   type Reverted,
@@ -18,14 +20,21 @@ export interface WorkbookCheckState {
   check: WorkbookCheck | null;
   /** The manual mappings saved in the workbook (one per sheet). */
   mappings: ManualMapping[];
-  /** Reads every sheet and checks it with the saved mappings. */
-  run(): Promise<WorkbookCheck>;
+  /** Reads every sheet and checks it with the saved mappings (stoppable through options.signal). */
+  run(options?: CheckOptions): Promise<WorkbookCheck>;
   /** Writes the targets, then shows the check of the workbook as written. */
   apply(writes: CellWrite[]): Promise<Applied>;
   /** Puts the written targets back, then shows the check of the workbook as restored. */
   revert(): Promise<Reverted>;
   /** Saves a sheet's mapping in the workbook and checks again with it. */
-  saveMapping(mapping: ManualMapping): Promise<WorkbookCheck>;
+  saveMapping(mapping: ManualMapping, options?: CheckOptions): Promise<WorkbookCheck>;
+  /** Drops a sheet's saved mapping (back to automatic recognition) and checks again. */
+  forgetMapping(sheet: string, options?: CheckOptions): Promise<WorkbookCheck>;
+}
+
+/** The checker with one action's signal and progress callback bound to it. */
+function bound(checker: Checker, options: CheckOptions | undefined): Checker {
+  return options ? (grids, mappings) => checker(grids, mappings, options) : checker;
 }
 
 export function useWorkbookCheck(port: WorkbookPort, checker: Checker): WorkbookCheckState {
@@ -39,16 +48,29 @@ export function useWorkbookCheck(port: WorkbookPort, checker: Checker): Workbook
     return result;
   }, []);
 
-  const run = useCallback(async () => show(await validateWorkbook(port, checker)).check, [port, checker, show]);
+  const run = useCallback(
+    async (options?: CheckOptions) => show(await validateWorkbook(port, bound(checker, options))).check,
+    [port, checker, show],
+  );
   const apply = useCallback(
     async (writes: CellWrite[]) => show(await applyTargets(port, checker, writes)),
     [port, checker, show],
   );
   const revert = useCallback(async () => show(await revertTargets(port, checker)), [port, checker, show]);
   const saveMapping = useCallback(
-    async (mapping: ManualMapping) => show(await saveMappingAndCheck(port, checker, mapping)).check,
+    async (mapping: ManualMapping, options?: CheckOptions) =>
+      show(await saveMappingAndCheck(port, bound(checker, options), mapping)).check,
     [port, checker, show],
   );
 
-  return { check, mappings, run, apply, revert, saveMapping };
+  const forgetMapping = useCallback(
+    async (sheet: string, options?: CheckOptions) => {
+      const saved = parseSavedMappings(await port.getSetting(MAPPING_SETTING));
+      await port.setSetting(MAPPING_SETTING, withoutMapping(saved, sheet));
+      return run(options);
+    },
+    [port, run],
+  );
+
+  return { check, mappings, run, apply, revert, saveMapping, forgetMapping };
 }

@@ -1,6 +1,7 @@
 import type { CellMark, ResultLine } from "../../port/workbook-port";
 import type { Report, Severity } from "../../core/report/schema";
 import type { Lang } from "../i18n";
+import { findingTitle } from "../finding-titles";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -15,7 +16,8 @@ export function marksFor(report: Report, lang: Lang): CellMark[] {
     for (const f of sheet.findings) {
       if (!f.cell) continue;
       const key = `${sheet.name}!${f.cell}`;
-      const text = `[${f.code}] ${messageOf(f, lang)}`;
+      // The kind in words, not the code: the note is read by whoever opens the cell.
+      const text = `【${findingTitle(f.code, lang)}】${messageOf(f, lang)}`;
       const mark = byCell.get(key);
       if (!mark) {
         byCell.set(key, { sheet: sheet.name, address: f.cell, severity: f.severity, text });

@@ -13,13 +13,12 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookPort } from "../port/workbook-port";
 import type { ManualMapping } from "../core/layout/types";
-import type { CheckOptions, Checker } from "./checker";
+import type { CheckOptions, Checker } from "./check-types";
 import { texts } from "./i18n";
 import { useLanguage } from "./hooks/useLanguage";
 import { useTask } from "./hooks/useTask";
 import { RESULT_SHEET, useWorkbookCheck } from "./hooks/useWorkbookCheck";
 import { defaultTicked, previewRows, writesFor, type PreviewRow } from "./model/preview";
-import { trendsByRow } from "./model/series";
 import { marksFor, resultLines } from "./model/marks";
 import { changedCells, type CellRef } from "./model/changes";
 import { Summary } from "./components/Summary";
@@ -64,7 +63,6 @@ export function App({ port, checker }: AppProps) {
   const [lastWritten, setLastWritten] = useState<CellRef[] | null>(null);
 
   const rows = useMemo(() => (check ? previewRows(check.report) : []), [check]);
-  const trends = useMemo(() => trendsByRow(check), [check]);
   // Ticks belong to the preview they were made on: every new check (after apply or revert too)
   // starts again from the safe default ticks.
   const [ticks, setTicks] = useState<{ rows: PreviewRow[]; ticked: Set<string> } | null>(null);
@@ -242,7 +240,7 @@ export function App({ port, checker }: AppProps) {
             <RecalcPreview
               rows={rows}
               ticked={ticked}
-              trends={trends}
+              trends={check.trends}
               tx={tx}
               busy={task.busy}
               canRevert={canRevert}

@@ -1,49 +1,23 @@
 import type { Grid } from "../core/grid/grid";
 import type { ManualMapping } from "../core/layout/types";
-import type { Report } from "../core/report/schema";
 import type { KpiTable } from "../core/rows/types";
 import { checkWorkbook } from "../core/engine";
+import { trendsOf } from "./model/series";
+import {
+  CheckCancelled,
+  type CheckOptions,
+  type CheckProgress,
+  type CheckResult,
+  type WorkbookCheck,
+} from "./check-types";
 
-/** What one validation run gives the pane: the report, plus the recognised tables (column map, actuals for the charts). */
-export interface WorkbookCheck {
-  report: Report;
-  /** sheet name → its recognised tables. */
-  tables: Record<string, KpiTable[]>;
-  grids: Grid[];
-}
+export type { CheckOptions, CheckProgress, CheckResult, Checker, WorkbookCheck } from "./check-types";
+export { CheckCancelled } from "./check-types";
 
-/** How far a check has got: the sheet being checked (1-based) of all, and the indicator rows read so far. */
-export interface CheckProgress {
-  sheet: number;
-  sheets: number;
-  rows: number;
-}
-
-export interface CheckOptions {
-  /** Aborting ends the check with a CheckCancelled error. */
-  signal?: AbortSignal;
-  onProgress?(progress: CheckProgress): void;
-}
-
-/** The engine behind the pane: in a Web Worker in the add-in, in-thread in tests and the CLI. */
-export type Checker = (
-  grids: Grid[],
-  mappings: ManualMapping[],
-  options?: CheckOptions,
-) => WorkbookCheck | Promise<WorkbookCheck>;
-
-/** Thrown (rejected) when the user stops a check; the pane says so instead of showing an error. */
-export class CheckCancelled extends Error {
-  constructor() {
-    super("check cancelled");
-    this.name = "CheckCancelled";
-  }
-}
-
-/** The report and tables without the grids (what a worker sends back: the pane already holds the grids). */
-export type CheckResult = Omit<WorkbookCheck, "grids">;
-
-/** Every sheet checked once, its tables read once (the engine hands them over); progress as each sheet starts. */
+/**
+ * Every sheet checked once, its tables read once (the engine hands them over); progress as each
+ * sheet starts. What the pane needs of the tables (layouts, trends) is taken here.
+ */
 export function checkAll(
   grids: Grid[],
   mappings: ManualMapping[],
@@ -56,7 +30,9 @@ export function checkAll(
     for (const t of read) rows += t.rows.length;
     onProgress?.({ sheet: Object.keys(tables).length, sheets: grids.length, rows });
   };
-  return { report: checkWorkbook("", grids, { mappings, onTables }), tables };
+  const report = checkWorkbook("", grids, { mappings, onTables });
+  const layouts = Object.fromEntries(Object.entries(tables).map(([sheet, t]) => [sheet, t.map((x) => x.layout)]));
+  return { report, layouts, trends: trendsOf(report, tables) };
 }
 
 /** The in-thread checker (tests, the bench's engine-only runs, a host without Web Workers). */

@@ -63,7 +63,8 @@ function recordingChecker(): Checker & { calls: { grids: Grid[]; mappings: Manua
     calls.push({ grids, mappings });
     return {
       report: { file: "", sheets: [], summary: { rows: 0, errors: 0, warnings: 0, infos: 0 } },
-      tables: {},
+      layouts: {},
+      trends: {},
       grids,
     };
   };
@@ -216,8 +217,9 @@ describe("適用 and 元に戻す with the real engine", () => {
   /** The consistent fixture sheet with two targets emptied and one overwritten by a user. */
   function edited(): { grid: Grid; emptied: string[]; userEdited: string } {
     const grid = consistentGrid();
-    const fills = previewRows(checkSheets([grid], []).report)
-      .map((r) => r.fill?.cell)
+    // The engine's fill cells (the preview offers none on this sheet: every row is 一致).
+    const fills = checkSheets([grid], [])
+      .report.sheets[0].rows.map((r) => r.target.fill?.cell)
       .filter((c): c is string => c !== undefined);
     const [a, b, c] = fills;
     for (const address of [a, b]) {
@@ -250,7 +252,9 @@ describe("適用 and 元に戻す with the real engine", () => {
     for (const w of writes) expect(fake.cell(name, w.address)?.value).toBe(w.value);
     expect(fake.cell(name, userEdited)?.value).toBe("1件");
     const after = previewRows(apply.result.check.report);
-    const statusOf = (list: typeof rows, address: string) => list.find((r) => r.fill?.cell === address)?.status;
+    // By row: a row judged 一致 carries no fill to find it by.
+    const statusOf = (list: typeof rows, address: string) =>
+      list.find((r) => r.row === parseAddress(address)!.row + 1)?.status;
     expect(emptied.map((a) => statusOf(rows, a))).toEqual(["computed", "computed"]);
     expect(emptied.map((a) => statusOf(after, a))).toEqual(["match", "match"]);
     expect(statusOf(after, userEdited)).toBe("mismatch");

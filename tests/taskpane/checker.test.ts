@@ -20,10 +20,14 @@ describe("checkAll (the engine as the worker runs it)", () => {
     const result = checkAll(grids, [], (p) => progress.push(p));
     expect(readTables).toHaveBeenCalledTimes(2);
     expect(result.report).toEqual(checkWorkbook("", grids));
-    expect(Object.keys(result.tables)).toEqual([grids[0].name, "表紙"]);
-    expect(result.tables["表紙"]).toEqual([]);
-    const rows = result.tables[grids[0].name].reduce((n, t) => n + t.rows.length, 0);
+    expect(Object.keys(result.layouts)).toEqual([grids[0].name, "表紙"]);
+    expect(result.layouts["表紙"]).toEqual([]);
+    expect(result.layouts[grids[0].name][0].columns.indicator).toBeDefined();
+    const rows = result.report.sheets[0].rows.length;
     expect(rows).toBeGreaterThan(0);
+    // Every row with numbers has its trend, keyed like the preview.
+    expect(Object.keys(result.trends).length).toBeGreaterThan(0);
+    expect(Object.keys(result.trends).every((k) => k.startsWith(`${grids[0].name}!`))).toBe(true);
     expect(progress).toEqual([
       { sheet: 1, sheets: 2, rows },
       { sheet: 2, sheets: 2, rows },

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { columnLetters } from "../../core/grid/grid";
 import type { FieldName, ManualMapping } from "../../core/layout/types";
-import type { WorkbookCheck } from "../checker";
+import type { WorkbookCheck } from "../check-types";
 import type { Texts } from "../i18n";
 import {
   fieldsToShow,
@@ -63,10 +63,10 @@ interface Props {
  */
 export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Props) {
   const s = useStyles();
-  const sheetsWithTables = check.grids.filter((g) => (check.tables[g.name] ?? []).length > 0);
+  const sheetsWithTables = check.grids.filter((g) => (check.layouts[g.name] ?? []).length > 0);
   const [sheet, setSheet] = useState((sheetsWithTables[0] ?? check.grids[0])?.name ?? "");
   const grid = check.grids.find((g) => g.name === sheet);
-  const layout = check.tables[sheet]?.[0]?.layout ?? null;
+  const layout = check.layouts[sheet]?.[0] ?? null;
   const saved = mappings.find((m) => m.sheet === sheet);
   const confidence = check.report.sheets.find((r) => r.name === sheet)?.tables[0]?.confidence ?? 0;
 

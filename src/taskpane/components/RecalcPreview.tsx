@@ -54,7 +54,7 @@ const useStyles = makeStyles({
 interface Props {
   rows: PreviewRow[];
   ticked: ReadonlySet<string>;
-  trends: ReadonlyMap<string, TrendSeries>;
+  trends: Readonly<Record<string, TrendSeries>>;
   tx: Texts;
   busy: boolean;
   canRevert: boolean;
@@ -108,7 +108,7 @@ export function RecalcPreview({ rows, ticked, trends, tx, busy, canRevert, onTog
                 key={r.key}
                 row={r}
                 ticked={ticked.has(r.key)}
-                trend={trends.get(r.key)}
+                trend={trends[r.key]}
                 tx={tx}
                 onToggle={onToggle}
               />

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from "react";
-import { CheckCancelled, type CheckOptions, type CheckProgress } from "../checker";
+import { CheckCancelled, type CheckOptions, type CheckProgress } from "../check-types";
 
 export interface TaskState {
   busy: boolean;

@@ -1,7 +1,7 @@
 import { useCallback, useState } from "react";
 import type { ManualMapping } from "../../core/layout/types";
 import type { CellWrite, WorkbookPort } from "../../port/workbook-port";
-import type { CheckOptions, Checker, WorkbookCheck } from "../checker";
+import type { CheckOptions, Checker, WorkbookCheck } from "../check-types";
 import { parseSavedMappings, withoutMapping } from "../model/mapping";
 import {
   MAPPING_SETTING,

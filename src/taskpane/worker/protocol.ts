@@ -1,6 +1,6 @@
 import type { Grid } from "../../core/grid/grid";
 import type { ManualMapping } from "../../core/layout/types";
-import type { CheckProgress, CheckResult } from "../checker";
+import type { CheckProgress, CheckResult } from "../check-types";
 
 /** What the pane posts to the check worker, and what the worker posts back (one check at a time). */
 export interface CheckRequest {

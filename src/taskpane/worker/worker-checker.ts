@@ -1,4 +1,4 @@
-import { CheckCancelled, type Checker, type WorkbookCheck } from "../checker";
+import { CheckCancelled, type Checker, type WorkbookCheck } from "../check-types";
 import type { CheckRequest, WorkerReply } from "./protocol";
 
 /**

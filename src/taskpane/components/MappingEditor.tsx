@@ -35,16 +35,21 @@ import { DisabledReason } from "./DisabledReason";
 /** Below this the recognition is unsure and the view asks the user to check it (layout contract). */
 const SURE = 0.8;
 /** An option shows this much of its header; the full text is under the list. */
-const OPTION_CHARS = 24;
+const OPTION_CHARS = 16;
 
 const useStyles = makeStyles({
   rows: { display: "flex", gap: "8px", flexWrap: "wrap", margin: "8px 0" },
   rowInput: { width: "96px" },
   fields: { display: "flex", flexDirection: "column", gap: "8px", margin: "8px 0" },
   actual: { display: "flex", gap: "8px", alignItems: "flex-end", flexWrap: "wrap" },
-  grow: { flex: "1 1 10em", minWidth: 0 },
+  // In an actual-value row, column and year share the line when there is room, else stack.
+  cell: { flex: "1 1 10em", minWidth: 0 },
   header: { color: tokens.colorNeutralForeground3, overflowWrap: "break-word" },
   buttons: { display: "flex", gap: "8px", flexWrap: "wrap", margin: "8px 0" },
+  // A native select is as wide as its longest option; in a 320 px pane it must take the field's width instead.
+  select: { minWidth: 0 },
+  // Likewise an input: as wide as its field, not as its default 20 characters.
+  input: { minWidth: 0, width: "100%" },
 });
 
 interface Props {
@@ -97,7 +102,13 @@ export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Pr
     const other = problems.taken.get(slotKey(slot));
     return other && column ? tx.t("columnTaken", { column, other: slotName(other) }) : undefined;
   };
-  const columnSelect = (label: string, value: string, onChange: (v: string) => void, slot: Slot) => {
+  const columnSelect = (
+    label: string,
+    value: string,
+    onChange: (v: string) => void,
+    slot: Slot,
+    className?: string,
+  ) => {
     const index = value ? letters.indexOf(value) : -1;
     const header = index >= 0 ? headers[index] : "";
     const taken = takenMessage(slot, value);
@@ -107,9 +118,14 @@ export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Pr
         validationState={taken ? "error" : "none"}
         validationMessage={taken}
         hint={header ? tx.t("headerText", { text: header }) : undefined}
-        className={s.grow}
+        className={className}
       >
-        <Select value={value} onChange={(_, d) => onChange(d.value)}>
+        <Select
+          className={s.select}
+          select={{ className: s.select }}
+          value={value}
+          onChange={(_, d) => onChange(d.value)}
+        >
           <option value="">{tx.t("mappingNone")}</option>
           {letters.map((l, i) => (
             <option key={l} value={l}>
@@ -122,18 +138,29 @@ export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Pr
       </Field>
     );
   };
-  const yearField = (label: string, value: string, bad: boolean | undefined, onChange: (v: string) => void) => {
+  const yearField = (
+    label: string,
+    value: string,
+    bad: boolean | undefined,
+    onChange: (v: string) => void,
+    className?: string,
+  ) => {
     const year = yearOf(value);
     return (
       <Field
         label={label}
-        className={s.grow}
+        className={className}
         validationState={bad ? "error" : year ? "success" : "none"}
         validationMessage={
           bad ? tx.t("yearUnread") : year ? tx.t("yearRead", { label: year.label, fy: year.fy }) : undefined
         }
       >
-        <Input value={value} onChange={(_, d) => onChange(d.value)} />
+        <Input
+          className={s.input}
+          input={{ className: s.input }}
+          value={value}
+          onChange={(_, d) => onChange(d.value)}
+        />
       </Field>
     );
   };
@@ -147,7 +174,12 @@ export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Pr
     <section aria-label={tx.t("tabMapping")}>
       {check.grids.length > 1 && (
         <Field label={tx.t("sheet")}>
-          <Select value={sheet} onChange={(_, d) => setSheet(d.value)}>
+          <Select
+            className={s.select}
+            select={{ className: s.select }}
+            value={sheet}
+            onChange={(_, d) => setSheet(d.value)}
+          >
             {check.grids.map((g) => (
               <option key={g.name}>{g.name}</option>
             ))}
@@ -200,9 +232,19 @@ export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Pr
       <div className={s.fields}>
         {draft.actuals.map((a, i) => (
           <div key={i} className={s.actual} data-actual={i}>
-            {columnSelect(tx.t("actualColumn", { n: i + 1 }), a.col, (v) => setActual(i, { col: v }), { actual: i })}
-            {yearField(tx.t("actualYear", { n: i + 1 }), a.year, problems.actualYears.has(i), (v) =>
-              setActual(i, { year: v }),
+            {columnSelect(
+              tx.t("actualColumn", { n: i + 1 }),
+              a.col,
+              (v) => setActual(i, { col: v }),
+              { actual: i },
+              s.cell,
+            )}
+            {yearField(
+              tx.t("actualYear", { n: i + 1 }),
+              a.year,
+              problems.actualYears.has(i),
+              (v) => setActual(i, { year: v }),
+              s.cell,
             )}
             <Button
               size="small"
@@ -261,6 +303,7 @@ function RowInput(props: { label: string; value: string; error: string | undefin
     <Field label={props.label} validationState={props.error ? "error" : "none"} validationMessage={props.error}>
       <Input
         className={s.rowInput}
+        input={{ className: s.input }}
         inputMode="numeric"
         value={props.value}
         onChange={(_, d) => props.onChange(d.value)}

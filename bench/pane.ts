@@ -10,11 +10,11 @@
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
-import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { CHROMIUM, launchChromium, routeOffline } from "../scripts/offline-chromium";
+import { serve } from "./first-render";
 import { sheetGrid, syntheticSheet } from "./synthetic";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -25,26 +25,6 @@ const TIMEOUT = 120000;
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return Math.round(s[Math.floor(s.length / 2)]);
-}
-
-/** dist-web/ and the grids of the current run at /e2e/grids.json (what the harness loads). */
-function serve(grids: { json: string }): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname === "/e2e/grids.json") {
-      res.writeHead(200, { "content-type": "application/json" });
-      return res.end(grids.json);
-    }
-    const file = path.join(OUT, path.normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, ""));
-    if (!file.startsWith(OUT) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404);
-      return res.end();
-    }
-    const type = file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".js") ? "text/javascript" : "";
-    res.writeHead(200, type ? { "content-type": type } : {});
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
 /** What ends a timed click: the verdict shown (検証 done), or the clicked box showing `checked`. */
@@ -91,7 +71,8 @@ async function main(): Promise<void> {
     if (r.status !== 0) throw new Error("webpack failed");
   }
   const grids = { json: "" };
-  const server = await serve(grids);
+  // The harness loads its workbook from /e2e/grids.json: each measurement sets the sheet it serves.
+  const server = await serve(OUT, { "/e2e/grids.json": () => grids.json });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const { context, close } = await launchChromium("kpi-bench-pane-");
   try {

@@ -15,6 +15,7 @@ import { gridFromRows } from "../../src/core/grid/grid";
 import { layoutFromMapping } from "../../src/core/layout/manual";
 import { defaultTicked, previewRows, writesFor, type PreviewRow } from "../../src/taskpane/model/preview";
 import { texts } from "../../src/taskpane/i18n";
+import { changedCells } from "../../src/taskpane/model/changes";
 import { kpiGrid, layoutOf, rowReport, SCRIPT, summaryOf } from "./fixtures";
 import type { Report, RowTarget, SheetReport } from "../../src/core/report/schema";
 
@@ -288,5 +289,24 @@ describe("i18n", () => {
       "Mismatch",
     ]);
     expect([texts("ja").field("basis"), texts("en").field("basis")]).toEqual(["設定根拠", "Basis"]);
+  });
+});
+
+describe("changedCells (the summary after 適用 and 元に戻す)", () => {
+  test("what each cell showed before and shows now, from the two checks' grids; unchanged cells left out", () => {
+    const before = [kpiGrid()];
+    const after = [kpiGrid()];
+    after[0].cells[3][3] = { value: "18,940人/年", text: "18,940人/年" };
+    const refs = [
+      { sheet: "KPI", address: "D4" },
+      { sheet: "KPI", address: "D5" },
+      { sheet: "Other", address: "A1" },
+    ];
+    expect(changedCells(before, after, refs)).toEqual([
+      { sheet: "KPI", address: "D4", before: "", after: "18,940人/年" },
+    ]);
+    expect(changedCells(after, before, refs)).toEqual([
+      { sheet: "KPI", address: "D4", before: "18,940人/年", after: "" },
+    ]);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The task pane bundle (dist-web/; dist/ holds the compiled CLI).
- *   npm run build        production: taskpane.html loading office.js from Microsoft's CDN,
- *                        manifest.xml and assets/ copied with the dev URL swapped for the production one.
+ *   npm run build        production: taskpane.html loading office.js from Microsoft's CDN, the
+ *                        help page, icons and manifest.xml with the dev URL replaced by the address
+ *                        given in ADDIN_URL (or --env addinUrl=…). Fails without one, and fails if
+ *                        any localhost URL is left in what it emits.
  *   npm run dev-server   https://localhost:3000 with the office-addin-dev-certs certificate.
  *   webpack --env harness  also builds e2e.html: the same App over an in-memory workbook (browser test).
  */
@@ -9,10 +11,39 @@ const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { productionManifest, productionUrl } = require("./scripts/addin-url");
+const { NoLocalUrlPlugin } = require("./scripts/no-local-url-plugin");
 
-const DEV_URL = "https://localhost:3000/";
-/** Where the production task pane is hosted; set ADDIN_URL when deploying elsewhere. */
-const PROD_URL = process.env.ADDIN_URL || "https://kpi-sheet-checker.example.jp/";
+/** The browser-test build is never deployed: its manifest only has to be valid and local-free. */
+const HARNESS_URL = "https://e2e.invalid/";
+
+/**
+ * Where the production pane will be served, from `--env addinUrl=…` or ADDIN_URL (README).
+ * A missing or unusable address stops the build before it starts, with the message alone.
+ */
+function deployUrl(env) {
+  const given = env.addinUrl || process.env.ADDIN_URL;
+  if (!given && env.harness) return HARNESS_URL;
+  try {
+    return productionUrl(given);
+  } catch (e) {
+    console.error(`npm run build: ${e.message}`);
+    process.exit(1);
+  }
+}
+
+/**
+ * The dev server: only this machine can reach it (Excel on the same PC loads the pane from
+ * localhost), and no CORS header — the pane fetches nothing cross-origin.
+ */
+function devServerOptions(https) {
+  return {
+    host: "localhost",
+    port: 3000,
+    server: { type: "https", options: https },
+    static: { directory: path.resolve(__dirname, "assets"), publicPath: "/assets" },
+  };
+}
 
 /**
  * The dev certificate from office-addin-dev-certs. Where the CA cannot be installed into the
@@ -38,6 +69,7 @@ async function devHttpsOptions() {
 
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
+  const url = dev ? null : deployUrl(env);
   const entry = { taskpane: "./src/taskpane/index.tsx" };
   const pages = [
     new HtmlWebpackPlugin({
@@ -74,23 +106,18 @@ module.exports = async (env = {}, argv = {}) => {
       ...pages,
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL)),
+            transform: (content) => (dev ? content : productionManifest(content.toString(), url)),
           },
         ],
       }),
+      ...(dev ? [] : [new NoLocalUrlPlugin()]),
     ],
     performance: { hints: dev ? false : "warning", maxEntrypointSize: 1200 * 1024, maxAssetSize: 1200 * 1024 },
-    devServer: env.WEBPACK_SERVE
-      ? {
-          port: 3000,
-          headers: { "Access-Control-Allow-Origin": "*" },
-          server: { type: "https", options: await devHttpsOptions() },
-          static: { directory: path.resolve(__dirname, "assets"), publicPath: "/assets" },
-        }
-      : undefined,
+    devServer: env.WEBPACK_SERVE ? devServerOptions(await devHttpsOptions()) : undefined,
   };
 };
+module.exports.devServerOptions = devServerOptions;

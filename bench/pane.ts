@@ -2,7 +2,8 @@
  * `node scripts/run-ts.js bench/pane.ts [--no-build]`: the task pane at scale, as a user feels
  * it, in headless Chromium (Debian's, through playwright-core) with the real App, the real
  * Office.js adapter over the in-memory Excel (tests/e2e/harness.tsx) and the engine in its Web
- * Worker. Prints one JSON object (medians of RUNS):
+ * Worker. `measurePane()` gives the figures to bench/run.ts; run alone it prints them as one JSON
+ * object (medians of RUNS):
  *   pane.tickMs.1000             click on a preview checkbox → the box is ticked and painted (1,000 rows)
  *   pane.validateToListMs.10000  click on 検証 → the findings list painted (10,000 rows; read + check + render)
  *   pane.domNodes.10000          the most elements the pane holds, findings or targets view (10,000 rows)
@@ -60,9 +61,17 @@ async function open(page: Page, base: string): Promise<void> {
   await page.getByRole("button", { name: "検証", exact: true }).waitFor({ timeout: TIMEOUT });
 }
 
-async function main(): Promise<void> {
+/** The pane's figures in bench/results.json (bench/report.ts): null is not measured. */
+export interface PaneResult {
+  tickMs: { "1000": number | null };
+  validateToListMs: { "10000": number | null };
+  domNodes: { "10000": number | null };
+}
+
+/** Measures the pane; builds the harness first unless `build` is false and one is already built. */
+export async function measurePane(build = true): Promise<PaneResult> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium`);
-  if (!process.argv.includes("--no-build") || !fs.existsSync(path.join(OUT, "e2e.html"))) {
+  if (build || !fs.existsSync(path.join(OUT, "e2e.html"))) {
     const r = spawnSync(
       process.execPath,
       [require.resolve("webpack/bin/webpack.js"), "--mode", "production", "--env", "harness"],
@@ -105,21 +114,33 @@ async function main(): Promise<void> {
       const before = await page.locator(box).first().isChecked();
       tickMs.push(await timedClick(page, box, { checked: !before }));
     }
-    const result = {
-      "pane.tickMs.1000": median(tickMs),
-      "pane.validateToListMs.10000": median(validateMs),
-      "pane.domNodes.10000": nodes,
-    };
     console.error(`validate: ${breakdown.join("; ")}`);
     console.error(`validate ${validateMs.map(Math.round).join(", ")} ms; tick ${tickMs.map(Math.round).join(", ")} ms`);
-    console.log(JSON.stringify(result));
+    return {
+      tickMs: { "1000": median(tickMs) },
+      validateToListMs: { "10000": median(validateMs) },
+      domNodes: { "10000": nodes },
+    };
   } finally {
     await close();
     server.close();
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exitCode = 1;
-});
+// Run as a script (scripts/run-ts.js sets argv[1] to this file), not when bench/run.ts imports it.
+if (process.argv[1] === __filename) {
+  measurePane(!process.argv.includes("--no-build")).then(
+    (r) =>
+      console.log(
+        JSON.stringify({
+          "pane.tickMs.1000": r.tickMs["1000"],
+          "pane.validateToListMs.10000": r.validateToListMs["10000"],
+          "pane.domNodes.10000": r.domNodes["10000"],
+        }),
+      ),
+    (e: unknown) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exitCode = 1;
+    },
+  );
+}

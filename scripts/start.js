@@ -1,44 +1,34 @@
 #!/usr/bin/env node
 /**
- * `npm start`: sideload the add-in into desktop Excel where Office exists (Windows, macOS) with
- * office-addin-debugging when it is installed; everywhere else, say plainly how to load it.
+ * `npm start`: on Windows and macOS, office-addin-debugging starts the dev server and sideloads
+ * manifest.xml into desktop Excel. It cannot sideload on Linux, so there this prints the steps
+ * for Excel on the web instead.
  */
-const { spawnSync } = require("child_process");
-const path = require("path");
+const { CAN_SIDELOAD, MANIFEST, officeAddinDebugging } = require("./office-debugging");
 
-const manifest = path.resolve(__dirname, "..", "manifest.xml");
-const webSteps = [
-  "Excel on the web / Excel for the web:",
-  "  1. npm run dev-server   (https://localhost:3000)",
-  "  2. 挿入 → アドイン → マイアドインの管理 → アップロード (Insert → Add-ins → Manage My Add-ins → Upload)",
-  `  3. ${manifest} を選ぶ / choose ${manifest}`,
-];
-
-function hasDebugging() {
-  try {
-    require.resolve("office-addin-debugging/package.json");
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-if (process.platform === "win32" || process.platform === "darwin") {
-  if (hasDebugging()) {
-    const r = spawnSync("npx", ["office-addin-debugging", "start", manifest, "desktop", "--app", "excel"], {
-      stdio: "inherit",
-      shell: process.platform === "win32",
-    });
-    process.exitCode = r.status ?? 1;
-  } else {
-    console.log("office-addin-debugging is not installed, so the add-in is not sideloaded automatically.");
-    console.log("Install it (npm install --save-dev office-addin-debugging) and run npm start again, or:");
-    console.log(webSteps.join("\n"));
-  }
+if (CAN_SIDELOAD) {
+  process.exitCode = officeAddinDebugging(
+    "start",
+    MANIFEST,
+    "desktop",
+    "--app",
+    "excel",
+    "--dev-server",
+    "npm run dev-server",
+    "--dev-server-port",
+    "3000",
+  );
 } else {
   console.log(
     `Sideloading needs desktop Excel on Windows or macOS, or Excel on the web; this machine is ${process.platform}, so nothing was started.`,
   );
   console.log("サイドロードには Windows / macOS のデスクトップ版 Excel か Excel on the web が必要です。");
-  console.log(webSteps.join("\n"));
+  console.log(
+    [
+      "Excel on the web:",
+      "  1. npm run dev-server   (https://localhost:3000)",
+      "  2. 挿入 → アドイン → マイ アドインの管理 → マイ アドインのアップロード (Insert → Add-ins → Manage My Add-ins → Upload My Add-in)",
+      `  3. ${MANIFEST} を選ぶ / choose ${MANIFEST}`,
+    ].join("\n"),
+  );
 }

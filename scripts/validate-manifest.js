@@ -4,12 +4,15 @@
  *  1. the published XSD schemas through xmllint (office-addin-manifest's own validator needs
  *     Microsoft's online service);
  *  2. what the schema cannot say: the Workbook host, the ExcelApi requirement set, the
- *     permission, the icons present in assets/, ja-JP default with en-US overrides.
+ *     permission, the icons and the help page (SupportUrl) served with the bundle, ja-JP default
+ *     with en-US overrides;
+ *  3. with --production (a built dist-web/manifest.xml): no localhost URL anywhere.
  * Exit 0 when valid; 1 with one line per problem otherwise.
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
+const { localUrls } = require("./addin-url");
 
 const ROOT = path.resolve(__dirname, "..");
 const SCHEMA = path.join(ROOT, "scripts", "manifest-schemas", "OfficeAppManifestV1_1.xsd");
@@ -36,11 +39,12 @@ function version(text) {
 }
 
 /**
- * Validates one manifest. `assetsRoot` is where the icon paths (after the host URL) are looked
- * up; by default the repository root.
+ * Validates one manifest. `assetsRoot` is where the files it links to (icons, help page) are
+ * looked up, by their path below the task pane's folder; by default the repository root.
+ * `production` also rejects any localhost URL.
  * @returns {{ ok: boolean, problems: string[] }}
  */
-function validateManifest(file, { assetsRoot = ROOT, schema = SCHEMA } = {}) {
+function validateManifest(file, { assetsRoot = ROOT, schema = SCHEMA, production = false } = {}) {
   const problems = [];
   if (!fs.existsSync(schema)) {
     return { ok: false, problems: [`schema not found: ${schema}`] };
@@ -99,6 +103,19 @@ function validateManifest(file, { assetsRoot = ROOT, schema = SCHEMA } = {}) {
     problems.push("Ribbon: no button that opens the task pane (ShowTaskpane)");
   }
 
+  const pane = xpath(file, `string(${top}/${el("DefaultSettings")}/${el("SourceLocation")}/@DefaultValue)`);
+  // Everything the manifest links to is served beside taskpane.html, whatever folder that is in.
+  const base = pane.replace(/[^/]*$/, "");
+  /** The file below `base` that `url` names, or null when it is elsewhere. */
+  const served = (url) => (base && url.startsWith(base) ? url.slice(base.length) : null);
+
+  const support = xpath(file, `string(${top}/${el("SupportUrl")}/@DefaultValue)`);
+  if (support && support === pane) {
+    problems.push("SupportUrl: points at the task pane, which outside Excel cannot help; link the help page");
+  } else if (support && served(support) && !fs.existsSync(path.join(assetsRoot, served(support)))) {
+    problems.push(`SupportUrl: ${served(support)} not found in ${assetsRoot}`);
+  }
+
   const icons = [
     xpath(file, `string(${top}/${el("IconUrl")}/@DefaultValue)`),
     xpath(file, `string(${top}/${el("HighResolutionIconUrl")}/@DefaultValue)`),
@@ -108,12 +125,16 @@ function validateManifest(file, { assetsRoot = ROOT, schema = SCHEMA } = {}) {
       .filter(Boolean),
   ];
   for (const url of icons) {
-    const m = /^https:\/\/[^/]+\/(.+\.png)$/.exec(url);
-    if (!m) {
-      problems.push(`icon: ${url || "(missing)"} is not an https URL of a PNG`);
-    } else if (!fs.existsSync(path.join(assetsRoot, m[1]))) {
-      problems.push(`icon: ${m[1]} not found in ${assetsRoot}`);
+    const rel = served(url);
+    if (!/^https:\/\/.+\.png$/.test(url) || !rel) {
+      problems.push(`icon: ${url || "(missing)"} is not an https URL of a PNG beside the task pane`);
+    } else if (!fs.existsSync(path.join(assetsRoot, rel))) {
+      problems.push(`icon: ${rel} not found in ${assetsRoot}`);
     }
+  }
+  if (production) {
+    const local = [...new Set(localUrls(fs.readFileSync(file, "utf8")))];
+    if (local.length > 0) problems.push(`production: localhost URL left: ${local.join(", ")}`);
   }
   return { ok: problems.length === 0, problems };
 }
@@ -121,12 +142,16 @@ function validateManifest(file, { assetsRoot = ROOT, schema = SCHEMA } = {}) {
 module.exports = { validateManifest, SCHEMA };
 
 if (require.main === module) {
-  const file = path.resolve(process.argv[2] || path.join(ROOT, "manifest.xml"));
+  const args = process.argv.slice(2);
+  const production = args.includes("--production");
+  const given = args.find((a) => !a.startsWith("--"));
+  const file = path.resolve(given || path.join(ROOT, "manifest.xml"));
   try {
-    const { ok, problems } = validateManifest(file);
+    // A built manifest links to files in its own folder (dist-web/), the repository's to assets/ here.
+    const { ok, problems } = validateManifest(file, production ? { assetsRoot: path.dirname(file), production } : {});
     if (ok) {
       console.log(
-        `${path.relative(process.cwd(), file)}: valid (schema ${path.basename(SCHEMA)} + host, requirement set, permission, locales, icons)`,
+        `${path.relative(process.cwd(), file)}: valid (schema ${path.basename(SCHEMA)} + host, requirement set, permission, locales, icons, help page${production ? ", no localhost" : ""})`,
       );
     } else {
       for (const p of problems) console.error(`${path.relative(process.cwd(), file)}: ${p}`);

@@ -1,30 +1,32 @@
 import { promises as fs } from "fs";
 import * as path from "path";
-import { checkWorkbook } from "../core/engine";
-import type { Grid } from "../core/grid/grid";
 import type { Report } from "../core/report/schema";
-import { renderReportText, type Lang } from "../core/report/text";
-import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
+import type { Lang } from "../core/messages/lang";
+import { renderSummaryLine, reportTextLines } from "../core/report/text";
+import { parseArgs, USAGE, type CliArgs } from "./args";
+import { checkMany } from "./batch";
+import { checkFile } from "./check-file";
 import { WorkbookError } from "./errors";
+import { expandInputs } from "./inputs";
 import { writeJson } from "./json-stream";
-import { readWorkbook } from "./read-workbook";
-import { validateReport } from "./validate-report";
-import { annotatedPath, writeAnnotated } from "./write-annotated";
+import { watchClosedPipe, writeLines, type OutStream } from "./output";
+import { reasonLine } from "./reason-line";
+import { terminalSafe } from "./terminal-text";
 
 export interface Io {
-  stdout: { write(s: string): unknown };
+  stdout: OutStream;
   stderr: { write(s: string): unknown };
 }
 
-/** Above this many rows a workbook gets progress lines on stderr. */
-const PROGRESS_MIN_ROWS = 5000;
-/** Above this size a "reading" line comes before exceljs unpacks the file (which reports nothing). */
+/** Above this much sheet XML (≈ 5,000 rows) a workbook gets progress lines on stderr. */
+const PROGRESS_MIN_BYTES = 1_000_000;
+/** Above this size a "reading" line comes first: the zip is opened before progress starts. */
 const LARGE_FILE_BYTES = 1_000_000;
 
 function progressReporter(io: Io, lang: Lang): (done: number, total: number) => void {
   let shown = -1;
   return (done, total) => {
-    if (total <= PROGRESS_MIN_ROWS) return;
+    if (total <= PROGRESS_MIN_BYTES) return;
     const pct = Math.floor((done / total) * 10) * 10;
     if (pct === shown) return;
     shown = pct;
@@ -32,25 +34,17 @@ function progressReporter(io: Io, lang: Lang): (done: number, total: number) => 
   };
 }
 
-function selectSheets(grids: Grid[], file: string, sheet: string | null): Grid[] {
-  if (grids.length === 0) throw new WorkbookError("no-sheets", file);
-  if (sheet === null) return grids;
-  const chosen = grids.filter((g) => g.name === sheet);
-  if (chosen.length === 0) throw new WorkbookError("sheet-not-found", file, sheet);
-  return chosen;
-}
-
-/** --out names a directory when it ends with a slash, already is one, or several files are given. */
-async function outIsDirectory(out: string, fileCount: number): Promise<boolean> {
-  if (/[\\/]$/.test(out) || fileCount > 1) return true;
+/** --out names a directory when it ends with a slash, already is one, or a batch is checked. */
+async function outIsDirectory(out: string, batch: boolean): Promise<boolean> {
+  if (/[\\/]$/.test(out) || batch) return true;
   return fs
     .stat(out)
     .then((s) => s.isDirectory())
     .catch(() => false);
 }
 
-async function checkFile(file: string, args: CliArgs, io: Io): Promise<Report> {
-  const label = path.basename(file);
+/** One file given alone: a "reading" line for a big file, then progress lines on stderr. */
+async function checkAlone(file: string, args: CliArgs, io: Io): Promise<Report> {
   const size = await fs.stat(file).then(
     (s) => s.size,
     () => 0,
@@ -59,19 +53,7 @@ async function checkFile(file: string, args: CliArgs, io: Io): Promise<Report> {
     const mb = (size / 1e6).toFixed(1);
     io.stderr.write(args.lang === "ja" ? `読み込み中…（${mb} MB）\n` : `reading… (${mb} MB)\n`);
   }
-  const grids = await readWorkbook(file, { label, onProgress: progressReporter(io, args.lang) });
-  const report = checkWorkbook(file, selectSheets(grids, label, args.sheet));
-  // The JSON report is a contract: never print one that does not match it.
-  return validateReport(report);
-}
-
-function reasonLine(err: unknown, lang: Lang): string {
-  if (err instanceof WorkbookError) return err.line();
-  if (err instanceof UsageError) return `kpi-check: ${err.reasonJa} / ${err.reasonEn}`;
-  const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
-  return lang === "ja"
-    ? `kpi-check: 予期しないエラー / unexpected error: ${msg}`
-    : `kpi-check: unexpected error: ${msg}`;
+  return checkFile(file, args.sheet, path.basename(file), progressReporter(io, args.lang));
 }
 
 /**
@@ -91,26 +73,68 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     return 0;
   }
 
+  const stdoutClosed = watchClosedPipe(io.stdout);
   const reports: Report[] = [];
   let unusable = false;
-  const outDir = args.out !== null && (await outIsDirectory(args.out, args.files.length));
-  for (const file of args.files) {
-    try {
-      const report = await checkFile(file, args, io);
-      reports.push(report);
-      if (args.out !== null) await writeAnnotated(file, report, annotatedPath(file, args.out, outDir));
-    } catch (err) {
-      unusable = true;
-      io.stderr.write(`${reasonLine(err, args.lang)}\n`);
+  const fail = (line: string) => {
+    unusable = true;
+    io.stderr.write(`${line}\n`);
+  };
+  const inputs = await expandInputs(args.files);
+  for (const dir of inputs.emptyDirectories) fail(new WorkbookError("no-workbooks", dir).line());
+  // A folder or several files: checked on worker threads, one summary line per file.
+  const batch = inputs.fromDirectory || inputs.files.length > 1;
+  if (batch) {
+    await checkMany(inputs.files, args.sheet, args.lang, (result) => {
+      if ("error" in result) return fail(result.error);
+      reports.push(result.report);
+      if (!args.json && !stdoutClosed()) io.stdout.write(`${terminalSafe(renderSummaryLine(result.report, args.lang))}\n`);
+    });
+  } else {
+    for (const file of inputs.files) {
+      try {
+        reports.push(await checkAlone(file, args, io));
+      } catch (err) {
+        fail(reasonLine(err, args.lang));
+      }
+    }
+  }
+  if (args.out !== null) {
+    const outDir = await outIsDirectory(args.out, batch);
+    // Loaded only for --out: a plain check never pays for the writer.
+    const { annotatedPath, writeAnnotated } = await import("./write-annotated");
+    // a/x.xlsx and b/x.xlsx would both become DIR/x-checked.xlsx: the second must not replace the first
+    const written = new Set<string>();
+    for (const report of reports) {
+      try {
+        const output = annotatedPath(report.file, args.out, outDir);
+        if (written.has(path.resolve(output))) throw new WorkbookError("output-twice", path.basename(output));
+        await writeAnnotated(report.file, report, output, { lang: args.lang, force: args.force, inputs: inputs.files });
+        written.add(path.resolve(output));
+      } catch (err) {
+        fail(reasonLine(err, args.lang));
+      }
     }
   }
 
-  if (args.json) {
-    const doc = args.files.length === 1 ? (reports[0] ?? null) : reports;
-    // Streamed: the report of a 100,000-row sheet is ~170 MB of JSON.
-    if (doc !== null) await writeJson(io.stdout, doc);
-  } else {
-    io.stdout.write(reports.map((r) => renderReportText(r, args.lang)).join("\n"));
+  try {
+    if (args.json) {
+      const doc = batch ? reports : (reports[0] ?? null);
+      // Streamed: the report of a 100,000-row sheet is ~170 MB of JSON.
+      if (doc !== null) await writeJson(io.stdout, doc);
+    } else if (!batch) {
+      for (const [i, r] of reports.entries()) {
+        await writeLines(
+          io.stdout,
+          i === 0 ? reportTextLines(r, args.lang) : ["", ...reportTextLines(r, args.lang)],
+          stdoutClosed,
+        );
+      }
+    }
+  } catch (err) {
+    // A report that cannot be printed is no verdict on the workbook: never exit 1 for it.
+    io.stderr.write(`${reasonLine(err, args.lang)}\n`);
+    return 2;
   }
 
   if (unusable) return 2;

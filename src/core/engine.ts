@@ -3,10 +3,12 @@ import { columnLetters } from "./grid/grid";
 import type { ManualMapping } from "./layout/types";
 import { readTables } from "./rows/read";
 import type { KpiTable } from "./rows/types";
-import { computeRealignedTarget, computeRowTarget } from "./targets/row-target";
-import { realignRow } from "./targets/shifted";
+import { computeRealignedTarget, computeRowTarget, type RowTargetContext } from "./targets/row-target";
 import { runChecks } from "./checks";
-import { makeFinding } from "./report/finding";
+import { gatherValueCells } from "./checks/row-values";
+import { realignTable } from "./checks/shift";
+import type { RowReading } from "./checks/types";
+import { raise } from "./report/finding";
 import type { Finding, Report, RowReport, RowTarget, SheetReport, Summary } from "./report/schema";
 import type { FiscalYear } from "./years/types";
 
@@ -28,15 +30,7 @@ export function checkGrid(grid: Grid, options: EngineOptions = {}): SheetReport 
       layout: null,
       targetYear: null,
       rows: [],
-      findings: [
-        makeFinding({
-          code: "LAYOUT_NOT_FOUND",
-          severity: "error",
-          row: null,
-          cell: null,
-          params: { sheet: grid.name },
-        }),
-      ],
+      findings: [raise("LAYOUT_NOT_FOUND", "default", { row: null, cell: null }, { sheet: grid.name })],
       tables: [],
     };
   }
@@ -46,38 +40,19 @@ export function checkGrid(grid: Grid, options: EngineOptions = {}): SheetReport 
   const planYears = tables.map(planTargetYearOf);
   tables.forEach((table, i) => {
     const ctx = { planTargetYear: planYears[i] };
-    // Per row, in the table's order: its target and the findings of its basis.
-    const computed = table.rows.map((row) => computeRowTarget(row, ctx));
+    // read → realign → targets → checks: each row's realignment is found once and read by all.
+    const values = table.rows.map(gatherValueCells);
+    const readings = realignTable(grid, table, values);
+    const computed = readings.map((r) => targetOf(r, ctx));
     const targets = new Map<number, RowTarget>();
-    table.rows.forEach((row, k) => targets.set(row.row, computed[k].target));
-    const checks = runChecks({ grid, table, targets, planTargetYear: ctx.planTargetYear });
-    // A shifted row's target is computed again on the realigned row. This comes after the checks
-    // because COLUMN_SHIFT's moves are known only then; the checks that read a target (status,
-    // direction) report nothing on a shifted row, so none of them saw the first verdict.
-    let indexOfRow: Map<number, number> | undefined;
-    for (const f of checks) {
-      if (f.code !== "COLUMN_SHIFT" || f.row === null || !f.moves) continue;
-      indexOfRow ??= new Map(table.rows.map((r, k) => [r.row, k]));
-      const k = indexOfRow.get(f.row);
-      if (k === undefined) continue;
-      const row = table.rows[k];
-      const realigned = realignRow(row, table.layout, f.moves, grid);
-      const result = realigned && computeRealignedTarget(row, realigned, f.moves, ctx);
-      if (result) computed[k] = result;
-    }
-    table.rows.forEach((row, k) => {
-      const { target, findings: basisFindings } = computed[k];
-      for (const f of basisFindings) findings.push(f);
-      rows.push({
-        row: row.row,
-        indicator: row.indicator,
-        status: row.status,
-        statusText: row.statusText,
-        block: row.block,
-        target,
-      });
+    readings.forEach((r, k) => targets.set(r.row.row, computed[k].target));
+    readings.forEach((r, k) => {
+      for (const f of computed[k].findings) findings.push(f);
+      rows.push(rowReport(r, computed[k].target));
     });
-    for (const f of checks) findings.push(f);
+    for (const f of runChecks({ grid, table, targets, planTargetYear: ctx.planTargetYear, values }, readings)) {
+      findings.push(f);
+    }
   });
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 
@@ -97,6 +72,30 @@ export function checkGrid(grid: Grid, options: EngineOptions = {}): SheetReport 
       ),
       confidence: t.layout.confidence,
     })),
+  };
+}
+
+/**
+ * A row's target: on the row as read when it is in place; on its realigned row when that is safe
+ * to compute on; else none (a number from a guessed layout would be a confident wrong answer).
+ */
+function targetOf(r: RowReading, ctx: RowTargetContext): { target: RowTarget; findings: Finding[] } {
+  if (r.moves.length === 0) return computeRowTarget(r.row, ctx);
+  return (
+    (r.realigned && computeRealignedTarget(r.row, r.realigned, r.moves, ctx)) ?? computeRowTarget(r.row, ctx, true)
+  );
+}
+
+/** The report's row: a realigned row is named and judged by what its realignment reads. */
+function rowReport(r: RowReading, target: RowTarget): RowReport {
+  const shown = r.realigned && r.realigned.indicator !== "" ? r.realigned : r.row;
+  return {
+    row: r.row.row,
+    indicator: shown.indicator,
+    status: shown.status,
+    statusText: shown.statusText,
+    block: r.row.block,
+    target,
   };
 }
 

@@ -4,13 +4,15 @@ import { parseSheetRange, parseSheetRanges } from "./address";
 import { isDateFormat } from "./date-format";
 
 /**
- * Reads a sheet's used range into a Grid: values, displayed text, number formats, formulas and
- * merged areas, in two syncs whatever the row count (the first learns the used range's size, its
- * merges and where its formulas are; the second loads every row block and the formula cells).
- * Several sheets share both syncs (see read-workbook.ts). Formulas are loaded only where there
- * are some (ExcelApi 1.9), which halves the response on a sheet of constants. Extra syncs happen
- * only when Excel refuses a batch as too large (5 MB on the web); the sheets, then the rows, are
- * then read in halves.
+ * Reads a sheet's used range (of values: formatting alone does not stretch it) into a Grid:
+ * values, displayed text, number formats, formulas and merged areas, in two syncs whatever the
+ * row count (the first learns the used range's size and where its formulas are; the second loads
+ * every row block, the formula cells and the merged areas). Several sheets share both syncs (see
+ * read-workbook.ts). Formulas are loaded only where there are some (ExcelApi 1.9), which halves
+ * the response on a sheet of constants. Merged areas are asked for in bands too small to hold
+ * more than 512 of them (Excel cannot return the address of more). Extra syncs happen only when
+ * Excel refuses a large batch — whatever error it gives (oversize often comes as
+ * GeneralException): the sheets, then the rows, are then read in halves.
  */
 
 /** Cells per loaded range. Excel caps a range read at 5,000,000 cells; three properties are read per cell. */
@@ -36,8 +38,20 @@ const ERROR_VALUES = new Set([
   "#UNKNOWN!",
 ]);
 
-/** Errors that mean "this batch is too large", for which smaller batches are the cure. */
+/** Errors that say "this batch is too large", for which smaller batches are the cure. */
 const TOO_LARGE = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit"]);
+
+/**
+ * A batch of this many cells refused with any other error (oversize often comes as
+ * GeneralException) is read in smaller batches too; a smaller one passes its error on.
+ */
+const LARGE_BATCH_CELLS = 10_000;
+
+/**
+ * Cells per band asked for its merged areas: a merged area covers two cells or more, so a band of
+ * 1,024 cells holds at most 512 of them (and each area is reported by the band of its top-left cell).
+ */
+const MERGE_BAND_CELLS = 1_024;
 
 interface Span {
   top: number;
@@ -55,13 +69,14 @@ export interface ReadOptions {
   cellLimit: number;
 }
 
-/** Where a sheet's cells are, learned in a first sync: the used range, its merges and its formula areas. */
+/** Where a sheet's cells are, learned in a first sync: the used range and its formula areas. */
 export interface SheetShape {
   name: string;
   sheet: Excel.Worksheet;
   rect: MergedArea;
-  merges: MergedArea[];
   formulaRects: MergedArea[];
+  /** Whether to read its merged areas (ExcelApi 1.13). */
+  mergedAreas: boolean;
 }
 
 /** The proxies queueShape loads; shapeOf reads them after the sync. */
@@ -69,36 +84,30 @@ export interface QueuedShape {
   name: string;
   sheet: Excel.Worksheet;
   used: Excel.Range;
-  merged: Excel.RangeAreas | null;
   formulaAreas: Excel.RangeAreas | null;
+  mergedAreas: boolean;
 }
 
 /** Queues what tells a sheet's shape, with the caller's batch. */
 export function queueShape(context: Excel.RequestContext, name: string, options: ReadOptions): QueuedShape {
   const sheet = context.workbook.worksheets.getItem(name);
-  const used = sheet.getUsedRange();
+  const used = sheet.getUsedRange(true);
   used.load("address");
-  const merged = options.mergedAreas ? used.getMergedAreasOrNullObject() : null;
-  if (merged) merged.load("address");
   const formulaAreas = options.specialCells ? used.getSpecialCellsOrNullObject("Formulas") : null;
   if (formulaAreas) formulaAreas.load("address");
-  return { name, sheet, used, merged, formulaAreas };
+  return { name, sheet, used, formulaAreas, mergedAreas: options.mergedAreas };
 }
 
 /** After the caller's sync: the sheet's shape. */
-export function shapeOf({ name, sheet, used, merged, formulaAreas }: QueuedShape): SheetShape {
+export function shapeOf({ name, sheet, used, formulaAreas, mergedAreas }: QueuedShape): SheetShape {
   const rect = parseSheetRange(used.address);
   if (!rect) throw new Error(`Unexpected used-range address: ${used.address}`);
-  const merges: MergedArea[] =
-    merged && !merged.isNullObject
-      ? parseSheetRanges(merged.address).map(({ top, left, bottom, right }) => ({ top, left, bottom, right }))
-      : [];
   const formulaRects = formulaAreas
     ? formulaAreas.isNullObject
       ? []
       : parseSheetRanges(formulaAreas.address)
     : [rect];
-  return { name, sheet, rect, merges, formulaRects };
+  return { name, sheet, rect, formulaRects, mergedAreas };
 }
 
 export async function readSheet(context: Excel.RequestContext, name: string, options: ReadOptions): Promise<Grid> {
@@ -128,7 +137,7 @@ export async function loadGrids(
       left,
       right - left + 1,
       mine.flatMap((l) => l.blocks),
-      shape.merges,
+      mergesOf(mine.flatMap((l) => l.merges)),
     );
     for (const { rect: r, range } of mine.flatMap((l) => l.formulas)) addFormulas(grid, r, range.formulas);
     return grid;
@@ -146,11 +155,16 @@ interface Loaded {
   shape: SheetShape;
   blocks: Block[];
   formulas: { rect: MergedArea; range: Excel.Range }[];
+  merges: Excel.RangeAreas[];
+}
+
+function cellsOf(parts: Part[]): number {
+  return parts.reduce((n, p) => n + p.span.rows * (p.shape.rect.right - p.shape.rect.left + 1), 0);
 }
 
 /**
- * Queues every part's loads and syncs once; when Excel refuses the batch as too large, loads the
- * parts apart: each sheet on its own, or, for one sheet, each half of its rows.
+ * Queues every part's loads and syncs once; when Excel refuses a large batch, whatever the error,
+ * loads the parts apart: each sheet on its own, or, for one sheet, each half of its rows.
  */
 async function loadParts(context: Excel.RequestContext, parts: Part[]): Promise<Loaded[]> {
   const loaded = parts.map(queuePart);
@@ -158,7 +172,8 @@ async function loadParts(context: Excel.RequestContext, parts: Part[]): Promise<
     await context.sync();
     return loaded;
   } catch (e) {
-    const groups = TOO_LARGE.has((e as { code?: string }).code ?? "") ? split(parts) : null;
+    const tooLarge = TOO_LARGE.has((e as { code?: string }).code ?? "") || cellsOf(parts) >= LARGE_BATCH_CELLS;
+    const groups = tooLarge ? split(parts) : null;
     if (!groups) throw e;
     const out: Loaded[] = [];
     for (const group of groups) out.push(...(await loadParts(context, group)));
@@ -179,7 +194,18 @@ function split(parts: Part[]): Part[][] | null {
   ];
 }
 
-/** Queues one load per row block of the part, and the formulas of the formula areas within it. */
+/** The merged areas found by the bands, each once. */
+function mergesOf(bands: Excel.RangeAreas[]): MergedArea[] {
+  const seen = new Map<string, MergedArea>();
+  for (const band of bands) {
+    if (band.isNullObject) continue;
+    for (const { top, left, bottom, right } of parseSheetRanges(band.address))
+      seen.set(`${top}:${left}:${bottom}:${right}`, { top, left, bottom, right });
+  }
+  return [...seen.values()];
+}
+
+/** Queues one load per row block of the part, the formulas of the formula areas within it, and its merged areas by band. */
 function queuePart({ shape, span, rowsPerBlock }: Part): Loaded {
   const { sheet, rect, formulaRects } = shape;
   const end = span.top + span.rows - 1;
@@ -200,7 +226,21 @@ function queuePart({ shape, span, rowsPerBlock }: Part): Loaded {
       range.load("formulas");
       return { rect: clipped, range };
     });
-  return { shape, blocks, formulas };
+  const merges: Excel.RangeAreas[] = [];
+  if (shape.mergedAreas) {
+    const rowsPerBand = Math.max(1, Math.floor(MERGE_BAND_CELLS / (rect.right - rect.left + 1)));
+    for (let top = span.top; top <= end; top += rowsPerBand) {
+      const band = rangeOf(
+        top,
+        rect.left,
+        Math.min(end, top + rowsPerBand - 1),
+        rect.right,
+      ).getMergedAreasOrNullObject();
+      band.load("address");
+      merges.push(band);
+    }
+  }
+  return { shape, blocks, formulas, merges };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ReadRequest, WorkbookContents } from "../port/workbook-port";
 import { type QueuedShape, type ReadOptions, loadGrids, queueShape, shapeOf } from "./read-sheet";
 import { ownResultSheet, queueResultSheetSetting } from "./result-sheet";
 import { queueSetting, settingValue } from "./settings";
+import { queueSheetIndex } from "./sheet-index";
 import { SNAPSHOT_SHEET } from "./snapshot-store";
 
 /**
@@ -12,16 +13,28 @@ import { SNAPSHOT_SHEET } from "./snapshot-store";
  * and only (3) is a sync of its own.
  */
 
-/** Queues the sheet list; after the sync, the user's sheets in tab order. */
-export function queueUserSheets(context: Excel.RequestContext): () => string[] {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name, items/visibility");
+export interface UserSheets {
+  /** The sheets to check, in tab order. */
+  names: string[];
+  /** Hidden sheets left out (very hidden ones are never the user's to check). */
+  hidden: string[];
+}
+
+/**
+ * Queues the sheet list; after the sync, the user's sheets in tab order: not the add-in's record
+ * or result sheet, not very hidden ones, and hidden ones only when asked for.
+ */
+export function queueUserSheets(context: Excel.RequestContext, withHidden = false): () => UserSheets {
+  const sheetIndex = queueSheetIndex(context);
   const resultSheet = queueResultSheetSetting(context);
   return () => {
     const ours = ownResultSheet(resultSheet);
-    return sheets.items
-      .filter((s) => s.visibility !== "VeryHidden" && s.name !== SNAPSHOT_SHEET && s.name !== ours)
-      .map((s) => s.name);
+    const mine = sheetIndex().sheets.filter(
+      (s) => s.visibility !== "VeryHidden" && s.name !== SNAPSHOT_SHEET && s.id !== ours,
+    );
+    const hidden = mine.filter((s) => s.visibility !== "Visible").map((s) => s.name);
+    const names = mine.filter((s) => withHidden || s.visibility === "Visible").map((s) => s.name);
+    return { names, hidden: withHidden ? [] : hidden };
   };
 }
 
@@ -34,12 +47,15 @@ export interface ReadAlong {
 }
 
 export function readAlong(context: Excel.RequestContext, request: ReadRequest, options: ReadOptions): ReadAlong {
-  const userSheets = queueUserSheets(context);
+  const userSheets = queueUserSheets(context, request.hiddenSheets);
   const settings = request.settings.map((key) => ({ key, setting: queueSetting(context, key) }));
   let shapes: QueuedShape[] | null = null;
+  let hidden: string[] = [];
   return {
     queueShapes() {
-      shapes = userSheets().map((name) => queueShape(context, name, options));
+      const sheets = userSheets();
+      hidden = sheets.hidden;
+      shapes = sheets.names.map((name) => queueShape(context, name, options));
     },
     async finish() {
       if (!shapes) throw new Error("readAlong: queueShapes() was not called before finish()");
@@ -49,7 +65,7 @@ export function readAlong(context: Excel.RequestContext, request: ReadRequest, o
         const value = settingValue(setting);
         if (value !== undefined) found[key] = value;
       }
-      return { grids, settings: found };
+      return { grids, settings: found, hidden };
     },
   };
 }

@@ -1,13 +1,16 @@
 import type { Severity } from "../core/report/schema";
 import type { ResultLine } from "../port/workbook-port";
-import { cellAddress } from "../core/grid/grid";
+import { cellAddress, columnLetters } from "../core/grid/grid";
 import { qualify } from "./address";
+import { type SheetIndex, queueSheetIndex } from "./sheet-index";
 import { SNAPSHOT_SHEET } from "./snapshot-store";
 
 /**
- * The 検証結果 sheet: a title, a header row, one row per finding with a link to its cell.
- * A sheet of that name that the add-in did not create is left alone (the next free name
- * 検証結果 (2)… is used); which sheet is ours is remembered in the workbook settings.
+ * The 検証結果 sheet: a title, a header row, one row per finding with a link to its cell. The
+ * sheet is the add-in's own, known by its Worksheet.id (kept in the workbook settings), so a
+ * rename does not lose it and a user's sheet that happens to hold the name is never written:
+ * then the next free name 検証結果 (2)… is used. A rerun clears only the add-in's columns (A–E):
+ * columns the user added beside them (their notes on each finding) stay.
  */
 
 export const RESULT_SHEET = "検証結果";
@@ -15,6 +18,8 @@ export const RESULT_SHEET_SETTING = "kpiChecker.resultSheet";
 
 const HEADERS = ["重要度 (Severity)", "コード (Code)", "シート (Sheet)", "セル (Cell)", "内容 (Message)"];
 const LINK_COLUMN = 3;
+/** The add-in's columns: everything right of them is the user's. */
+const OWN_COLUMNS = `A:${columnLetters(HEADERS.length - 1)}`;
 
 const SEVERITY_LABELS: Record<Severity, string> = {
   error: "エラー (error)",
@@ -22,12 +27,11 @@ const SEVERITY_LABELS: Record<Severity, string> = {
   info: "情報 (info)",
 };
 
-/** The sheet to (re)write: ours if it still exists, else the first free 検証結果 name. */
-export function resultSheetName(existing: string[], ours: string | null): { name: string; exists: boolean } {
-  if (ours && existing.includes(ours)) return { name: ours, exists: true };
+/** The first free 検証結果 name. */
+export function freeResultName(existing: string[]): string {
   for (let n = 1; ; n++) {
     const name = n === 1 ? RESULT_SHEET : `${RESULT_SHEET} (${n})`;
-    if (!existing.includes(name)) return { name, exists: false };
+    if (!existing.includes(name)) return name;
   }
 }
 
@@ -38,7 +42,7 @@ export function queueResultSheetSetting(context: Excel.RequestContext): Excel.Se
   return setting;
 }
 
-/** After the caller's sync: the name of our result sheet, if one was written. */
+/** After the caller's sync: the id of our result sheet, if one was written. */
 export function ownResultSheet(setting: Excel.Setting): string | null {
   return setting.isNullObject ? null : String(setting.value);
 }
@@ -48,21 +52,24 @@ export async function writeResultSheet(
   lines: ResultLine[],
   title: string,
 ): Promise<string> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  const sheetIndex = queueSheetIndex(context);
   const ours = queueResultSheetSetting(context);
   await context.sync();
 
-  const target = resultSheetName(
-    sheets.items.map((s) => s.name).filter((n) => n !== SNAPSHOT_SHEET),
-    ownResultSheet(ours),
-  );
+  const index: SheetIndex = sheetIndex();
+  const ownId = ownResultSheet(ours);
+  const own = index.sheets.find((s) => s.id === ownId);
+  const sheets = context.workbook.worksheets;
   let sheet: Excel.Worksheet;
-  if (target.exists) {
-    sheet = sheets.getItem(target.name);
-    sheet.getRange().clear();
+  let name: string;
+  if (own) {
+    name = own.name;
+    sheet = sheets.getItem(own.id);
+    sheet.getRange(OWN_COLUMNS).clear();
   } else {
-    sheet = sheets.add(target.name);
+    name = freeResultName(index.sheets.map((s) => s.name).concat(SNAPSHOT_SHEET));
+    sheet = sheets.add(name);
+    sheet.load("id");
   }
 
   const rows: string[][] = [
@@ -81,7 +88,11 @@ export async function writeResultSheet(
       textToDisplay: l.address,
     };
   });
-  context.workbook.settings.add(RESULT_SHEET_SETTING, target.name);
   await context.sync();
-  return target.name;
+  // A new sheet's id is known only now: one more sync, the first time.
+  if (!own) {
+    context.workbook.settings.add(RESULT_SHEET_SETTING, sheet.id);
+    await context.sync();
+  }
+  return name;
 }

@@ -11,7 +11,7 @@ import {
   Text,
   Title3,
 } from "@fluentui/react-components";
-import type { WorkbookPort } from "../port/workbook-port";
+import type { SkippedCell, WorkbookPort } from "../port/workbook-port";
 import type { ManualMapping } from "../core/layout/types";
 import type { CheckOptions, Checker } from "./check-types";
 import { texts } from "./i18n";
@@ -21,6 +21,9 @@ import { RESULT_SHEET, useWorkbookCheck } from "./hooks/useWorkbookCheck";
 import { defaultTicked, previewRows, writesFor, type PreviewRow } from "./model/preview";
 import { marksFor, resultLines } from "./model/marks";
 import { changedCells, type CellRef } from "./model/changes";
+import { finalizeLabel, finalizedLine, hiddenLine, realignedLine, skippedLines } from "./port-notices";
+import { realignments, type Realignment } from "./flows";
+import { RealignPanel } from "./components/RealignPanel";
 import { Summary } from "./components/Summary";
 import { FindingsList } from "./components/FindingsList";
 import { RecalcPreview } from "./components/RecalcPreview";
@@ -36,6 +39,13 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
+/** The cells 列のずれを直す writes: each move's source and destination. */
+function realignedCells(rows: Realignment[]): CellRef[] {
+  return rows.flatMap(({ sheet, moves }) =>
+    [...new Set(moves.flatMap((m) => [m.from, m.to]))].map((address) => ({ sheet, address })),
+  );
+}
+
 export interface AppProps {
   port: WorkbookPort;
   /** The engine behind the pane (a Web Worker in the add-in; tests may give another). */
@@ -50,19 +60,23 @@ export function App({ port, checker }: AppProps) {
   const {
     check,
     mappings,
+    hidden,
     run,
     apply: applyWrites,
     revert: revertWrites,
+    realign: realignShifts,
     saveMapping,
     forgetMapping,
   } = useWorkbookCheck(port, checker);
   const [view, setView] = useState<View>("findings");
   const [canRevert, setCanRevert] = useState(false);
   const [changes, setChanges] = useState<ChangeReport | null>(null);
-  // The cells this session's last 適用 wrote: 元に戻す lists them with what they show again.
-  const [lastWritten, setLastWritten] = useState<CellRef[] | null>(null);
+  // The cells of each undo step this session made (適用, 列のずれを直す), last one last: 元に戻す
+  // lists the last step's cells with what they show again.
+  const [written, setWritten] = useState<CellRef[][]>([]);
 
   const rows = useMemo(() => (check ? previewRows(check.report) : []), [check]);
+  const shifted = useMemo(() => (check ? realignments(check) : []), [check]);
   // Ticks belong to the preview they were made on: every new check (after apply or revert too)
   // starts again from the safe default ticks.
   const [ticks, setTicks] = useState<{ rows: PreviewRow[]; ticked: Set<string> } | null>(null);
@@ -78,6 +92,9 @@ export function App({ port, checker }: AppProps) {
     setChanges(null);
     return task.run(action, { cancellable });
   };
+  /** The cells the port left alone, in words; nothing when it wrote them all. */
+  const skippedNotice = (skipped: SkippedCell[], action: "apply" | "revert") =>
+    skippedLines(skipped, action, lang).join(" ") || undefined;
   const validate = () =>
     act(async (o) => {
       await run(o);
@@ -96,21 +113,25 @@ export function App({ port, checker }: AppProps) {
       const result = await applyWrites(writes);
       setCanRevert(result.canRevert);
       const refs = writes.map((w) => ({ sheet: w.sheet, address: w.address }));
-      setLastWritten(refs);
+      // A 適用 that wrote nothing (every cell changed since) leaves no undo step.
+      if (result.written > 0) setWritten((steps) => [...steps, refs]);
       setChanges({ kind: "applied", count: result.written, cells: changedCells(before, result.check.grids, refs) });
+      return skippedNotice(result.skipped, "apply");
     });
   const revert = () =>
     act(async () => {
       const before = check?.grids ?? [];
       const result = await revertWrites();
-      // revert() drops the record of written values: nothing is left to put back.
-      setCanRevert(false);
+      // Each 適用 is one undo step: an earlier one may be left to take back.
+      setCanRevert(result.canRevert);
+      const last = written.at(-1);
       setChanges({
         kind: "reverted",
         count: result.restored,
-        cells: lastWritten ? changedCells(before, result.check.grids, lastWritten) : null,
+        cells: last ? changedCells(before, result.check.grids, last) : null,
       });
-      setLastWritten(null);
+      setWritten((steps) => steps.slice(0, -1));
+      return skippedNotice(result.skipped, "revert");
     });
   const toggle = useCallback(
     (key: string, on: boolean) =>
@@ -133,13 +154,27 @@ export function App({ port, checker }: AppProps) {
       if (!check) return;
       const marks = marksFor(check.report, lang);
       await port.clearMarks();
-      await port.markCells(marks);
-      return tx.t("marked", { n: marks.length });
+      const marked = await port.markCells(marks);
+      return [tx.t("marked", { n: marked.marked }), ...skippedLines(marked.skipped, "marks", lang)].join(" ");
     });
   const clear = () =>
     act(async () => {
-      await port.clearMarks();
-      return tx.t("cleared");
+      const cleared = await port.clearMarks();
+      return [tx.t("cleared"), ...skippedLines(cleared.kept, "marks", lang)].join(" ");
+    });
+  const realign = () =>
+    act(async () => {
+      const done = await realignShifts(shifted);
+      setCanRevert(done.canRevert);
+      if (done.written > 0) setWritten((steps) => [...steps, realignedCells(shifted)]);
+      return [realignedLine(done.written, lang), ...skippedLines(done.skipped, "apply", lang)].join(" ");
+    });
+  const finalize = () =>
+    act(async () => {
+      const done = await port.finalize();
+      setCanRevert(false);
+      setWritten([]);
+      return [finalizedLine(done.dropped, lang), ...skippedLines(done.kept, "marks", lang)].join(" ");
     });
   const writeResults = () =>
     act(async () => {
@@ -215,6 +250,7 @@ export function App({ port, checker }: AppProps) {
       ) : (
         <>
           <Summary summary={check.report.summary} tx={tx} />
+          {hidden.length > 0 && <Text>{hiddenLine(hidden, lang)}</Text>}
           <TabList className={s.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)}>
             <Tab value="findings">{tx.t("tabFindings")}</Tab>
             <Tab value="recalc">{tx.t("tabRecalc")}</Tab>
@@ -232,7 +268,11 @@ export function App({ port, checker }: AppProps) {
                 <Button size="small" disabled={task.busy} onClick={writeResults}>
                   {tx.t("resultSheet")}
                 </Button>
+                <Button size="small" disabled={task.busy} onClick={finalize}>
+                  {finalizeLabel(lang)}
+                </Button>
               </div>
+              {shifted.length > 0 && <RealignPanel rows={shifted} lang={lang} busy={task.busy} onRealign={realign} />}
               <FindingsList report={check.report} tx={tx} onSelect={select} />
             </>
           )}

@@ -1,9 +1,10 @@
 import type { Severity, TargetStatus } from "../core/report/schema";
+import { SEVERITY_WORDS } from "../core/messages";
+import type { Lang } from "../core/messages/lang";
+
+export { isLang, LANGS, type Lang } from "../core/messages/lang";
 
 /** Every word the task pane shows, Japanese first with its English twin. */
-export type Lang = "ja" | "en";
-
-export const LANGS: readonly Lang[] = ["ja", "en"];
 
 const ja = {
   appTitle: "KPIシートチェッカー",
@@ -17,6 +18,9 @@ const ja = {
   openInExcel: "Excelで開いてください",
   openInExcelBody:
     "このアドインはExcelの作業ウィンドウで動きます。Excelのリボン「ホーム」→「KPIチェック」から開いてください。",
+  officeJsMissing: "Excelとつなぐ部品（Office.js）を読み込めませんでした",
+  officeJsMissingBody:
+    "このアドインはMicrosoftのサーバー（appsforoffice.microsoft.com）からOffice.jsを読み込んで動きます。庁内ネットワークでこの通信が止められている可能性があります。情報システム担当に https://appsforoffice.microsoft.com/ への接続の許可を依頼してください。",
   failed: "処理できませんでした",
   intro: "「検証」を押すと、ブックのKPI表を読み取り、行ごとに点検します。",
   errors: "エラー",
@@ -123,6 +127,9 @@ const en: Messages = {
   working: "Working…",
   openInExcel: "Please open this in Excel",
   openInExcelBody: "This add-in runs in Excel's task pane. Open it from the ribbon: Home → KPI Check.",
+  officeJsMissing: "Office.js, the part that connects the pane to Excel, could not be loaded",
+  officeJsMissingBody:
+    "This add-in loads Office.js from Microsoft (appsforoffice.microsoft.com). Your network may block it: ask your IT department to allow https://appsforoffice.microsoft.com/.",
   failed: "Could not complete",
   intro: "Press Validate to read the workbook's KPI tables and check every row.",
   errors: "Errors",
@@ -215,11 +222,6 @@ const en: Messages = {
   mappingManual: "Using the mapping set by hand",
 };
 
-const SEVERITY: Record<Lang, Record<Severity, string>> = {
-  ja: { error: "エラー", warning: "警告", info: "情報" },
-  en: { error: "Error", warning: "Warning", info: "Info" },
-};
-
 const TARGET_STATUS: Record<Lang, Record<TargetStatus, string>> = {
   ja: { match: "一致", mismatch: "不一致", computed: "算出", unverifiable: "検証不可", "not-applicable": "対象外" },
   en: {
@@ -295,12 +297,8 @@ export function texts(lang: Lang): Texts {
     lang,
     t: (key, params = {}) =>
       table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)),
-    severity: (s) => SEVERITY[lang][s],
+    severity: (s) => SEVERITY_WORDS[s][lang],
     targetStatus: (s) => TARGET_STATUS[lang][s],
     field: (name) => FIELD[lang][name] ?? name,
   };
-}
-
-export function isLang(v: unknown): v is Lang {
-  return v === "ja" || v === "en";
 }

@@ -7,18 +7,32 @@ import { workerChecker } from "./worker/worker-checker";
 import { spawnCheckWorker } from "./worker/spawn";
 import { NoHost } from "./components/NoHost";
 
-/** True inside Excel; false in a plain browser (host null) or when office.js itself could not load. */
-async function inExcel(): Promise<boolean> {
-  if (typeof Office === "undefined") return false;
-  const { host } = await Office.onReady();
-  return host === Office.HostType.Excel;
-}
+/**
+ * How long Office.onReady may take before the pane says office.js is blocked: on a closed network
+ * the CDN script may load from cache while the files it fetches next never arrive.
+ */
+const READY_TIMEOUT_MS = 15_000;
 
-inExcel().then((excel) => {
-  const root = createRoot(document.getElementById("root") as HTMLElement);
+const root = createRoot(document.getElementById("root") as HTMLElement);
+function show(where: "excel" | "browser" | "no-office-js") {
   root.render(
     <FluentProvider theme={webLightTheme}>
-      {excel ? <App port={createExcelPort()} checker={workerChecker(spawnCheckWorker)} /> : <NoHost />}
+      {where === "excel" ? (
+        <App port={createExcelPort()} checker={workerChecker(spawnCheckWorker)} />
+      ) : (
+        <NoHost officeJs={where === "browser"} />
+      )}
     </FluentProvider>,
   );
-});
+}
+
+if (typeof Office === "undefined") {
+  show("no-office-js");
+} else {
+  // A slow start that passes the timeout still ends in the right state.
+  const late = setTimeout(() => show("no-office-js"), READY_TIMEOUT_MS);
+  void Office.onReady().then(({ host }) => {
+    clearTimeout(late);
+    show(host === Office.HostType.Excel ? "excel" : "browser");
+  });
+}

@@ -188,7 +188,8 @@ describe("kpi-check readable summary", () => {
     expect(r.stdout).toContain("シート「共生ビジョンKPI」");
     expect(r.stdout).toContain("要修正");
     expect(r.stdout).toMatch(/22行 伊那本線利用者人数: 記載 19,000人\/年/);
-    expect(r.stdout).toContain("COLUMN_SHIFT");
+    expect(r.stdout).toContain("[エラー] 列のずれ: ");
+    expect(r.stdout).not.toContain("COLUMN_SHIFT");
   });
 
   it("prints English with --lang en", async () => {
@@ -218,13 +219,16 @@ describe("kpi-check --out", () => {
     const shift = report.sheets[0].findings.find((f) => f.code === "COLUMN_SHIFT" && f.row === 29)!;
     const note = ws.getCell(shift.cell!).note;
     const noteText = typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
-    expect(noteText).toContain("COLUMN_SHIFT");
+    expect(noteText).toContain(shift.message);
+    expect(noteText).toContain("【エラー】列のずれ");
     expect((ws.getCell(shift.cell!).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF8CBAD");
     const results = copy.getWorksheet("検証結果")!;
-    // header + one line per finding, then a blank line, the targets title and header, one line per row
+    // header + one line per finding, the code last; the targets on a sheet of their own
     const findings = report.sheets[0].findings.length;
-    expect(results.getCell(findings + 1, 4).value).toBe(report.sheets[0].findings[findings - 1].code);
-    expect(results.rowCount).toBe(1 + findings + 1 + 2 + report.sheets[0].rows.length);
+    expect(results.getCell(findings + 1, 5).value).toBe(report.sheets[0].findings[findings - 1].code);
+    expect(results.rowCount).toBe(1 + findings);
+    const targets = report.sheets[0].rows.filter((row) => row.target.status !== "not-applicable").length;
+    expect(copy.getWorksheet("検証結果_目標値")!.rowCount).toBe(1 + targets);
   });
 
   it("writes to a file path when one input is given", async () => {
@@ -234,7 +238,13 @@ describe("kpi-check --out", () => {
     expect(r.code).toBe(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["総合戦略KPI", "検証結果"]);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["総合戦略KPI", "visible"],
+      ["検証結果", "visible"],
+      ["検証結果_目標値", "visible"],
+      ["kpi-check記録", "veryHidden"],
+    ]);
+    expect(wb.getWorksheet("検証結果")!.getCell("A1").value).toBe("Severity"); // --lang en
   });
 });
 

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { readWorkbook, readWorkbookBuffer } from "../../src/cli/read-workbook";
 import { WorkbookError } from "../../src/cli/errors";
 import { formatNumber } from "../../src/cli/display-text";
@@ -141,5 +142,124 @@ describe("readWorkbook: unusable input gives a typed one-line reason", () => {
   it("tells an encrypted workbook from an old .xls by the EncryptionInfo stream", async () => {
     expect((await readError(fixture("encrypted.xlsx"))).kind).toBe("encrypted");
     expect((await readError(fixture("legacy.xls"))).kind).toBe("legacy-xls");
+  });
+});
+
+/** A workbook written by exceljs, then parts of its XML rewritten as other producers write them. */
+async function patchedWorkbook(edits: Record<string, (xml: string) => string>, setup?: (wb: ExcelJS.Workbook) => void) {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("S").getCell("A1").value = "見出し";
+  setup?.(wb);
+  const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+  for (const [part, edit] of Object.entries(edits)) {
+    zip.file(part, edit(await zip.file(part)!.async("string")));
+  }
+  return readWorkbookBuffer(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+}
+
+const SHEET = "xl/worksheets/sheet1.xml";
+const withRows = (rows: string) => (xml: string) => xml.replace("</sheetData>", `${rows}</sheetData>`);
+
+describe("readWorkbook straight from the package XML", () => {
+  it("slides a shared formula to each cell it is shared to, keeping $-anchored parts", async () => {
+    const [g] = await patchedWorkbook({
+      [SHEET]: withRows(
+        '<row r="2"><c r="C2"><f t="shared" ref="C2:C4" si="0">A2*$B$1+SUM(A$2:A2)</f><v>5</v></c></row>' +
+          '<row r="3"><c r="C3"><f t="shared" si="0"/><v>6</v></c></row>' +
+          '<row r="4"><c r="C4"><f t="shared" si="0"/></c></row>',
+      ),
+    });
+    expect(at(g, "C2")).toEqual({ value: 5, text: "5", formula: "A2*$B$1+SUM(A$2:A2)" });
+    expect(at(g, "C3")).toEqual({ value: 6, text: "6", formula: "A3*$B$1+SUM(A$2:A3)" });
+    // never calculated: the formula without a result
+    expect(at(g, "C4")).toEqual({ value: null, text: "", formula: "A4*$B$1+SUM(A$2:A4)" });
+  });
+
+  it("does not slide function names, sheet-qualified names or words past column XFD", async () => {
+    const [g] = await patchedWorkbook({
+      [SHEET]: withRows(
+        '<row r="2"><c r="B2"><f t="shared" ref="B2:B3" si="3">LOG10(A2)+Data!A2+XFE1</f><v>1</v></c></row>' +
+          '<row r="3"><c r="B3"><f t="shared" si="3"/><v>1</v></c></row>',
+      ),
+    });
+    expect(at(g, "B3").formula).toBe("LOG10(A3)+Data!A3+XFE1");
+  });
+
+  it("counts dates from 1904 when the workbook says so, from 1900 otherwise", async () => {
+    const dateRow = withRows('<row r="2"><c r="A2" s="1"><v>45000</v></c></row>');
+    const styles = (xml: string) =>
+      xml.replace(
+        /<cellXfs count="\d+">(.*?)<\/cellXfs>/s,
+        '<cellXfs count="2">$1<xf numFmtId="14" fontId="0" fillId="0" borderId="0"/></cellXfs>',
+      );
+    const [g1900] = await patchedWorkbook({ [SHEET]: dateRow, "xl/styles.xml": styles });
+    expect(at(g1900, "A2")).toMatchObject({ value: "2023-03-15", text: "2023-03-15" });
+    const [g1904] = await patchedWorkbook({
+      [SHEET]: dateRow,
+      "xl/styles.xml": styles,
+      "xl/workbook.xml": (xml) => xml.replace(/<workbookPr[^>]*\/>/, '<workbookPr date1904="1"/>'),
+    });
+    expect(at(g1904, "A2")).toMatchObject({ value: "2027-03-16", text: "2027-03-16" });
+  });
+
+  it("reads Japanese Excel's built-in date formats (ids 27–58) as dates, not serial numbers", async () => {
+    const [g] = await patchedWorkbook({
+      [SHEET]: withRows('<row r="2"><c r="A2" s="1"><v>45017</v></c><c r="B2" s="2"><v>45017</v></c></row>'),
+      "xl/styles.xml": (xml) =>
+        xml.replace(
+          /<cellXfs count="\d+">(.*?)<\/cellXfs>/s,
+          '<cellXfs count="3">$1<xf numFmtId="31" fontId="0" fillId="0" borderId="0"/><xf numFmtId="38" fontId="0" fillId="0" borderId="0"/></cellXfs>',
+        ),
+    });
+    expect(at(g, "A2")).toMatchObject({ value: "2023-04-01", numberFormat: 'yyyy"年"m"月"d"日"' });
+    // id 38 is a number format (negatives in red), not a date
+    expect(at(g, "B2")).toMatchObject({ value: 45017, text: "45,017 " });
+  });
+
+  it("reads inline strings, rich runs and escapes, without phonetic guides", async () => {
+    const [g] = await patchedWorkbook({
+      [SHEET]: withRows(
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>自主財源</t></is></c>' +
+          '<c r="B2" t="inlineStr"><is><r><t>17,842</t></r><r><rPr><b/></rPr><t>人/年</t></r><rPh sb="0" eb="1"><t>ジン</t></rPh></is></c>' +
+          '<c r="C2" t="inlineStr"><is><t>行1_x000D_行2</t></is></c><c r="D2" t="b"><v>0</v></c><c r="E2" t="e"><v>#REF!</v></c></row>',
+      ),
+    });
+    expect(at(g, "A2")).toEqual({ value: "自主財源", text: "自主財源" });
+    expect(at(g, "B2").text).toBe("17,842人/年");
+    expect(at(g, "C2").text).toBe("行1\r行2");
+    expect(at(g, "D2")).toEqual({ value: false, text: "FALSE" });
+    expect(at(g, "E2")).toEqual({ value: null, text: "#REF!", error: "#REF!" });
+  });
+
+  it("reads shared strings without their furigana", async () => {
+    const [g] = await patchedWorkbook({
+      "xl/sharedStrings.xml": (xml) =>
+        xml.replace("<t>見出し</t>", '<t>見出し</t><rPh sb="0" eb="2"><t>ミダシ</t></rPh>'),
+    });
+    expect(at(g, "A1").text).toBe("見出し");
+  });
+
+  it("reads hidden sheets, in tab order", async () => {
+    const grids = await patchedWorkbook(
+      { "xl/workbook.xml": (xml) => xml.replace(/<sheet name="裏"/, '<sheet name="裏" state="hidden"') },
+      (wb) => {
+        wb.addWorksheet("裏").getCell("B2").value = 3;
+        wb.addWorksheet("三枚目");
+      },
+    );
+    expect(grids.map((x) => x.name)).toEqual(["S", "裏", "三枚目"]);
+    expect(at(grids[1], "B2").value).toBe(3);
+  });
+
+  it("reads SpreadsheetML written with a namespace prefix (x:c, x:v)", async () => {
+    const [g] = await patchedWorkbook({
+      [SHEET]: (xml) =>
+        xml
+          .replace(/<(\/?)([a-zA-Z]+)([ >/])/g, (m, slash: string, name: string, end: string) =>
+            name === "xml" ? m : `<${slash}x:${name}${end}`,
+          )
+          .replace('xmlns="http', 'xmlns:x="http'),
+    });
+    expect(cellText(g, 0, 0)).toBe("見出し");
   });
 });

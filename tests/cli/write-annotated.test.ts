@@ -1,16 +1,14 @@
-import { createHash } from "crypto";
 import { promises as fs } from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import type ExcelJS from "exceljs";
 import { annotatedPath, RESULT_SHEET, SEVERITY_FILL, writeAnnotated } from "../../src/cli/write-annotated";
-import { makeFinding } from "../../src/core/report/finding";
+import { RECORD_SHEET } from "../../src/cli/mark-record";
+import { RESULTS_SHEET_NAMES } from "../../src/core/report/results-sheet";
+import { raise } from "../../src/core/report/finding";
 import type { Report } from "../../src/core/report/schema";
 import { fixture, freshDir, sample } from "./helpers";
-
-const sha = async (file: string) =>
-  createHash("sha256")
-    .update(await fs.readFile(file))
-    .digest("hex");
+import { fillArgb, loadWorkbook, noteText, parts, partText, sha, sheetRows } from "./package-helpers";
 
 const target = {
   status: "mismatch" as const,
@@ -18,8 +16,13 @@ const target = {
   computed: { value: 18939.6, display: "18,940人/年" },
   rule: "compound-growth",
   explanation: "17,842 × 1.01⁶ = 18,939.6",
+  explanationEn: "17,842 × 1.01^6 = 18,939.6",
   parts: [],
 };
+
+const mismatch = { part: "", computed: "19,000人", formula: "17,842 × 1.01⁶", stated: "18,000人" };
+const units = { text: "78件", found: "件", expected: "件/年" };
+const required = { field: { ja: "指標", en: "indicator" }, status: "継続" };
 
 /** A hand-made report: the writer is checked apart from the engine. */
 function reportFor(file: string, sheet: string): Report {
@@ -32,21 +35,23 @@ function reportFor(file: string, sheet: string): Report {
         targetYear: "R12",
         rows: [{ row: 22, indicator: "伊那本線利用者人数", status: "継続", target }],
         findings: [
-          makeFinding({ code: "BASIS_MISMATCH", severity: "warning", row: 22, cell: "N22", params: {} }),
-          makeFinding({ code: "COLUMN_SHIFT", severity: "error", row: 29, cell: "A29", params: {} }),
-          makeFinding({ code: "UNIT_STYLE", severity: "info", row: 29, cell: "A29", params: {} }),
-          makeFinding({ code: "REQUIRED_MISSING", severity: "info", row: 8, cell: "A8", params: {} }),
-          makeFinding({ code: "LAYOUT_NOT_FOUND", severity: "info", row: null, cell: null, params: {} }),
+          raise("BASIS_MISMATCH", "default", { row: 22, cell: "N22" }, mismatch),
+          raise("COLUMN_SHIFT", "default", { row: 29, cell: "A29" }, { found: "x", count: 1, moves: "" }),
+          { ...raise("UNIT_STYLE", "default", { row: 29, cell: "A29" }, units), severity: "info" },
+          { ...raise("REQUIRED_MISSING", "default", { row: 8, cell: "A8" }, required), severity: "info" },
+          { ...raise("REQUIRED_MISSING", "default", { row: 60, cell: "C60" }, required), severity: "info" },
+          { ...raise("LAYOUT_NOT_FOUND", "default", { row: null, cell: null }, { sheet: "KPI" }), severity: "info" },
         ],
         tables: [],
       },
     ],
-    summary: { rows: 1, errors: 1, warnings: 1, infos: 3 },
+    summary: { rows: 1, errors: 1, warnings: 1, infos: 4 },
   };
 }
 
 describe("writeAnnotated", () => {
   const input = sample("kyosei-vision.xlsx");
+  const SHEET = "共生ビジョンKPI";
   let out: string;
   let copy: ExcelJS.Workbook;
   let before: string;
@@ -55,41 +60,57 @@ describe("writeAnnotated", () => {
     const dir = await freshDir("annotated");
     out = path.join(dir, "copy.xlsx");
     before = await sha(input);
-    await writeAnnotated(input, reportFor(input, "共生ビジョンKPI"), out);
-    copy = new ExcelJS.Workbook();
-    await copy.xlsx.readFile(out);
+    await writeAnnotated(input, reportFor(input, SHEET), out);
+    copy = await loadWorkbook(out);
   });
 
   it("leaves the input byte-identical", async () => {
     expect(await sha(input)).toBe(before);
   });
 
-  it("fills each finding cell by its worst severity and notes every message", () => {
-    const ws = copy.getWorksheet("共生ビジョンKPI")!;
-    const fill = (a: string) => (ws.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-    expect(fill("N22")).toBe(SEVERITY_FILL.warning);
-    expect(fill("A29")).toBe(SEVERITY_FILL.error); // error + info on one cell → error
-    expect(fill("N21")).not.toBe(SEVERITY_FILL.warning); // an unmarked neighbour keeps its style
-    const note = (a: string) => {
-      const n = ws.getCell(a).note;
-      return typeof n === "string" ? n : (n?.texts ?? []).map((t) => t.text).join("");
-    };
-    expect(note("A29")).toContain("COLUMN_SHIFT");
-    expect(note("A29")).toContain("UNIT_STYLE");
-    expect(note("N22")).toContain("BASIS_MISMATCH");
-    expect(note("N21")).toBe("");
+  it("copies every part it has no reason to change byte for byte", async () => {
+    const [a, b] = await Promise.all([parts(input), parts(out)]);
+    const changed = [
+      "[Content_Types].xml",
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      "xl/worksheets/sheet1.xml",
+    ];
+    for (const [name, bytes] of a) {
+      if (changed.includes(name)) continue;
+      expect([name, Buffer.from(b.get(name)!).equals(Buffer.from(bytes))]).toEqual([name, true]);
+    }
+  });
+
+  it("fills each finding cell by its worst severity, an absent cell included, and leaves neighbours", () => {
+    const ws = copy.getWorksheet(SHEET)!;
+    expect(fillArgb(ws.getCell("N22"))).toBe(SEVERITY_FILL.warning);
+    expect(fillArgb(ws.getCell("A29"))).toBe(SEVERITY_FILL.error); // error + info on one cell → error
+    expect(fillArgb(ws.getCell("C60"))).toBe(SEVERITY_FILL.info); // not in the file before
+    expect(fillArgb(ws.getCell("N21"))).not.toBe(SEVERITY_FILL.warning);
+  });
+
+  it("notes every message as plain text, worst first, no codes and no JSON", () => {
+    const ws = copy.getWorksheet(SHEET)!;
+    const note = noteText(ws.getCell("A29"));
+    const lines = note.split("\n");
+    // each finding: its title line, then its message; worst first
+    expect(lines[1]).toBe("【エラー】列のずれ");
+    expect(lines[3]).toBe("【情報】単位の書き方の違い");
+    expect(note).not.toMatch(/COLUMN_SHIFT|UNIT_STYLE|"type"|元の塗りつぶし/);
+    expect(noteText(ws.getCell("N21"))).toBe("");
   });
 
   it("marks a finding inside a merged area on the area's top-left cell", () => {
-    const ws = copy.getWorksheet("共生ビジョンKPI")!;
-    expect((ws.getCell("A7").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(SEVERITY_FILL.info);
+    const ws = copy.getWorksheet(SHEET)!;
+    expect(fillArgb(ws.getCell("A7"))).toBe(SEVERITY_FILL.info);
   });
 
-  it("keeps every original value and merge of the input", async () => {
-    const original = new ExcelJS.Workbook();
-    await original.xlsx.readFile(input);
-    const a = original.getWorksheet("共生ビジョンKPI")!;
-    const b = copy.getWorksheet("共生ビジョンKPI")!;
+  it("keeps every original value, formula and merge of the input", async () => {
+    const original = await loadWorkbook(input);
+    const a = original.getWorksheet(SHEET)!;
+    const b = copy.getWorksheet(SHEET)!;
     let n = 0;
     a.eachRow((row, r) =>
       row.eachCell((cell, c) => {
@@ -101,62 +122,105 @@ describe("writeAnnotated", () => {
     expect(b.model.merges.sort()).toEqual(a.model.merges.sort());
   });
 
-  it("adds a 検証結果 sheet with every finding linked to its cell, then the targets", () => {
-    const ws = copy.getWorksheet(RESULT_SHEET)!;
-    const rows: unknown[][] = [];
-    ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    expect(rows[0]).toEqual([
-      "重要度 / Severity",
-      "シート / Sheet",
-      "セル / Cell",
-      "コード / Code",
-      "メッセージ",
-      "Message",
-    ]);
-    expect(rows.slice(1, 6).map((r) => r[3])).toEqual([
-      "BASIS_MISMATCH",
-      "COLUMN_SHIFT",
-      "UNIT_STYLE",
-      "REQUIRED_MISSING",
-      "LAYOUT_NOT_FOUND",
-    ]);
-    expect(ws.getCell("C2").value).toEqual({ text: "N22", hyperlink: "'共生ビジョンKPI'!N22" });
-    expect(ws.getCell("C6").value).toBe(""); // a sheet-level finding has no cell to link
-    const targetRow = rows.find((r) => r[2] === "伊那本線利用者人数")!;
-    expect(targetRow).toEqual([
-      "共生ビジョンKPI",
+  it("lists findings on 検証結果 with Japanese labels and links, and targets on a sheet of their own", async () => {
+    const rows = sheetRows(copy.getWorksheet(RESULT_SHEET)!);
+    expect(rows[0]).toEqual(["重要度", "シート", "セル", "指摘の内容", "コード"]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["警告", "エラー", "情報", "情報", "情報", "情報"]);
+    // a link within the workbook (exceljs reads only links to files and web pages)
+    const results = await partText(out, "xl/worksheets/sheet2.xml");
+    expect(results).toContain(`<hyperlink ref="C2" location="'共生ビジョンKPI'!N22" display="N22"/>`);
+    expect(results).not.toContain(`<hyperlink ref="C7"`); // a sheet-level finding has no cell to link
+    const targets = sheetRows(copy.getWorksheet(RESULTS_SHEET_NAMES.targets)!);
+    expect(targets[0]).toEqual(["シート", "行", "指標", "記載の目標値", "算出値", "判定", "計算方法", "説明"]);
+    expect(targets[1]).toEqual([
+      SHEET,
       22,
       "伊那本線利用者人数",
       "19,000人/年",
       "18,940人/年",
-      "mismatch",
-      "compound-growth",
+      "不一致",
+      "毎年○%増減（複利）",
       "17,842 × 1.01⁶ = 18,939.6",
     ]);
   });
 
-  it("keeps formulas and replaces an earlier 検証結果 sheet instead of adding a second", async () => {
+  it("freezes the header, filters it and prints A4 landscape one page wide", () => {
+    for (const name of Object.values(RESULTS_SHEET_NAMES)) {
+      const ws = copy.getWorksheet(name)!;
+      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+      expect(ws.autoFilter).toMatch(/^A1:[A-Z]+\d+$/);
+      expect(ws.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
+      expect(ws.getColumn(1).width).toBeGreaterThan(5);
+    }
+    expect(copy.getWorksheet(RESULT_SHEET)!.getColumn(4).width).not.toBe(
+      copy.getWorksheet(RESULTS_SHEET_NAMES.targets)!.getColumn(4).width,
+    );
+  });
+
+  it("writes the results in English with --lang en", async () => {
+    const dir = await freshDir("annotated-en");
+    const en = path.join(dir, "en.xlsx");
+    await writeAnnotated(input, reportFor(input, SHEET), en, { lang: "en" });
+    const wb = await loadWorkbook(en);
+    const rows = sheetRows(wb.getWorksheet(RESULT_SHEET)!);
+    expect(rows[0]).toEqual(["Severity", "Sheet", "Cell", "What was found", "Code"]);
+    expect(rows[1][0]).toBe("Warning");
+    const targets = sheetRows(wb.getWorksheet(RESULTS_SHEET_NAMES.targets)!);
+    expect(targets[1].slice(5)).toEqual(["mismatch", "yearly % change (compound)", "17,842 × 1.01^6 = 18,939.6"]);
+    expect(noteText(wb.getWorksheet(SHEET)!.getCell("A29"))).toMatch(/^── kpi-check ──\n\[Error\] Shifted columns\n/);
+  });
+
+  it("keeps formulas and replaces its own results sheets instead of adding more", async () => {
     const dir = await freshDir("annotated-formulas");
     const first = path.join(dir, "first.xlsx");
     const second = path.join(dir, "second.xlsx");
     const src = fixture("formulas-errors-dates.xlsx");
     await writeAnnotated(src, reportFor(src, "数式とエラー"), first);
     await writeAnnotated(first, reportFor(first, "数式とエラー"), second);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(second);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["数式とエラー", RESULT_SHEET]);
+    const wb = await loadWorkbook(second);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["数式とエラー", "visible"],
+      [RESULT_SHEET, "visible"],
+      [RESULTS_SHEET_NAMES.targets, "visible"],
+      [RECORD_SHEET, "veryHidden"],
+    ]);
     expect(wb.getWorksheet("数式とエラー")!.getCell("D2").formula).toBe("SUM(J2:K2)");
   });
 
   it("refuses to write over its input", async () => {
-    await expect(writeAnnotated(input, reportFor(input, "共生ビジョンKPI"), input)).rejects.toThrow(
+    await expect(writeAnnotated(input, reportFor(input, SHEET), input, { force: true })).rejects.toThrow(
       /never overwritten/,
     );
     expect(await sha(input)).toBe(before);
   });
 
-  it("names the copy DIR/<name>-checked.xlsx for a directory, else uses the path as given", () => {
+  it("names the copy DIR/<name>-checked.xlsx for a directory (.xlsm kept), else uses the path as given", () => {
     expect(annotatedPath("a/b/kyosei-vision.xlsx", "out", true)).toBe(path.join("out", "kyosei-vision-checked.xlsx"));
+    expect(annotatedPath("a/b/macro.XLSM", "out", true)).toBe(path.join("out", "macro-checked.xlsm"));
     expect(annotatedPath("a/b/kyosei-vision.xlsx", "out/x.xlsx", false)).toBe("out/x.xlsx");
+  });
+});
+
+describe("writeAnnotated on XML it cannot patch", () => {
+  it("refuses a sheet written with a namespace prefix, with a reason, and writes nothing", async () => {
+    const dir = await freshDir("annotated-prefixed");
+    const files = unzipSync(new Uint8Array(await fs.readFile(sample("kyosei-vision.xlsx"))));
+    const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]);
+    files["xl/worksheets/sheet1.xml"] = strToU8(
+      sheet
+        .replace(/<(\/?)([a-zA-Z]+)/g, (_m, slash: string, name: string) => `<${slash}x:${name}`)
+        .replace(/xmlns=/, "xmlns:x="),
+    );
+    const input = path.join(dir, "prefixed.xlsx");
+    await fs.writeFile(input, zipSync(files));
+    const out = path.join(dir, "out.xlsx");
+    await expect(writeAnnotated(input, reportFor(input, "共生ビジョンKPI"), out)).rejects.toThrow(/namespace prefix/);
+    await expect(fs.stat(out)).rejects.toThrow(/ENOENT/);
   });
 });

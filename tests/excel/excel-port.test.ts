@@ -3,7 +3,7 @@ import { parseSheetRange, parseSheetRanges, qualify } from "../../src/excel/addr
 import { isDateFormat } from "../../src/excel/date-format";
 import { createExcelPort } from "../../src/excel/excel-port";
 import { capabilitiesFrom } from "../../src/excel/requirements";
-import { RESULT_SHEET, resultSheetName } from "../../src/excel/result-sheet";
+import { RESULT_SHEET, freeResultName } from "../../src/excel/result-sheet";
 import { SNAPSHOT_SHEET } from "../../src/excel/snapshot-store";
 import type { ResultLine } from "../../src/port/workbook-port";
 import { FakeExcel, fakeOfficeDeps } from "../support/fake-excel";
@@ -91,10 +91,9 @@ describe("writeResultSheet", () => {
   });
 
   it("picks names", () => {
-    expect(resultSheetName(["KPI"], null)).toEqual({ name: RESULT_SHEET, exists: false });
-    expect(resultSheetName(["KPI", RESULT_SHEET], RESULT_SHEET)).toEqual({ name: RESULT_SHEET, exists: true });
-    expect(resultSheetName(["KPI", RESULT_SHEET], null)).toEqual({ name: `${RESULT_SHEET} (2)`, exists: false });
-    expect(resultSheetName(["KPI"], `${RESULT_SHEET} (2)`)).toEqual({ name: RESULT_SHEET, exists: false });
+    expect(freeResultName(["KPI"])).toBe(RESULT_SHEET);
+    expect(freeResultName(["KPI", RESULT_SHEET])).toBe(`${RESULT_SHEET} (2)`);
+    expect(freeResultName(["KPI", RESULT_SHEET, `${RESULT_SHEET} (2)`])).toBe(`${RESULT_SHEET} (3)`);
   });
 });
 

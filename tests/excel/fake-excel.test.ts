@@ -1,5 +1,6 @@
 import { gridFromRows } from "../../src/core/grid/grid";
 import { FakeExcel, type FakeContext } from "../support/fake-excel";
+import { addComment, addNote, insertRow, renameSheet } from "../support/fake-user";
 
 /** The fake must fail where Office.js fails, or the adapter tests prove nothing. */
 
@@ -156,5 +157,115 @@ describe("fake Excel proxy model", () => {
     expect(reopened.snapshotState()).toEqual(fake.snapshotState());
     expect(reopened.syncCount).toBe(0);
     expect(reopened.state.settings).toEqual({ k: { a: 1 } });
+  });
+});
+
+describe("fake Excel behaves like Excel where the adapter's safety depends on it", () => {
+  it.each([
+    ["1,000", 1000, "#,##0"],
+    ["12.4%", 0.124, "0.00%"],
+    ["2024/4/1", 45383, "yyyy/m/d"],
+    ["R6.4.1", 45383, "yyyy/m/d"],
+    ["TRUE", true, undefined],
+    ["１２３", 123, undefined],
+    ["57,000人/年", "57,000人/年", undefined],
+    ["'12.4%", "12.4%", undefined],
+  ])("reads %s written to values as Excel does", async (input, value, numberFormat) => {
+    const fake = host();
+    await fake.run(async (ctx) => {
+      sheet(ctx).getRange("C1").values = [[input]];
+      await ctx.sync();
+    });
+    expect(fake.cell("KPI", "C1")?.value).toEqual(value);
+    expect(fake.cell("KPI", "C1")?.numberFormat).toBe(numberFormat);
+  });
+
+  it("keeps text as typed in a cell formatted as text", async () => {
+    const fake = FakeExcel.fromGrids([gridFromRows("KPI", [["指標"]], [], { B1: "@" })]);
+    await fake.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("KPI").getRange("B1");
+      r.numberFormat = [["@"]];
+      r.values = [["12.4%"]];
+      await ctx.sync();
+    });
+    expect(fake.cell("KPI", "B1")).toEqual({ value: "12.4%", numberFormat: "@" });
+  });
+
+  it("refuses every change to a protected sheet with AccessDenied, applying what came before", async () => {
+    const fake = FakeExcel.fromGrids([gridFromRows("KPI", [["指標"]]), gridFromRows("保護", [["x"]])]);
+    fake.sheet("保護")!.protected = true;
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("KPI").getRange("B1").values = [["先"]];
+      ctx.workbook.worksheets.getItem("保護").getRange("A1").format.fill.color = "#FF0000";
+      ctx.workbook.worksheets.getItem("KPI").getRange("C1").values = [["後"]];
+      await expect(ctx.sync()).rejects.toThrow(/AccessDenied/);
+    });
+    expect(fake.cell("KPI", "B1")?.value).toBe("先");
+    expect(fake.cell("KPI", "C1")).toBeUndefined();
+    expect(fake.cell("保護", "A1")?.fill).toBeUndefined();
+  });
+
+  it("keeps a sheet's id through a rename, and finds the sheet by either", async () => {
+    const fake = host();
+    renameSheet(fake, "KPI", "KPI（R7）");
+    await fake.run(async (ctx) => {
+      const byId = ctx.workbook.worksheets.getItem("{sheet-1}");
+      byId.load("name, id");
+      await ctx.sync();
+      expect([byId.name, byId.id]).toEqual(["KPI（R7）", "{sheet-1}"]);
+    });
+  });
+
+  it("moves cells, merges, notes and comments down when a row is inserted", () => {
+    const fake = FakeExcel.fromGrids([
+      { ...gridFromRows("KPI", [["a"], ["b"], ["c"]]), merges: [{ top: 1, left: 0, bottom: 2, right: 0 }] },
+    ]);
+    addNote(fake, "KPI", "A3", "メモ");
+    addComment(fake, "KPI", "A1", "上", ["返信"]);
+    insertRow(fake, "KPI", 2);
+    expect(Object.keys(fake.sheet("KPI")!.cells).sort()).toEqual(["A1", "A3", "A4"]);
+    expect(fake.sheet("KPI")!.merges).toEqual(["A3:A4"]);
+    expect(fake.state.notes[0].address).toBe("A4");
+    expect(fake.state.comments[0].address).toBe("A1");
+  });
+
+  it("deletes a comment's whole thread with it, counts replies, and resolves (1.11)", async () => {
+    const fake = host("1.14");
+    addComment(fake, "KPI", "A1", "確認", ["了解", "対応済み"]);
+    await fake.run(async (ctx) => {
+      const comments = ctx.workbook.comments;
+      comments.load("items/content");
+      await ctx.sync();
+      const count = comments.items[0].replies.getCount();
+      comments.items[0].resolved = true;
+      await ctx.sync();
+      expect(count.value).toBe(2);
+    });
+    expect(fake.state.comments[0].resolved).toBe(true);
+    await fake.run(async (ctx) => {
+      ctx.workbook.comments.getItem(fake.state.comments[0].id).delete();
+      await ctx.sync();
+    });
+    expect(fake.state.comments).toEqual([]);
+  });
+
+  it("cannot give the address of more than 512 areas, and reports oversize with the host's code", async () => {
+    const rows = Array.from({ length: 600 }, (_, i) => [`a${i}`, null]);
+    const fake = FakeExcel.fromGrids(
+      [{ ...gridFromRows("KPI", rows), merges: rows.map((_, i) => ({ top: i, left: 0, bottom: i, right: 1 })) }],
+      { payloadLimit: 1_000, oversizeCode: "GeneralException" },
+    );
+    await fake.run(async (ctx) => {
+      const few = sheet(ctx).getRange("A1:B512").getMergedAreasOrNullObject();
+      few.load("areaCount");
+      await ctx.sync();
+      expect(few.areaCount).toBe(512);
+      const many = sheet(ctx).getRange("A1:B513").getMergedAreasOrNullObject();
+      many.load("address");
+      await expect(ctx.sync()).rejects.toThrow(/GeneralException: address of 513 areas/);
+      const big = sheet(ctx).getRange("A1:B600");
+      big.load("values");
+      await expect(ctx.sync()).rejects.toThrow(/GeneralException: response/);
+    });
   });
 });

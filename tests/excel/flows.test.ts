@@ -110,15 +110,22 @@ async function runFlows(rows: number, sheets: number): Promise<FlowCounts> {
   const seen = firstApply.result.check.grids.find((g) => g.name === last.sheet)!;
   expect(seen.cells[at.row][at.col]).toEqual({ value: last.value, text: last.value });
 
+  const afterFirst = firstApply.result.check.grids;
   const secondApply = await syncsOf(fake, () => applyTargets(port, checker, everyTarget(grids, "人")));
   expect(secondApply.result.canRevert).toBe(true);
 
+  // Two 適用, two undo steps: the first 元に戻す goes back to the first 適用, the second to the original.
   const revert = await syncsOf(fake, () => revertTargets(port, checker));
   expect(revert.result.restored).toBe(first.length);
+  expect(revert.result.canRevert).toBe(true);
+  expect(revert.result.check.grids).toEqual(afterFirst);
+  const secondRevert = await syncsOf(fake, () => revertTargets(port, checker));
+  expect(secondRevert.syncs).toBe(revert.syncs);
+  expect(secondRevert.result.canRevert).toBe(false);
   // Back to the user's original, and the re-check sees exactly what 検証 saw at first.
   expect(fake.snapshotState()).toEqual(original);
-  expect(revert.result.check.grids).toEqual(validate.result.check.grids);
-  expect(checker.calls).toHaveLength(4);
+  expect(secondRevert.result.check.grids).toEqual(validate.result.check.grids);
+  expect(checker.calls).toHaveLength(5);
 
   return {
     validate: validate.syncs,
@@ -129,12 +136,13 @@ async function runFlows(rows: number, sheets: number): Promise<FlowCounts> {
 }
 
 describe.each([1, 3])("a %i-sheet workbook", (sheets) => {
-  it("検証 ≤ 3 and 適用 ≤ 4 syncs, the same at 10, 1,000 and 10,000 rows", async () => {
+  it("検証 3, 適用 4 and 元に戻す 5 syncs, the same at 10, 1,000 and 10,000 rows", async () => {
     const counts: FlowCounts[] = [];
     for (const rows of SIZES) counts.push(await runFlows(rows, sheets));
-    // 検証: sheet list + settings, used ranges, cells. 適用: cells + snapshot probe, [the existing
-    // snapshot], snapshot + values + used ranges, cells. 元に戻す: probe, snapshot, restore + used ranges, cells.
-    const expected: FlowCounts = { validate: 3, firstApply: 3, secondApply: 4, revert: 4 };
+    // 検証: sheet list + settings, used ranges, cells. 適用: sheets + record probe, [the record] +
+    // the cells to check, record + values + used ranges, cells. 元に戻す: sheets + probe, record,
+    // the step's cells, restore + used ranges, cells.
+    const expected: FlowCounts = { validate: 3, firstApply: 4, secondApply: 4, revert: 5 };
     expect(counts).toEqual([expected, expected, expected]);
   });
 });
@@ -246,7 +254,7 @@ describe("適用 and 元に戻す with the real engine", () => {
   it("writes the emptied targets only, leaves the user's value, and the re-check matches them", async () => {
     const { fake, rows, writes, validate, apply, emptied, userEdited } = await applyDefaults();
     expect(validate.syncs).toBe(3);
-    expect(apply.syncs).toBe(3);
+    expect(apply.syncs).toBe(4);
     expect(writes.map((w) => w.address)).toEqual(emptied);
     const name = validate.result.check.grids[0].name;
     for (const w of writes) expect(fake.cell(name, w.address)?.value).toBe(w.value);
@@ -272,12 +280,12 @@ describe("適用 and 元に戻す with the real engine", () => {
     expect(fake.snapshotState()).toEqual(before);
   });
 
-  it("元に戻す after save and reopen restores the original in 4 syncs; with nothing to revert it only re-checks", async () => {
+  it("元に戻す after save and reopen restores the original in 5 syncs; with nothing to revert it only re-checks", async () => {
     const { fake, before, writes } = await applyDefaults({ apiVersion: "1.14" });
     const reopened = FakeExcel.open(fake.save(), { apiVersion: "1.14" });
     const port = portOver(reopened);
     const revert = await syncsOf(reopened, () => revertTargets(port, checkSheets));
-    expect(revert.syncs).toBe(4);
+    expect(revert.syncs).toBe(5);
     expect(revert.result.restored).toBe(writes.length);
     expect(reopened.snapshotState()).toEqual(before);
     expect(await port.canRevert()).toBe(false);

@@ -1,5 +1,6 @@
 import { gridFromRows } from "../../src/core/grid/grid";
 import { createExcelPort } from "../../src/excel/excel-port";
+import { annotationText } from "../../src/excel/annotations";
 import { MARK_COLOURS, mergeMarks } from "../../src/excel/marks";
 import type { CellMark } from "../../src/port/workbook-port";
 import { FakeExcel, type FakeWorkbookState, fakeOfficeDeps } from "../support/fake-excel";
@@ -34,9 +35,9 @@ describe("markCells / clearMarks", () => {
     expect(fake.cell("KPI", "C2")?.fill).toEqual({ color: MARK_COLOURS.error, pattern: "Solid" });
     expect(fake.cell("KPI", "B3")?.fill).toEqual({ color: MARK_COLOURS.info, pattern: "Solid" });
     expect(fake.state.notes).toEqual([
-      { sheet: "KPI", address: "A2", content: "単位が違います" },
-      { sheet: "KPI", address: "C2", content: "目標値が根拠と一致しません" },
-      { sheet: "KPI", address: "B3", content: "確認してください" },
+      { sheet: "KPI", address: "A2", content: annotationText("単位が違います") },
+      { sheet: "KPI", address: "C2", content: annotationText("目標値が根拠と一致しません") },
+      { sheet: "KPI", address: "B3", content: annotationText("確認してください") },
     ]);
     expect(fake.state.comments).toEqual([]);
   });
@@ -68,19 +69,19 @@ describe("markCells / clearMarks", () => {
     expect(fake.cell("KPI", "A2")).toEqual({ value: "来館者数" });
     expect(fake.cell("KPI", "B3")?.fill).toEqual({ color: "#92D050", pattern: "Solid" });
     expect(fake.cell("KPI", "C2")?.fill).toEqual({ color: MARK_COLOURS.warning, pattern: "Solid" });
-    expect(fake.state.notes).toEqual([{ sheet: "KPI", address: "C2", content: "再確認" }]);
+    expect(fake.state.notes).toEqual([{ sheet: "KPI", address: "C2", content: annotationText("再確認") }]);
     await port.clearMarks();
     expect(fake.snapshotState()).toEqual(before);
   });
 
   it("leaves a user's own note alone, still filling the cell", async () => {
     const fake = workbook("1.18");
-    fake.state.notes.push({ sheet: "KPI", address: "C2", content: "担当: 企画課" });
+    fake.state.notes.push({ sheet: "KPI", address: "C2", content: annotationText("担当: 企画課") });
     const before = fake.snapshotState();
     const port = createExcelPort(fakeOfficeDeps(fake));
     await port.markCells(MARKS);
     expect(fake.state.notes.filter((n) => n.address === "C2")).toEqual([
-      { sheet: "KPI", address: "C2", content: "担当: 企画課" },
+      { sheet: "KPI", address: "C2", content: annotationText("担当: 企画課") },
     ]);
     expect(fake.cell("KPI", "C2")?.fill?.color).toBe(MARK_COLOURS.error);
     await port.clearMarks();
@@ -94,9 +95,9 @@ describe("markCells / clearMarks", () => {
     await port.markCells(MARKS);
     expect(fake.state.notes).toEqual([]);
     expect(fake.state.comments.map((c) => [c.address, c.content])).toEqual([
-      ["A2", "単位が違います"],
-      ["C2", "目標値が根拠と一致しません"],
-      ["B3", "確認してください"],
+      ["A2", annotationText("単位が違います")],
+      ["C2", annotationText("目標値が根拠と一致しません")],
+      ["B3", annotationText("確認してください")],
     ]);
     await port.clearMarks();
     expect(comparable(fake.snapshotState())).toEqual(comparable(before));

@@ -55,7 +55,7 @@ describe("writeValues / revert", () => {
     const port = createExcelPort(fakeOfficeDeps(fake));
     await port.writeValues(WRITES);
     expect(await port.canRevert()).toBe(true);
-    expect(await port.revert()).toEqual({ restored: 3 });
+    expect(await port.revert()).toEqual({ restored: 3, skipped: [], canRevert: false });
     expect(fake.snapshotState()).toEqual(before);
     expect(await port.canRevert()).toBe(false);
   });
@@ -67,7 +67,7 @@ describe("writeValues / revert", () => {
     const reopened = FakeExcel.open(fake.save());
     const port = createExcelPort(fakeOfficeDeps(reopened));
     expect(await port.canRevert()).toBe(true);
-    expect(await port.revert()).toEqual({ restored: 3 });
+    expect(await port.revert()).toEqual({ restored: 3, skipped: [], canRevert: false });
     expect(reopened.snapshotState()).toEqual(before);
   });
 
@@ -85,14 +85,21 @@ describe("writeValues / revert", () => {
     expect(fake.snapshotState()).toEqual(before);
   });
 
-  it("a second apply with other values keeps the snapshot of the original cells", async () => {
+  it("two applies are two undo steps: the first revert goes back to the first apply, the second to the original", async () => {
     const fake = workbook();
     const before = fake.snapshotState();
     const port = createExcelPort(fakeOfficeDeps(fake));
     await port.writeValues(WRITES);
+    const afterFirst = fake.snapshotState();
     await port.writeValues([{ sheet: "KPI", address: "N2", value: 19000, numberFormat: "#,##0" }]);
     expect(fake.cell("KPI", "N2")?.value).toBe(19000);
-    await port.revert();
+    expect(await port.revert()).toEqual({ restored: 1, skipped: [], canRevert: true });
+    expect(fake.cell("KPI", "N2")?.value).toBe(18940);
+    const { sheets: _a, ...restAfterFirst } = afterFirst;
+    const { sheets: _b, ...restNow } = fake.snapshotState();
+    expect(restNow).toEqual(restAfterFirst);
+    expect(fake.snapshotState().sheets[0]).toEqual(afterFirst.sheets[0]);
+    expect(await port.revert()).toEqual({ restored: 3, skipped: [], canRevert: false });
     expect(fake.snapshotState()).toEqual(before);
   });
 
@@ -128,26 +135,31 @@ describe("writeValues / revert", () => {
   it("revert without a snapshot restores nothing and changes nothing", async () => {
     const fake = workbook();
     const before = fake.snapshotState();
-    expect(await createExcelPort(fakeOfficeDeps(fake)).revert()).toEqual({ restored: 0 });
+    expect(await createExcelPort(fakeOfficeDeps(fake)).revert()).toEqual({
+      restored: 0,
+      skipped: [],
+      canRevert: false,
+    });
     expect(fake.snapshotState()).toEqual(before);
   });
 
   it("tells what it wrote and whether a revert is possible, without reading the workbook unless asked", async () => {
     const fake = workbook();
     const port = createExcelPort(fakeOfficeDeps(fake));
-    expect(await port.writeValues([])).toEqual({ written: 0, canRevert: false });
+    expect(await port.writeValues([])).toEqual({ written: 0, skipped: [], canRevert: false });
     // N3 already holds 150件: nothing to write, nothing to revert.
     expect(await port.writeValues([{ sheet: "KPI", address: "N3", value: "150件" }])).toEqual({
       written: 0,
+      skipped: [],
       canRevert: false,
     });
     const result = await port.writeValues(WRITES);
-    expect(result).toEqual({ written: 3, canRevert: true });
+    expect(result).toEqual({ written: 3, skipped: [], canRevert: true });
     expect("contents" in result).toBe(false);
     // Writing the same again changes nothing, and the first snapshot still allows the revert.
-    expect(await port.writeValues(WRITES)).toEqual({ written: 0, canRevert: true });
+    expect(await port.writeValues(WRITES)).toEqual({ written: 0, skipped: [], canRevert: true });
     const reverted = await port.revert();
-    expect(reverted).toEqual({ restored: 3 });
+    expect(reverted).toEqual({ restored: 3, skipped: [], canRevert: false });
     expect("contents" in reverted).toBe(false);
   });
 });
@@ -156,7 +168,9 @@ describe("snapshot encoding", () => {
   it("splits a long record into chunks under Excel's 32,767-character cell limit and reads it back", () => {
     const data = emptySnapshot();
     for (let i = 0; i < 2_000; i++) {
-      data.values.push({
+      data.steps.push({ values: [] });
+      data.steps[i].values.push({
+        sheetId: "{sheet-1}",
         sheet: "KPI",
         address: `N${i + 1}`,
         formula: "=x".repeat(20),
@@ -174,5 +188,36 @@ describe("snapshot encoding", () => {
   it("refuses a record of an unknown format instead of reading it as empty", () => {
     expect(() => decodeSnapshot(['k{"version":2,"values":[],"marks":[]}'])).toThrow(/unknown snapshot format/);
     expect(decodeSnapshot([""])).toEqual(emptySnapshot());
+  });
+});
+
+describe("records of the first format (before undo steps and sheet ids)", () => {
+  it("are read as one undo step found by sheet name; their notes are kept as possibly the user's", async () => {
+    const fake = workbook();
+    const before = fake.snapshotState();
+    fake.cell("KPI", "N3")!.value = "160件";
+    fake.state.notes.push({ sheet: "KPI", address: "A2", content: "単位" });
+    const v1 = {
+      version: 1,
+      values: [{ sheet: "KPI", address: "N3", formula: "150件", value: "150件", numberFormat: "General" }],
+      marks: [{ sheet: "KPI", address: "A2", fill: { color: "#FFFFFF", pattern: "None" }, annotation: "note" }],
+    };
+    fake.state.sheets.push({
+      id: "{sheet-9}",
+      name: SNAPSHOT_SHEET,
+      visibility: "VeryHidden",
+      cells: { A1: { value: `k${JSON.stringify(v1)}`, numberFormat: "@" } },
+      merges: [],
+    });
+    const port = createExcelPort(fakeOfficeDeps(fake));
+    expect(await port.canRevert()).toBe(true);
+    expect(await port.revert()).toEqual({ restored: 1, skipped: [], canRevert: false });
+    expect(fake.cell("KPI", "N3")?.value).toBe("150件");
+    await port.clearMarks();
+    expect(fake.state.notes).toEqual([{ sheet: "KPI", address: "A2", content: "単位" }]);
+    expect(fake.sheet(SNAPSHOT_SHEET)).toBeUndefined();
+    const { notes: _n, ...now } = fake.snapshotState();
+    const { notes: _b, ...then } = before;
+    expect(now).toEqual(then);
   });
 });

@@ -87,6 +87,35 @@ suite("manifest.xml offline validation", () => {
     expect(r.out).toContain("assets/icon-81.png not found");
   });
 
+  test.each([
+    // Outside Excel the task pane only says 「Excelで開いてください」: no help there.
+    ["taskpane.html", "SupportUrl: points at the task pane"],
+    ["assets/hilfe.html", "SupportUrl: assets/hilfe.html not found"],
+  ])("SupportUrl on %s fails: it must be the help page served with the bundle", (page, message) => {
+    const r = validate(
+      broken(
+        '<SupportUrl DefaultValue="https://localhost:3000/assets/help.html"/>',
+        `<SupportUrl DefaultValue="https://localhost:3000/${page}"/>`,
+      ),
+    );
+    expect(r.status).toBe(1);
+    expect(r.out).toContain(message);
+  });
+
+  test("--production rejects the dev manifest's localhost URLs; the plain check accepts them", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "manifest-"));
+    fs.writeFileSync(path.join(dir, "manifest.xml"), MANIFEST);
+    fs.cpSync(path.join(ROOT, "assets"), path.join(dir, "assets"), { recursive: true });
+    const r = spawnSync("node", [SCRIPT, path.join(dir, "manifest.xml"), "--production"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("production: localhost URL left: https://localhost:3000/");
+    expect(r.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+  });
+
   test("ja-JP must be the default locale", () => {
     const r = validate(broken("<DefaultLocale>ja-JP</DefaultLocale>", "<DefaultLocale>en-US</DefaultLocale>"));
     expect(r.status).toBe(1);

@@ -88,7 +88,6 @@ describe("unusable files: exit 2 and exactly one line of reason", () => {
     // A zip without workbook parts: exceljs loads it as a workbook with no sheets.
     ["zip-not-xlsx.xlsx", "ワークシートがありません", "the workbook has no worksheets"],
     ["broken-sheet-xml.xlsx", "ブックが壊れているか、途中で切れています", "the workbook is damaged or truncated"],
-    ["directory.xlsx", "ファイルが見つかりません", "file not found"],
   ];
 
   it.each(cases)("%s", (name, ja, en) => {
@@ -104,6 +103,16 @@ describe("unusable files: exit 2 and exactly one line of reason", () => {
       expect(lines[0]).toContain(en);
       expect(r.stdout).toBe("");
     }
+  });
+
+  it("a folder named like a workbook is a folder: one line saying it holds no workbook", () => {
+    const r = kpiCheck(file("directory.xlsx"), "--json");
+    expectNoStack(r);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `${file("directory.xlsx")}: フォルダに .xlsx / .xlsm ファイルがありません / no .xlsx / .xlsm files in the folder\n`,
+    );
+    expect(r.stdout).toBe("[]\n"); // a folder's --json is an array of its reports: here none
   });
 
   it("does not take a real encrypted workbook for an old .xls", () => {

@@ -3,13 +3,16 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { ReportSchema, type Report } from "../../src/core/report/schema";
-import { RESULT_SHEET, SEVERITY_FILL, originalFill } from "../../src/cli/write-annotated";
+import { RESULT_SHEET, SEVERITY_FILL } from "../../src/cli/write-annotated";
+import { RECORD_SHEET } from "../../src/cli/mark-record";
+import { NOTE_MARKER } from "../../src/cli/notes-patch";
+import { RESULTS_SHEET_NAMES } from "../../src/core/report/results-sheet";
 import { fixture, freshDir, run, sample } from "../cli/helpers";
 
 /**
  * `kpi-check --out` keeps everything of the input: every cell's value, formula, number format,
- * font, border, alignment and protection; fills except on marked cells, whose original fill is
- * recorded in their note; notes (ours appended after the user's); merges, widths, heights,
+ * font, border, alignment and protection; fills except on marked cells (their originals are
+ * recorded for a re-check: tests/cli/recheck.test.ts); notes (ours after the user's); merges, widths, heights,
  * validation, views, conditional formats, sheet names/order/state. The input stays byte-identical.
  */
 
@@ -77,9 +80,14 @@ describe.each(FILES)("--out copy of %s", (name, input) => {
     expect(after).toBe(before);
   });
 
-  it("keeps sheet names, order and visibility, and adds 検証結果 last", () => {
+  it("keeps sheet names, order and visibility, and adds its results and record sheets last", () => {
     const sheets = (wb: ExcelJS.Workbook) => wb.worksheets.map((w) => [w.name, w.state]);
-    expect(sheets(copy)).toEqual([...sheets(original), [RESULT_SHEET, "visible"]]);
+    expect(sheets(copy)).toEqual([
+      ...sheets(original),
+      [RESULT_SHEET, "visible"],
+      [RESULTS_SHEET_NAMES.targets, "visible"],
+      [RECORD_SHEET, "veryHidden"],
+    ]);
   });
 
   it("keeps every cell's value, formula, number format, font, border, alignment and protection", () => {
@@ -113,7 +121,7 @@ describe.each(FILES)("--out copy of %s", (name, input) => {
     expect(compared).toBeGreaterThan(0);
   });
 
-  it("keeps fills and notes of unmarked cells; a marked cell's fill is its severity and its original is recorded", () => {
+  it("keeps fills and notes of unmarked cells; a marked cell's fill is its severity, its note the user's then ours", () => {
     const fills = new Set(Object.values(SEVERITY_FILL));
     for (const a of original.worksheets) {
       const b = copy.getWorksheet(a.name)!;
@@ -125,8 +133,8 @@ describe.each(FILES)("--out copy of %s", (name, input) => {
           if (marked.has(x.address)) {
             const fill = y.fill as ExcelJS.FillPattern;
             expect(fills.has(fill.fgColor!.argb!)).toBe(true);
-            expect([x.address, originalFill(noteText(y))]).toEqual([x.address, x.fill]);
-            expect(noteText(y).startsWith(noteText(x))).toBe(true);
+            const user = noteText(x);
+            expect(noteText(y).startsWith(user ? `${user}\n${NOTE_MARKER}\n` : `${NOTE_MARKER}\n`)).toBe(true);
             expect(noteText(y)).toMatch(/【(エラー|警告|情報)】/);
           } else {
             expect([x.address, y.fill, noteText(y)]).toEqual([x.address, x.fill, noteText(x)]);
@@ -164,10 +172,9 @@ describe("the fixture exercises what it claims", () => {
     expect((b.getWorksheet("成果指標")!.getCell("F3").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(
       SEVERITY_FILL.error,
     );
-    expect(originalFill(noteText(b.getWorksheet("成果指標")!.getCell("F3")))).toEqual(
-      a.getWorksheet("成果指標")!.getCell("F3").fill,
+    expect(noteText(b.getWorksheet("成果指標")!.getCell("F3")).startsWith(`担当課に確認中\n${NOTE_MARKER}\n`)).toBe(
+      true,
     );
-    expect(noteText(b.getWorksheet("成果指標")!.getCell("F3")).startsWith("担当課に確認中\n—\n")).toBe(true);
     expect(b.getWorksheet("成果指標")!.getCell("C2").dataValidation).toEqual({
       type: "list",
       allowBlank: true,
@@ -180,19 +187,5 @@ describe("the fixture exercises what it claims", () => {
     expect(b.getWorksheet("非表示")!.state).toBe("hidden");
     expect(internals(b.getWorksheet("成果指標")!).conditionalFormattings).toHaveLength(1);
     expect(b.getWorksheet("成果指標")!.getCell("D4").formula).toBe("D6/D7*100");
-  });
-
-  it("checking the copy again keeps the first original fill, not the first mark", async () => {
-    const dir = await freshDir("lossless-twice");
-    const first = path.join(dir, "first.xlsx");
-    const second = path.join(dir, "second.xlsx");
-    await run([fixture("styled.xlsx"), "--out", first]);
-    await run([first, "--out", second]);
-    const [a, b] = await Promise.all([load(fixture("styled.xlsx")), load(second)]);
-    const ws = b.getWorksheet("成果指標")!;
-    expect(originalFill(noteText(ws.getCell("F3")))).toEqual(a.getWorksheet("成果指標")!.getCell("F3").fill);
-    expect(originalFill(noteText(ws.getCell("F2")))).toEqual(a.getWorksheet("成果指標")!.getCell("F2").fill);
-    expect(noteText(ws.getCell("F2")).split("元の塗りつぶし").length).toBe(2); // recorded once
-    expect(b.worksheets.map((w) => w.name)).toEqual(["成果指標", "メモ", "非表示", RESULT_SHEET]);
   });
 });

@@ -33,7 +33,11 @@ export interface FakeCell {
 export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
 
 export interface FakeSheet {
+  /** Worksheet.id: stays when the sheet is renamed. */
+  id?: string;
   name: string;
+  /** Protected: every change to its cells fails with AccessDenied. */
+  protected?: boolean;
   visibility: FakeVisibility;
   /** Keyed by A1 address. */
   cells: Record<string, FakeCell>;
@@ -49,6 +53,9 @@ export interface FakeNote {
 
 export interface FakeComment extends FakeNote {
   id: string;
+  /** The thread's replies (colleagues' answers); deleting the comment deletes them all. */
+  replies?: string[];
+  resolved?: boolean;
 }
 
 export interface FakeWorkbookState {
@@ -88,6 +95,12 @@ export function formulaKey(sheet: string, address: string, formula: string): str
 
 /** "A1", "A1:C3" (optionally with $) → rectangle; throws like Excel's InvalidArgument otherwise. */
 export function parseRect(address: string): Rect {
+  const columns = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(address);
+  if (columns) {
+    const from = parseAddress(`${columns[1]}1`)!.col;
+    const to = parseAddress(`${columns[2]}1`)!.col;
+    return { top: 0, left: Math.min(from, to), bottom: 1_048_575, right: Math.max(from, to) };
+  }
   const [a, b = a] = address.split(":");
   const p = parseAddress(a);
   const q = parseAddress(b);
@@ -142,6 +155,7 @@ export function stateFromGrids(grids: Grid[], fills: Record<string, Record<strin
   };
   for (const grid of grids) {
     const sheet: FakeSheet = {
+      id: `{sheet-${state.sheets.length + 1}}`,
       name: grid.name,
       visibility: "Visible",
       cells: {},
@@ -171,7 +185,8 @@ export function stateFromGrids(grids: Grid[], fills: Record<string, Record<strin
     }
     state.sheets.push(sheet);
   }
-  if (state.sheets.length === 0) state.sheets.push({ name: "Sheet1", visibility: "Visible", cells: {}, merges: [] });
+  if (state.sheets.length === 0)
+    state.sheets.push({ id: "{sheet-1}", name: "Sheet1", visibility: "Visible", cells: {}, merges: [] });
   return state;
 }
 
@@ -182,6 +197,12 @@ export function stateFromGrids(grids: Grid[], fills: Record<string, Record<strin
 export function formatDisplay(value: FakeCell["value"], numberFormat: string): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value !== "number") return value;
+  const general = /^(?:\[\$-[^\]]*\])?General(.*)$/i.exec(numberFormat);
+  if (general) return `${value}${general[1].replace(/"([^"]*)"/g, "$1")}`;
+  if (/^yyyy\/m\/d$/.test(numberFormat)) {
+    const d = new Date(Date.UTC(1899, 11, 30) + value * 86_400_000);
+    return `${d.getUTCFullYear()}/${d.getUTCMonth() + 1}/${d.getUTCDate()}`;
+  }
   const m = /^([^0#]*?)(#,##0|0)(?:\.(0+))?(%?)(.*)$/.exec(numberFormat);
   if (!m) return String(value);
   const literal = (s: string): string => s.replace(/"([^"]*)"/g, "$1").replace(/\\(.)/g, "$1");

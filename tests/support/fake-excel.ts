@@ -20,6 +20,7 @@ import {
   stateFromGrids,
   usedRect,
 } from "./fake-excel-state";
+import { excelReading } from "./fake-typing";
 
 import type { ExcelRun } from "../../src/excel/excel-port";
 import type { RequirementChecker } from "../../src/excel/requirements";
@@ -38,9 +39,13 @@ export * from "./fake-excel-state";
  * - a batch whose writes exceed `payloadLimit` bytes fails with RequestPayloadSizeLimitExceeded,
  *   one whose loads do with ResponsePayloadSizeLimitExceeded (its writes already applied, its
  *   loads not delivered); a range load above `rangeCellLimit` cells fails with RangeExceedsLimit.
- * Values typed into cells are interpreted like Excel: "=…" is a formula, "#N/A" an error, a plain
- * decimal string a number, and a leading apostrophe keeps the rest as text — unless the cell is
- * formatted as text ("@"). (Excel also reads dates, 1,000, 10% and TRUE; the fake does not.)
+ * Values typed into cells are interpreted like Excel: "=…" is a formula, "#N/A" an error, numbers,
+ * 1,000, 12.4%, dates, TRUE and full-width digits become numbers/booleans (fake-typing.ts), and a
+ * leading apostrophe keeps the rest as text — unless the cell is formatted as text ("@").
+ * Also like Excel: a protected sheet refuses changes (AccessDenied); a RangeAreas of more than 512
+ * areas cannot return its address (GeneralException); merged areas are found by their top-left
+ * cell; deleting a threaded comment deletes its replies; sheets have ids that survive a rename.
+ * User actions (typing, renaming, inserting rows, notes, replies) are in fake-user.ts.
  * No Node APIs here: the browser harness bundles this file.
  */
 
@@ -51,6 +56,11 @@ export interface FakeExcelOptions {
   payloadLimit?: number;
   /** Cells one range may return. Default 5,000,000. */
   rangeCellLimit?: number;
+  /**
+   * The code oversize failures come with. Excel often reports them as "GeneralException" rather
+   * than the documented payload/range codes; default: the documented codes.
+   */
+  oversizeCode?: string;
 }
 
 export interface FakeWrite {
@@ -80,14 +90,38 @@ export class FakeExcel {
   readonly apiVersion: string;
   readonly payloadLimit: number;
   readonly rangeCellLimit: number;
+  readonly oversizeCode: string | undefined;
   syncCount = 0;
   writeLog: FakeWrite[] = [];
+  /** A test's way to make one cell write fail (GeneralException) in the middle of a batch. */
+  failWhen: ((write: FakeWrite) => boolean) | null = null;
+
+  failIfAsked(write: FakeWrite): void {
+    if (this.failWhen?.(write))
+      throw fakeError("GeneralException", `write refused: ${write.property} ${write.address}`);
+  }
+
+  /** Ids already given out in this session (Excel never gives a sheet's id to another). */
+  private sheetIds = 0;
+
+  /** A fresh Worksheet.id, above every id in the workbook. */
+  newSheetId(): string {
+    const numbers = this.state.sheets.map((s) => Number(/^\{sheet-(\d+)\}$/.exec(s.id ?? "")?.[1] ?? 0));
+    this.sheetIds = Math.max(this.sheetIds, ...numbers) + 1;
+    return `{sheet-${this.sheetIds}}`;
+  }
 
   constructor(state: FakeWorkbookState, options: FakeExcelOptions = {}) {
     this.state = state;
     this.apiVersion = options.apiVersion ?? "1.18";
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.rangeCellLimit = options.rangeCellLimit ?? 5_000_000;
+    this.oversizeCode = options.oversizeCode;
+  }
+
+  /** An oversize failure, with the code this host gives it. */
+  oversize(code: string, message: string): Error {
+    return fakeError(this.oversizeCode ?? code, message);
   }
 
   static fromGrids(
@@ -146,6 +180,7 @@ export class FakeExcel {
 
   /** Applies `change` to the cell, dropping it when it ends up empty and unformatted. */
   updateCell(sheet: FakeSheet, address: string, change: (cell: FakeCell) => void): void {
+    if (sheet.protected) throw fakeError("AccessDenied", `sheet ${sheet.name} is protected`);
     const cell: FakeCell = { ...(sheet.cells[address] ?? { value: "" }) };
     change(cell);
     const empty =
@@ -169,8 +204,10 @@ export class FakeExcel {
       } else if (typeof input === "string" && input.startsWith("=") && !asText) {
         cell.formula = input.slice(1);
         cell.value = this.state.formulaResults[formulaKey(sheet.name, address, cell.formula)] ?? "";
-      } else if (typeof input === "string" && !asText && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(input)) {
-        cell.value = Number(input);
+      } else if (typeof input === "string" && !asText && excelReading(input)) {
+        const typed = excelReading(input)!;
+        cell.value = typed.value;
+        if (typed.numberFormat && !cell.numberFormat) cell.numberFormat = typed.numberFormat;
       } else if (typeof input === "string" || typeof input === "number" || typeof input === "boolean") {
         cell.value = input;
       } else if (input === null || input === undefined) {
@@ -213,7 +250,7 @@ export class FakeContext {
     this.queue = [];
     const requestBytes = batch.reduce((n, b) => n + b.writeBytes, 0);
     if (requestBytes > this.host.payloadLimit) {
-      throw fakeError("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
+      throw this.host.oversize("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
     }
     const staged: Staged[] = [];
     for (const { op } of batch) {
@@ -222,7 +259,7 @@ export class FakeContext {
     }
     const responseBytes = staged.reduce((n, s) => n + s.payload, 0);
     if (responseBytes > this.host.payloadLimit) {
-      throw fakeError("ResponsePayloadSizeLimitExceeded", `response of ${responseBytes} bytes`);
+      throw this.host.oversize("ResponsePayloadSizeLimitExceeded", `response of ${responseBytes} bytes`);
     }
     staged.forEach((s) => s.commit());
   }
@@ -340,6 +377,7 @@ class FakeWorksheetCollection extends FakeObject<FakeSheet[]> {
     return this.itemList;
   }
 
+  /** By name or by id, as Office.js accepts either. */
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, { name });
   }
@@ -355,8 +393,9 @@ class FakeWorksheetCollection extends FakeObject<FakeSheet[]> {
 
   add(name: string): FakeWorksheet {
     this.context.enqueue(() => {
+      const state = this.host.state;
       if (this.host.sheet(name)) throw fakeError("ItemAlreadyExists", `sheet ${name}`);
-      this.host.state.sheets.push({ name, visibility: "Visible", cells: {}, merges: [] });
+      state.sheets.push({ id: this.host.newSheetId(), name, visibility: "Visible", cells: {}, merges: [] });
     });
     return new FakeWorksheet(this.context, { name });
   }
@@ -376,7 +415,8 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
   resolve(): FakeSheet | null {
     const ref = this.ref.name;
     const name = this.ref.active ? this.host.state.activeSheet : typeof ref === "function" ? ref() : ref;
-    const sheet = this.host.state.sheets.find((s) => s.name === name);
+    const sheets = this.host.state.sheets;
+    const sheet = sheets.find((s) => s.name === name) ?? sheets.find((s) => s.id !== undefined && s.id === name);
     if (sheet) return sheet;
     if (this.ref.orNull) return null;
     throw fakeError("ItemNotFound", `worksheet ${name}`);
@@ -385,7 +425,17 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
   readSheetProp(prop: string, sheet: FakeSheet): unknown {
     if (prop === "name") return sheet.name;
     if (prop === "visibility") return sheet.visibility;
+    if (prop === "id") return sheet.id ?? sheet.name;
     throw fakeError("InvalidArgument", `Worksheet.${prop} is not modelled`);
+  }
+
+  /** WorksheetProtection: only `protected` is modelled. */
+  get protection(): FakeProtection {
+    return new FakeProtection(this);
+  }
+
+  get id(): string {
+    return this.loaded("id");
   }
 
   protected readProp(prop: string, sheet: FakeSheet): unknown {
@@ -489,7 +539,7 @@ class FakeRange extends FakeObject<RangeTarget> {
     const rows = rect.bottom - rect.top + 1;
     const cols = rect.right - rect.left + 1;
     if (CELL_PROPS.has(prop) && rows * cols > this.host.rangeCellLimit) {
-      throw fakeError("RangeExceedsLimit", `range of ${rows * cols} cells`);
+      throw this.host.oversize("RangeExceedsLimit", `range of ${rows * cols} cells`);
     }
     const each = (f: (cell: FakeCell | undefined, address: string) => unknown): unknown[][] =>
       this.cells(t).map((row) => row.map((a) => f(sheet.cells[a], a)));
@@ -608,6 +658,7 @@ class FakeRange extends FakeObject<RangeTarget> {
       addresses.forEach((row, i) =>
         row.forEach((a, j) => {
           const value = grid ? grid[i][j] : input;
+          this.host.failIfAsked({ sheet: t.sheet.name, address: a, property, value });
           apply(t.sheet, a, value);
           this.host.writeLog.push({ sheet: t.sheet.name, address: a, property, value });
         }),
@@ -654,10 +705,11 @@ class FakeRange extends FakeObject<RangeTarget> {
   /** The merged areas intersecting the range. */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.context.requireApi("1.13", "getMergedAreasOrNullObject");
+    // Like Excel: a merged area belongs to the range that holds its top-left cell.
     return new FakeRangeAreas(this, (t) =>
       t.sheet.merges.filter((m) => {
         const r = parseRect(m);
-        return r.top <= t.rect.bottom && r.bottom >= t.rect.top && r.left <= t.rect.right && r.right >= t.rect.left;
+        return r.top >= t.rect.top && r.top <= t.rect.bottom && r.left >= t.rect.left && r.left <= t.rect.right;
       }),
     );
   }
@@ -742,12 +794,16 @@ class FakeRangeFill extends FakeObject<RangeTarget> {
       const t = this.range.resolve();
       if (!t) throw fakeError("InvalidObjectPath", "fill of a null range");
       for (const a of this.range.cells(t).flat()) {
+        this.host.failIfAsked({ sheet: t.sheet.name, address: a, property, value });
         this.host.updateCell(t.sheet, a, change);
         this.host.writeLog.push({ sheet: t.sheet.name, address: a, property, value });
       }
     });
   }
 }
+
+/** More areas than this and Excel cannot return a RangeAreas' address. */
+const MAX_AREAS_ADDRESS = 512;
 
 /** Merged areas or special cells of a range: a null object when there are none. */
 class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: string[] }> {
@@ -766,7 +822,10 @@ class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: string[] }> {
   }
 
   protected readProp(prop: string, t: { sheet: FakeSheet; areas: string[] }): unknown {
-    if (prop === "address") return t.areas.map((a) => `${quoteSheet(t.sheet.name)}!${a}`).join(", ");
+    if (prop === "address") {
+      if (t.areas.length > MAX_AREAS_ADDRESS) throw fakeError("GeneralException", `address of ${t.areas.length} areas`);
+      return t.areas.map((a) => `${quoteSheet(t.sheet.name)}!${a}`).join(", ");
+    }
     if (prop === "areaCount") return t.areas.length;
     throw fakeError("InvalidArgument", `RangeAreas.${prop} is not modelled`);
   }
@@ -858,6 +917,7 @@ class FakeAnnotationCollection extends FakeObject<FakeNote[]> {
     this.context.enqueue(() => {
       const host = this.host;
       const at = cellRef(this.context, cellAddress);
+      if (host.sheet(at.sheet)?.protected) throw fakeError("AccessDenied", `sheet ${at.sheet} is protected`);
       if (hasAnnotation(host, at))
         throw fakeError("InvalidOperation", `cell ${at.address} already has a note or comment`);
       if (this.kind === "comments") {
@@ -912,6 +972,7 @@ class FakeAnnotation extends FakeObject<FakeNote> {
   readAnnotation(prop: string, a: FakeNote): unknown {
     if (prop === "content") return a.content;
     if (prop === "id" && this.kind === "comments") return (a as FakeComment).id;
+    if (prop === "resolved" && this.kind === "comments") return (a as FakeComment).resolved ?? false;
     throw fakeError("InvalidArgument", `${this.kind} item .${prop} is not modelled`);
   }
 
@@ -925,6 +986,31 @@ class FakeAnnotation extends FakeObject<FakeNote> {
   get content(): string {
     return this.loaded("content");
   }
+  get resolved(): boolean {
+    return this.loaded("resolved");
+  }
+
+  set resolved(on: boolean) {
+    this.context.enqueue(() => {
+      const c = this.target() as FakeComment;
+      if (this.kind !== "comments") throw fakeError("InvalidArgument", "notes cannot be resolved");
+      c.resolved = on;
+    });
+  }
+
+  /** Comment.replies: only getCount() is modelled. */
+  get replies(): { getCount(): FakeResult<number> } {
+    return {
+      getCount: () => {
+        const result = new FakeResult<number>();
+        this.context.enqueue(() => {
+          const n = (this.target() as FakeComment).replies?.length ?? 0;
+          return { payload: 8, commit: () => result.set(n) };
+        });
+        return result;
+      },
+    };
+  }
 
   getLocation(): FakeRange {
     const sheet = new FakeWorksheet(this.context, { name: () => this.target().sheet });
@@ -934,9 +1020,43 @@ class FakeAnnotation extends FakeObject<FakeNote> {
   delete(): void {
     this.context.enqueue(() => {
       const a = this.target();
+      if (this.host.sheet(a.sheet)?.protected) throw fakeError("AccessDenied", `sheet ${a.sheet} is protected`);
       const list: FakeNote[] = this.host.state[this.kind];
       this.host.state[this.kind] = list.filter((x) => x !== a) as FakeComment[];
     });
+  }
+}
+
+/** A ClientResult: `value` readable after the sync. */
+class FakeResult<T> {
+  private v: { value: T } | null = null;
+
+  set(value: T): void {
+    this.v = { value };
+  }
+
+  get value(): T {
+    if (!this.v) throw fakeError("PropertyNotLoaded", "ClientResult.value read before sync");
+    return this.v.value;
+  }
+}
+
+class FakeProtection extends FakeObject<FakeSheet> {
+  constructor(private readonly sheet: FakeWorksheet) {
+    super(sheet.context);
+  }
+
+  resolve(): FakeSheet | null {
+    return this.sheet.resolve();
+  }
+
+  protected readProp(prop: string, sheet: FakeSheet): unknown {
+    if (prop === "protected") return sheet.protected === true;
+    throw fakeError("InvalidArgument", `WorksheetProtection.${prop} is not modelled`);
+  }
+
+  get protected(): boolean {
+    return this.loaded("protected");
   }
 }
 

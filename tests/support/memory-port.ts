@@ -4,9 +4,13 @@ import type {
   Capabilities,
   CellMark,
   CellWrite,
+  ClearResult,
+  FinalizeResult,
+  MarkResult,
   ReadRequest,
   ResultLine,
   RevertResult,
+  SkippedCell,
   WorkbookContents,
   WorkbookPort,
   WriteResult,
@@ -14,9 +18,9 @@ import type {
 
 /**
  * An in-memory workbook behind the WorkbookPort, for the task-pane tests and the browser harness.
- * It records every call so a test can assert what the pane asked for, and keeps a snapshot of the
- * cells it overwrote (a cell's first write wins, as in the Excel adapter) so revert() restores
- * them exactly.
+ * It records every call so a test can assert what the pane asked for, and keeps one undo step per
+ * writeValues (as the Excel adapter does) so revert() takes back the last one exactly. A write
+ * whose `expect.value` is not what the cell holds is skipped, as in the adapter.
  * No Node APIs: webpack bundles it into the browser harness.
  */
 export interface MemoryPortLog {
@@ -48,8 +52,8 @@ export class MemoryPort implements WorkbookPort {
   };
   private readonly sheets: Map<string, Grid>;
   private readonly settings = new Map<string, unknown>();
-  /** The cells as they were before their first write, by cell; empty when there is nothing to revert. */
-  private snapshot = new Map<string, SnapshotEntry>();
+  /** One undo step per write: the cells as they were before it. */
+  private steps: SnapshotEntry[][] = [];
   private active: string;
 
   constructor(
@@ -80,34 +84,50 @@ export class MemoryPort implements WorkbookPort {
     this.log.workbookReads++;
     const found: Record<string, unknown> = {};
     for (const key of settings) if (this.settings.has(key)) found[key] = await this.getSetting(key);
-    return { grids: [...this.sheets.values()].map(cloneGrid), settings: found };
+    return { grids: [...this.sheets.values()].map(cloneGrid), settings: found, hidden: [] };
   }
 
   async writeValues(writes: CellWrite[], then?: ReadRequest): Promise<WriteResult> {
     this.log.writes.push(writes.map((w) => ({ ...w })));
+    const step: SnapshotEntry[] = [];
+    const skipped: SkippedCell[] = [];
     for (const w of writes) {
-      const key = `${w.sheet}!${w.address}`;
-      if (!this.snapshot.has(key))
-        this.snapshot.set(key, { sheet: w.sheet, address: w.address, cell: this.cellAt(w.sheet, w.address) });
+      const before = this.cellAt(w.sheet, w.address);
+      if (w.expect && (before?.value ?? null) !== w.expect.value) {
+        skipped.push({ sheet: w.sheet, address: w.address, reason: "changed" });
+        continue;
+      }
+      step.push({ sheet: w.sheet, address: w.address, cell: before });
       const cell: Cell = { value: w.value, text: String(w.value) };
       if (w.numberFormat) cell.numberFormat = w.numberFormat;
       this.setCell(w.sheet, w.address, cell);
     }
-    const result: WriteResult = { written: writes.length, canRevert: this.snapshot.size > 0 };
+    if (step.length > 0) this.steps.push(step);
+    const result: WriteResult = { written: step.length, skipped, canRevert: this.steps.length > 0 };
     if (then) result.contents = await this.readWorkbook(then.settings);
     return result;
   }
 
-  async markCells(marks: CellMark[]): Promise<void> {
+  async markCells(marks: CellMark[]): Promise<MarkResult> {
     this.log.marks.push(marks.map((m) => ({ ...m })));
+    return { marked: marks.length, skipped: [] };
   }
 
-  async clearMarks(): Promise<void> {
+  async clearMarks(): Promise<ClearResult> {
     this.log.clears++;
+    return { cleared: this.log.marks.at(-1)?.length ?? 0, kept: [] };
   }
 
-  async writeResultSheet(lines: ResultLine[], title: string): Promise<void> {
+  async finalize(): Promise<FinalizeResult> {
+    const cleared = await this.clearMarks();
+    const dropped = this.steps.length > 0;
+    this.steps = [];
+    return { ...cleared, dropped };
+  }
+
+  async writeResultSheet(lines: ResultLine[], title: string): Promise<string> {
     this.log.resultSheets.push({ title, lines });
+    return title;
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
@@ -117,15 +137,14 @@ export class MemoryPort implements WorkbookPort {
   }
 
   async canRevert(): Promise<boolean> {
-    return this.snapshot.size > 0;
+    return this.steps.length > 0;
   }
 
   async revert(then?: ReadRequest): Promise<RevertResult> {
     this.log.reverts++;
-    const entries = [...this.snapshot.values()];
-    for (const e of entries) this.setCell(e.sheet, e.address, e.cell);
-    this.snapshot.clear();
-    const result: RevertResult = { restored: entries.length };
+    const entries = this.steps.pop() ?? [];
+    for (const e of [...entries].reverse()) this.setCell(e.sheet, e.address, e.cell);
+    const result: RevertResult = { restored: entries.length, skipped: [], canRevert: this.steps.length > 0 };
     if (then) result.contents = await this.readWorkbook(then.settings);
     return result;
   }

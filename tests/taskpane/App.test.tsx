@@ -49,7 +49,7 @@ describe("検証", () => {
     const { user } = setup();
     await validate(user);
     const filter = screen.getByRole("combobox", { name: "種類で絞り込み" });
-    expect(within(filter).getByRole("option", { name: "単位の書き方" })).toBeTruthy();
+    expect(within(filter).getByRole("option", { name: "単位の書き方の違い" })).toBeTruthy();
     const visible = document.querySelector("main")!.textContent!;
     for (const code of ["TARGET_MISSING", "BASIS_MISMATCH", "UNIT_STYLE", "DUPLICATE_INDICATOR"]) {
       expect(visible).not.toContain(code);
@@ -57,7 +57,7 @@ describe("検証", () => {
     expect(document.querySelector('li[data-code="TARGET_MISSING"] [title]')?.getAttribute("title")).toBe(
       "TARGET_MISSING",
     );
-    expect(document.querySelector('li[data-code="TARGET_MISSING"] [title]')?.textContent).toBe("目標値の空欄");
+    expect(document.querySelector('li[data-code="TARGET_MISSING"] [title]')?.textContent).toBe("目標値の記入漏れ");
     await user.selectOptions(filter, "UNIT_STYLE");
     expect(screen.getByText("単位の書き方が違います")).toBeTruthy();
     expect(screen.queryByText("目標値が空欄です")).toBeNull();
@@ -87,7 +87,7 @@ describe("検証", () => {
     expect(port.log.clears).toBe(1);
     const c6 = port.log.marks[0].find((m) => m.address === "C6")!;
     expect(c6.severity).toBe("error");
-    expect(c6.text).toBe("【単位の書き方】単位の書き方が違います\n【単位の不一致】単位が違います");
+    expect(c6.text).toBe("【警告】単位の書き方の違い\n単位の書き方が違います\n【エラー】単位の不一致\n単位が違います");
     await user.click(screen.getByRole("button", { name: "検証結果シートを出力" }));
     await screen.findByText("「検証結果」シートを出力しました（5行）。");
     expect(port.log.resultSheets[0].title).toBe("検証結果");
@@ -146,7 +146,8 @@ describe("目標値を再計算", () => {
     const applied = await screen.findByRole("region", { name: "書き込んだセル（1個）" });
     expect(within(applied).getByText("D4：（空欄） → 18,940人/年")).toBeTruthy();
     expect(document.activeElement).toBe(applied);
-    expect(port.log.writes).toEqual([[{ sheet: "KPI", address: "D4", value: "18,940人/年" }]]);
+    // Sent with what the check read there (empty), so a cell changed since would be left alone.
+    expect(port.log.writes).toEqual([[{ sheet: "KPI", address: "D4", value: "18,940人/年", expect: { value: null } }]]);
     expect(port.cellAt("KPI", "D4")?.value).toBe("18,940人/年");
     expect(port.cellAt("KPI", "D5")?.value).toBe("52,000人/年");
     // The re-check now sees the written value: the row matches and is no longer offered.
@@ -160,6 +161,28 @@ describe("目標値を再計算", () => {
     expect(within(reverted).getByText("D4：18,940人/年 → （空欄）")).toBeTruthy();
     expect(document.activeElement).toBe(reverted);
     expect(port.cellAt("KPI", "D4")).toBeUndefined();
+    expect(isDisabled("元に戻す")).toBe(true);
+  });
+
+  test("two 適用 are two undo steps: each 元に戻す lists the cells of its own step", async () => {
+    const { user, port } = setup();
+    await openPreview(user);
+    await user.click(screen.getByRole("button", { name: "適用（1）" }));
+    await screen.findByRole("region", { name: "書き込んだセル（1個）" });
+    await user.click(screen.getByRole("checkbox", { name: "「図書館利用者数」の目標値を書き込む" }));
+    await user.click(screen.getByRole("button", { name: "適用（1）" }));
+    expect(await screen.findByText("D5：52,000人/年 → 55,000人/年")).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "元に戻す" }));
+    const first = await screen.findByRole("region", { name: "元に戻したセル（1個）" });
+    expect(within(first).getByText("D5：55,000人/年 → 52,000人/年")).toBeTruthy();
+    expect(within(first).queryByText(/^D4/)).toBeNull();
+    expect(isDisabled("元に戻す")).toBe(false);
+
+    await user.click(screen.getByRole("button", { name: "元に戻す" }));
+    expect(await screen.findByText("D4：18,940人/年 → （空欄）")).toBeTruthy();
+    expect(port.cellAt("KPI", "D4")).toBeUndefined();
+    expect(port.cellAt("KPI", "D5")?.value).toBe("52,000人/年");
     expect(isDisabled("元に戻す")).toBe(true);
   });
 
@@ -197,7 +220,9 @@ describe("目標値を再計算", () => {
     await user.click(screen.getByRole("button", { name: "適用（1）" }));
     const applied = await screen.findByRole("region", { name: "書き込んだセル（1個）" });
     expect(within(applied).getByText("D5：52,000人/年 → 55,000人/年")).toBeTruthy();
-    expect(port.log.writes).toEqual([[{ sheet: "KPI", address: "D5", value: "55,000人/年" }]]);
+    expect(port.log.writes).toEqual([
+      [{ sheet: "KPI", address: "D5", value: "55,000人/年", expect: { value: "52,000人/年" } }],
+    ]);
     expect(port.cellAt("KPI", "D4")).toBeUndefined();
   });
 

@@ -73,11 +73,11 @@ const readingsAt = memoizeBy(
     const placeText = fmt(place, 10);
     return {
       approx: {
-        ja: `約・程度のため±${placeText}まで一致とみなす`,
+        ja: `「約」「程度」とあるため、差が±${placeText}以内なら一致とみなす`,
         en: `約/程度 (approximately): within ±${placeText} counts as a match`,
       },
       rounded: {
-        ja: `目標値の精度（${placeText}の位）で丸めて比較`,
+        ja: `目標値の書き方に合わせ${placeText}の位に丸めて比較`,
         en: `compared at the stated precision (nearest ${placeText})`,
       },
     };

@@ -81,8 +81,12 @@ function checkPath(rule: Rule, ev: Evaluated, data: RuleData): Evaluated {
   return { ...ev, pathCheck: { consistent: bad < 0, note } };
 }
 
+const OUT_OF_RANGE = { ja: "計算結果が扱える数値の範囲を超えます", en: "the result is beyond the range of numbers" };
+
 /** Evaluates a rule on the row's own numbers, recording each step for the explanation. */
 export function evaluateRule(rule: Rule, data: RuleData): Evaluation {
   const ev = dispatch(rule, data);
+  // 1.7e308 × 2: a result past the range of numbers is not a target anyone can write.
+  if (ev.ok && !Number.isFinite(ev.value)) return { ok: false, reason: "no-data", missing: [], detail: OUT_OF_RANGE };
   return ev.ok ? checkPath(rule, ev, data) : ev;
 }

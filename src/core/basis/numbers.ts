@@ -1,5 +1,5 @@
 import { groupThousands } from "../quantity/format";
-import { toFixed, toFixedNumber } from "../quantity/round";
+import { toFixedNumber } from "../quantity/round";
 
 /**
  * How numbers are shown in explanations, on every row of a sheet: so no toLocaleString (it
@@ -13,7 +13,7 @@ export function fmtFixed(value: number, decimals: number): string {
   const d = Math.max(0, Math.min(decimals, 10));
   if (!Number.isFinite(value)) return String(value);
   const abs = Math.abs(value);
-  const fixed = toFixed(abs + abs * Number.EPSILON, d);
+  const fixed = (abs + abs * Number.EPSILON).toFixed(d);
   const dot = fixed.indexOf(".");
   const int = dot < 0 ? fixed : fixed.slice(0, dot);
   const sign = value < 0 && hasNonZeroDigit(fixed) ? "-" : "";

@@ -1,5 +1,6 @@
 import type { Bound } from "../quantity/types";
 import type { FiscalYear } from "../years/types";
+import type { Bilingual } from "../messages/lang";
 
 /** +1 for an increase (増加, 拡大), −1 for a decrease (減少, 削減, 抑制). */
 export type Direction = 1 | -1;
@@ -109,10 +110,8 @@ export interface RuleData {
   decimals: number;
 }
 
-export interface Bilingual {
-  ja: string;
-  en: string;
-}
+/** A text in both languages (one definition, in messages/lang.ts). */
+export type { Bilingual };
 
 /** Another reading of the same text (5 periods instead of 6; points instead of %). */
 export interface Alternative {

@@ -1,10 +1,10 @@
 import { compareUnits } from "../quantity/units";
 import { normalize, withoutSpaces } from "../text/normalize";
 import type { Quantity } from "../quantity/types";
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { Finding, RowTarget } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
-import type { Check } from "./types";
+import { perRow, type Check } from "./types";
 import { fieldText, quantityOf } from "./row-values";
 import { indicatorDirection, textDirection, type Direction } from "./direction-words";
 import { isDescriptiveNote } from "./notes";
@@ -16,14 +16,10 @@ import { isDescriptiveNote } from "./notes";
  * states the target figure itself (4回/年から3回/年へ), or the target carries its own note
  * (11.9人（令和5年度の19市平均）).
  */
-export const checkDirection: Check = ({ table, targets }) => {
-  const out: Finding[] = [];
-  for (const row of table.rows) {
-    const f = checkRow(row, targets.get(row.row));
-    if (f) out.push(f);
-  }
-  return out;
-};
+export const checkDirection: Check = perRow((row, _values, { targets }) => {
+  const f = againstDirection(row, targets.get(row.row));
+  return f ? [f] : [];
+});
 
 /** The latest observed value: the last non-blank actual, else the baseline. */
 function current(row: IndicatorRow): { q: Quantity; address: string; text: string } | null {
@@ -38,7 +34,7 @@ function current(row: IndicatorRow): { q: Quantity; address: string; text: strin
   return q && cell ? { q, address: cell.address, text: cell.text } : null;
 }
 
-function checkRow(row: IndicatorRow, verdict: RowTarget | undefined): Finding | null {
+function againstDirection(row: IndicatorRow, verdict: RowTarget | undefined): Finding | null {
   if (row.status === null || row.status === "削除") return null;
   const target = quantityOf(row.target);
   const now = current(row);
@@ -62,14 +58,15 @@ function checkRow(row: IndicatorRow, verdict: RowTarget | undefined): Finding | 
     if ((computed > now.q.baseValue ? "up" : "down") === moves && computed !== now.q.baseValue) return null;
   }
 
-  return makeFinding({
-    code: "TARGET_DIRECTION",
-    severity: "warning",
-    row: row.row,
-    cell: targetCell.address,
-    key: intended === "up" ? "TARGET_DIRECTION.down" : "TARGET_DIRECTION.up",
-    params: { cell: targetCell.address, found: targetCell.text, current: now.text, currentCell: now.address },
-    found: targetCell.text,
-    expected: intended === "up" ? `≥ ${now.text}` : `≤ ${now.text}`,
-  });
+  return raise(
+    "TARGET_DIRECTION",
+    intended === "up" ? "down" : "up",
+    {
+      row: row.row,
+      cell: targetCell.address,
+      found: targetCell.text,
+      expected: intended === "up" ? `≥ ${now.text}` : `≤ ${now.text}`,
+    },
+    { found: targetCell.text, current: now.text, currentCell: now.address },
+  );
 }

@@ -1,5 +1,5 @@
 import { normalize, withoutSpaces } from "../text/normalize";
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { Check } from "./types";
 
@@ -22,14 +22,12 @@ export const checkDuplicates: Check = ({ table }) => {
     }
     const cell = row.cells.indicator?.address ?? null;
     out.push(
-      makeFinding({
-        code: "DUPLICATE_INDICATOR",
-        severity: "warning",
-        row: row.row,
-        cell,
-        params: { cell: cell ?? "", indicator: row.indicator, firstRow: first },
-        found: row.indicator,
-      }),
+      raise(
+        "DUPLICATE_INDICATOR",
+        "default",
+        { row: row.row, cell, found: row.indicator },
+        { indicator: row.indicator, firstRow: first },
+      ),
     );
   }
   return out;

@@ -11,32 +11,29 @@
  *   10³–10⁴ off its neighbours (VALUE_MAGNITUDE), the baseline differing from its year's actual
  *   (BASELINE_MISMATCH), a definition change mid-series (SERIES_BREAK), a target moving against
  *   the indicator's direction (TARGET_DIRECTION), the same indicator twice (DUPLICATE_INDICATOR).
- * - info — only informs: 年 (calendar year) beside 年度 (YEAR_MISMATCH.calendar).
+ * - info — only informs: 年 (calendar year) beside 年度 (YEAR_MISMATCH.calendar, .fiscal).
  * A clean, consistent sheet gets no error and no warning.
  *
  * A shifted row (COLUMN_SHIFT) is reported by that finding alone: its other findings (a year
  * read as a value, 継続 read as an actual, a blank indicator …) are consequences of the shift,
  * and the proposed moves fix them all. Duplicates are kept: they concern two rows.
  *
- * Every family is linear in the rows; COLUMN_SHIFT's realignment runs only on rows that already
- * hold a misfit cell.
+ * COLUMN_SHIFT itself comes from the realignment stage (shift.ts), which runs before the targets.
+ * Every family is linear in the rows.
  */
 import type { Finding } from "../report/schema";
-import type { Check, CheckInput, TableChecks } from "./types";
-import { gatherValueCells } from "./row-values";
+import type { Check, RowReading, TableChecks } from "./types";
 import { checkStatus } from "./status";
 import { checkValues } from "./values";
 import { checkUnits } from "./units";
 import { checkMagnitude } from "./magnitude";
 import { checkYears } from "./years";
-import { checkShift } from "./shift";
 import { checkSeries } from "./series";
 import { checkDirection } from "./direction";
 import { checkDuplicates } from "./duplicates";
 
-/** The families, in the order their findings are listed for a row. */
+/** The families, in the order their findings are listed for a row (after COLUMN_SHIFT). */
 export const CHECKS: readonly Check[] = [
-  checkShift,
   checkStatus,
   checkValues,
   checkUnits,
@@ -47,13 +44,19 @@ export const CHECKS: readonly Check[] = [
   checkDuplicates,
 ];
 
-export function runChecks(checkInput: CheckInput): Finding[] {
-  const input: TableChecks = { ...checkInput, values: checkInput.table.rows.map((row) => gatherValueCells(row)) };
-  const shift = checkShift(input);
-  const shifted = new Set(shift.map((f) => f.row));
-  const out: Finding[] = shift;
+/**
+ * The checks of one table after the realignment stage: COLUMN_SHIFT first, then every family's
+ * findings, a shifted row's left out (duplicates excepted).
+ */
+export function runChecks(input: TableChecks, readings: readonly RowReading[]): Finding[] {
+  const out: Finding[] = [];
+  const shifted = new Set<number>();
+  for (const r of readings) {
+    if (!r.shift) continue;
+    out.push(r.shift);
+    shifted.add(r.row.row);
+  }
   for (const check of CHECKS) {
-    if (check === checkShift) continue;
     for (const f of check(input)) {
       if (f.row !== null && shifted.has(f.row) && f.code !== "DUPLICATE_INDICATOR") continue;
       out.push(f);

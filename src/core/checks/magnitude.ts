@@ -1,7 +1,7 @@
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
-import type { Check } from "./types";
+import { perRow, type Check } from "./types";
 import type { Quantity } from "../quantity/types";
 import { quantityOf, type ValueCell } from "./row-values";
 
@@ -12,14 +12,10 @@ import { quantityOf, type ValueCell } from "./row-values";
  */
 const SLIP_LOG10 = 2.5;
 
-export const checkMagnitude: Check = ({ table, values }) => {
-  const out: Finding[] = [];
-  for (let i = 0; i < table.rows.length; i++) {
-    const f = checkRow(table.rows[i], values[i]);
-    if (f) out.push(f);
-  }
-  return out;
-};
+export const checkMagnitude: Check = perRow((row, values) => {
+  const f = slip(row, values);
+  return f ? [f] : [];
+});
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -34,7 +30,7 @@ function mostCommon(xs: string[]): string {
 }
 
 /** One finding per row at most: the cell furthest from the median of the others (leave-one-out). */
-function checkRow(row: IndicatorRow, values: readonly ValueCell[]): Finding | null {
+function slip(row: IndicatorRow, values: readonly ValueCell[]): Finding | null {
   // Most rows: all positive values, whatever their counter, within the slip distance of each
   // other — then so are those of any one counter, and there is nothing to work out (fewer than two
   // values give NaN or 0 here, and no finding below either).
@@ -87,19 +83,10 @@ function checkRow(row: IndicatorRow, values: readonly ValueCell[]): Finding | nu
     Math.abs(Math.log10(a.q.baseValue) - worstMed) <= Math.abs(Math.log10(b.q.baseValue) - worstMed) ? a : b,
   );
   const factor = Math.round(Math.log10(c.q.baseValue) - worstMed);
-  return makeFinding({
-    code: "VALUE_MAGNITUDE",
-    severity: "warning",
-    row: row.row,
-    cell: c.vc.cell.address,
-    key: factor > 0 ? "VALUE_MAGNITUDE.high" : "VALUE_MAGNITUDE.low",
-    params: {
-      cell: c.vc.cell.address,
-      found: c.vc.cell.text,
-      neighbour: neighbour.vc.cell.text,
-      power: Math.abs(factor),
-    },
-    found: c.vc.cell.text,
-    expected: `≈ ${neighbour.vc.cell.text}`,
-  });
+  return raise(
+    "VALUE_MAGNITUDE",
+    factor > 0 ? "high" : "low",
+    { row: row.row, cell: c.vc.cell.address, found: c.vc.cell.text, expected: `≈ ${neighbour.vc.cell.text}` },
+    { found: c.vc.cell.text, neighbour: neighbour.vc.cell.text, times: 10 ** Math.abs(factor) },
+  );
 }

@@ -64,27 +64,6 @@ export function kindCost(kind: CellKind, role: SlotRole): number {
   return COST[role][kind] ?? MISFIT;
 }
 
-const KIND_INDEX: Record<CellKind, number> = {
-  blank: 0,
-  status: 1,
-  year: 2,
-  number: 3,
-  quantity: 4,
-  name: 5,
-  source: 6,
-  prose: 7,
-  text: 8,
-};
-
-/** kindCost by role, as an array by KIND_INDEX: realign reads m·n of them per row. */
-const COST_BY_KIND = Object.fromEntries(
-  Object.keys(COST).map((role) => {
-    const costs = new Float64Array(Object.keys(KIND_INDEX).length);
-    for (const [kind, k] of Object.entries(KIND_INDEX)) costs[k] = kindCost(kind as CellKind, role as SlotRole);
-    return [role, costs];
-  }),
-) as Record<SlotRole, Float64Array>;
-
 const TEXTUAL = new Set<CellKind>(["text", "name", "prose", "source"]);
 
 export interface Slot {
@@ -126,172 +105,84 @@ export function keepCost(tokens: Token[], slots: Slot[]): number {
   return cost + (indicatorFilled || !slots.some((s) => s.role === "indicator") ? 0 : MISFIT);
 }
 
-/** The dp tables, reused from row to row (realign allocates them once, not per row). */
-let tables = { dp: new Float64Array(0), from: new Int32Array(0), place: new Float64Array(0) };
-
-/** Tables for `cells` = tokens × slots: dp and from (×2 for f) reset, place to be filled. */
-function scratch(cells: number): typeof tables {
-  if (tables.place.length < cells) {
-    const size = Math.max(cells, 2 * tables.place.length);
-    tables = { dp: new Float64Array(2 * size), from: new Int32Array(2 * size), place: new Float64Array(size) };
-  }
-  tables.dp.fill(Infinity, 0, 2 * cells);
-  tables.from.fill(-1, 0, 2 * cells);
-  return tables;
+/** Whether two neighbouring cells may share a column: both text in a label column (情報インフラ → 政策分野). */
+function canJoin(t: Token, prev: Token, slot: Slot): boolean {
+  return slot.role === "label" && TEXTUAL.has(t.kind) && TEXTUAL.has(prev.kind);
 }
 
-/** Placement costs (kind in column + moving there), read O(m·n) times by realign: computed once. */
-function placeCosts(tokens: Token[], slots: Slot[], place: Float64Array): void {
-  const n = slots.length;
-  const roleCosts = slots.map((s) => COST_BY_KIND[s.role]);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const k = KIND_INDEX[t.kind];
-    for (let j = 0; j < n; j++) place[i * n + j] = roleCosts[j][k] + (slots[j].col === t.col ? 0 : t.moveCost);
-  }
+/** A token may go to a slot unless a merged area from an earlier row covers it (its own cell excepted). */
+function open(slot: Slot, t: Token): boolean {
+  return !slot.blocked || slot.col === t.col;
 }
 
-/** What bestSource reads about slot j of token i (dp states of token i-1 start at prevRow). */
-interface SourceInput {
-  dp: Float64Array;
-  slots: Slot[];
-  prevRow: number;
-  keepFirst: number;
-  keepCol: number;
-  j: number;
-  /** Joining token i-1's slot j: Infinity when the tokens cannot join there. */
-  joinCost: number;
-}
-
-/** The state bestSource picked (-1: none): a second result without an object per call. */
-let sourceState = -1;
-
-/**
- * The cheapest way into slot j from token i-1 with flag f: the prefix minimum (+ MOVE_CHANGE),
- * a shift-keeping slot, or the join; the first strict minimum in jp order wins. Returns its cost
- * and leaves its state in sourceState.
- */
-function bestSource(src: SourceInput, f: number, prefixCost: number, prefixSlot: number): number {
-  const { dp, slots, prevRow, keepCol, j } = src;
-  let c = Infinity;
-  let jp = -1;
-  if (prefixSlot >= 0) {
-    c = prefixCost + MOVE_CHANGE;
-    jp = prefixSlot;
-  }
-  for (let k = src.keepFirst; k < j && slots[k].col === keepCol; k++) {
-    const kc = dp[prevRow + 2 * k + f];
-    if (kc < c || (kc === c && k < jp)) {
-      c = kc;
-      jp = k;
-    }
-  }
-  const jc = dp[prevRow + 2 * j + f] + src.joinCost;
-  if (jc < c) {
-    c = jc;
-    jp = j;
-  }
-  sourceState = jp < 0 ? -1 : prevRow + 2 * jp + f;
-  return c;
+/** The cost of a token in a slot: its kind in that column, plus the move if it moves. */
+function placeCost(t: Token, slot: Slot): number {
+  return kindCost(t.kind, slot.role) + (slot.col === t.col ? 0 : t.moveCost);
 }
 
 /**
  * The best assignment: slot index per token, and its cost; null when no assignment exists.
  *
- * dp over (token i, its slot j, f = the indicator slot has a token). Token i in slot j comes from
- * token i-1 in a slot jp ≤ j at a cost that depends on jp only through MOVE_CHANGE, which is 0 for
- * the one jp keeping the shift and 1.5 for every other (plus JOIN when jp = j). So the best jp is
- * one of: the first minimum over jp < j (running prefix minimum), the shift-keeping jp, or the join
- * — O(m·n) instead of trying every jp. Ties go to the lowest jp, then the lowest f, as a scan of
- * every (jp, f) in that order with a strict < would give (tests/core/checks/realign.test.ts
- * compares with that scan).
+ * Dynamic programming over states (token i, its slot j, f = the indicator slot holds a token so
+ * far): each state keeps its cheapest cost and the state of token i-1 it came from. Token i in
+ * slot j comes from token i-1 in any slot jp ≤ j (jp = j only to join a label). Ties keep the
+ * first candidate in (jp, f) order, so equal-cost rows are realigned the same way every time.
+ * O(m·n²) per row: a row has a dozen cells and columns, and only rows that look wrong get here.
  */
 export function realign(tokens: Token[], slots: Slot[]): { slotOf: number[]; cost: number } | null {
   const m = tokens.length;
   const n = slots.length;
-  const ind = slots.findIndex((s) => s.role === "indicator");
-  const { dp, from, place } = scratch(m * n);
-  placeCosts(tokens, slots, place);
-  // State (i, j, f) sits at (i·n + j)·2 + f.
+  if (m === 0) return null;
+  const indicator = slots.findIndex((s) => s.role === "indicator");
+  const state = (i: number, j: number, f: number) => (i * n + j) * 2 + f;
+  const cost = new Array<number>(m * n * 2).fill(Infinity);
+  const from = new Array<number>(m * n * 2).fill(-1);
+
   for (let j = 0; j < n; j++) {
-    if (slots[j].blocked && slots[j].col !== tokens[0]?.col) continue;
-    if (m === 0) break;
-    dp[j * 2 + (j === ind ? 1 : 0)] = place[j];
+    if (open(slots[j], tokens[0])) cost[state(0, j, j === indicator ? 1 : 0)] = placeCost(tokens[0], slots[j]);
   }
   for (let i = 1; i < m; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
-    const prevRow = (i - 1) * n * 2;
-    const canJoin = TEXTUAL.has(t.kind) && TEXTUAL.has(prev.kind);
-    // Per f: the first jp < j with the least dp[i-1][jp][f] (prefix minimum, extended as j grows).
-    let prefixCost0 = Infinity;
-    let prefixCost1 = Infinity;
-    let prefixSlot0 = -1;
-    let prefixSlot1 = -1;
-    // The first slot at or after the shift-keeping column; that column grows with j (slots are sorted).
-    let keepFirst = 0;
     for (let j = 0; j < n; j++) {
-      if (j > 0) {
-        const p0 = dp[prevRow + 2 * j - 2];
-        const p1 = dp[prevRow + 2 * j - 1];
-        if (p0 < prefixCost0) {
-          prefixCost0 = p0;
-          prefixSlot0 = j - 1;
-        }
-        if (p1 < prefixCost1) {
-          prefixCost1 = p1;
-          prefixSlot1 = j - 1;
-        }
-      }
       const s = slots[j];
-      if (s.blocked && s.col !== t.col) continue;
-      // The slots (before j) keeping token i-1 at the shift token i gets here: no MOVE_CHANGE.
-      const keepCol = s.col - t.col + prev.col;
-      while (keepFirst < n && slots[keepFirst].col < keepCol) keepFirst++;
-      const joinCost =
-        s.role === "label" && canJoin ? (s.col - t.col !== s.col - prev.col ? MOVE_CHANGE : 0) + JOIN : Infinity;
-      const source = { dp, slots, prevRow, keepFirst, keepCol, j, joinCost };
-      let cost0 = bestSource(source, 0, prefixCost0, prefixSlot0);
-      const from0 = sourceState;
-      let cost1 = bestSource(source, 1, prefixCost1, prefixSlot1);
-      let from1 = sourceState;
-      if (j === ind) {
-        // Both sources land in f = 1: keep the earlier (jp, f) on a tie (state indexes order as (jp, f)).
-        if (!(cost1 < cost0 || (cost1 === cost0 && from1 < from0))) {
-          cost1 = cost0;
-          from1 = from0;
+      if (!open(s, t)) continue;
+      const here = placeCost(t, s);
+      for (let jp = 0; jp <= j; jp++) {
+        const join = jp === j;
+        if (join && !canJoin(t, prev, s)) continue;
+        const shiftChanges = s.col - t.col !== slots[jp].col - prev.col;
+        const step = here + (shiftChanges ? MOVE_CHANGE : 0) + (join ? JOIN : 0);
+        for (let f = 0; f < 2; f++) {
+          const before = cost[state(i - 1, jp, f)];
+          if (before === Infinity) continue;
+          const k = state(i, j, f === 1 || j === indicator ? 1 : 0);
+          if (before + step < cost[k]) {
+            cost[k] = before + step;
+            from[k] = state(i - 1, jp, f);
+          }
         }
-        cost0 = Infinity;
-      }
-      const here = (i * n + j) * 2;
-      if (cost0 !== Infinity) {
-        dp[here] = place[i * n + j] + cost0;
-        from[here] = from0;
-      }
-      if (cost1 !== Infinity) {
-        dp[here + 1] = place[i * n + j] + cost1;
-        from[here + 1] = from1;
       }
     }
   }
-  if (m === 0) return null;
-  let best = Infinity;
-  let bestK = -1;
+
+  // The last token's cheapest state, with the penalty for leaving the indicator column empty.
+  let bestCost = Infinity;
+  let bestState = -1;
   for (let j = 0; j < n; j++) {
     for (let f = 0; f < 2; f++) {
-      const k = ((m - 1) * n + j) * 2 + f;
-      const c = dp[k] + (f === 1 || ind < 0 ? 0 : MISFIT);
-      if (c < best) {
-        best = c;
-        bestK = k;
+      const c = cost[state(m - 1, j, f)] + (f === 1 || indicator < 0 ? 0 : MISFIT);
+      if (c < bestCost) {
+        bestCost = c;
+        bestState = state(m - 1, j, f);
       }
     }
   }
-  if (bestK < 0) return null;
+  if (bestState < 0) return null;
   const slotOf = new Array<number>(m);
-  for (let k = bestK, i = m - 1; i >= 0; i--) {
+  for (let k = bestState, i = m - 1; i >= 0; i--) {
     slotOf[i] = Math.floor(k / 2) % n;
     k = from[k];
   }
-  return { slotOf, cost: best };
+  return { slotOf, cost: bestCost };
 }

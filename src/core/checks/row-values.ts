@@ -16,9 +16,8 @@ export interface ValueCell {
 
 /**
  * The row's value cells in sheet order of meaning: baseline, previous target, actuals, target.
- * Six check families read them: runChecks gathers them once per row and shares them as readonly
- * arrays, so no family can alter what the next one sees. Not Object.freeze'd: V8 iterates a
- * frozen array with for…of several times slower, and allocates an iterator result per element.
+ * The realignment stage and six check families read them: the engine gathers them once per row
+ * and shares them as readonly arrays, so no stage can alter what the next one sees.
  */
 export function gatherValueCells(row: IndicatorRow): ValueCell[] {
   const out: ValueCell[] = [];

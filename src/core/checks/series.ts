@@ -1,9 +1,7 @@
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
-import type { IndicatorRow } from "../rows/types";
 import type { ParsedValue } from "../quantity/types";
-import type { Check } from "./types";
-import type { ValueCell } from "./row-values";
+import { perRow, type Check } from "./types";
 
 /**
  * Words in a value's note that say the figure is now measured differently: a definition,
@@ -11,12 +9,6 @@ import type { ValueCell } from "./row-values";
  * (64.8%(R6年度から3市町村平均)).
  */
 const CHANGE_WORDS = /(定義|算出方法|集計方法|算定方法|調査方法|対象を?変更|変更後|基準変更|から|以降|より)/;
-
-export const checkSeries: Check = ({ table, values }) => {
-  const out: Finding[] = [];
-  for (let i = 0; i < table.rows.length; i++) checkRow(table.rows[i], values[i], out);
-  return out;
-};
 
 /** Number of metrics a value holds: a multi-metric cell counts its parts; blank and none count 0. */
 function metricCount(v: ParsedValue): number {
@@ -38,8 +30,8 @@ function changeWords(note: string | undefined): string | undefined {
   return note && CHANGE_WORDS.test(note) ? note : undefined;
 }
 
-/** Appends the row's findings to `out` (no array per row: this runs on every row). */
-function checkRow(row: IndicatorRow, values: readonly ValueCell[], out: Finding[]): void {
+export const checkSeries: Check = perRow((row, values) => {
+  const out: Finding[] = [];
   let maxBefore = 0;
   for (const vc of values) {
     // The series: baseline and yearly actuals, in time order (targets are not observations).
@@ -47,32 +39,26 @@ function checkRow(row: IndicatorRow, values: readonly ValueCell[], out: Finding[
     const note = changeNote(vc.value);
     if (note !== undefined) {
       out.push(
-        makeFinding({
-          code: "SERIES_BREAK",
-          severity: "warning",
-          row: row.row,
-          cell: vc.cell.address,
-          key: "SERIES_BREAK.note",
-          params: { cell: vc.cell.address, text: vc.cell.text, note },
-          found: vc.cell.text,
-        }),
+        raise(
+          "SERIES_BREAK",
+          "note",
+          { row: row.row, cell: vc.cell.address, found: vc.cell.text },
+          { text: vc.cell.text, note },
+        ),
       );
     }
     const n = metricCount(vc.value);
     if (maxBefore > 0 && n > maxBefore) {
       out.push(
-        makeFinding({
-          code: "SERIES_BREAK",
-          severity: "warning",
-          row: row.row,
-          cell: vc.cell.address,
-          key: "SERIES_BREAK.split",
-          params: { cell: vc.cell.address, found: n, expected: maxBefore },
-          found: vc.cell.text,
-          expected: `${maxBefore}`,
-        }),
+        raise(
+          "SERIES_BREAK",
+          "split",
+          { row: row.row, cell: vc.cell.address, found: vc.cell.text, expected: `${maxBefore}` },
+          { found: n, expected: maxBefore },
+        ),
       );
     }
     maxBefore = Math.max(maxBefore, n);
   }
-}
+  return out;
+});

@@ -1,17 +1,16 @@
 import { cellAddress, cellText, type Grid } from "../grid/grid";
 import type { FieldName, TableLayout } from "../layout/types";
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { CellMove, Finding } from "../report/schema";
-import type { IndicatorRow } from "../rows/types";
-import type { Check } from "./types";
-import { cellKind, isPlainText, looksLikeSource, surelyTextual } from "./cell-kind";
+import type { IndicatorRow, KpiTable } from "../rows/types";
+import { realignRow } from "../targets/shifted";
+import type { RowReading } from "./types";
+import { cellKind } from "./cell-kind";
 import type { ValueCell } from "./row-values";
 import { parseFiscalYear } from "../years/era";
 import { memoizeText } from "../text/memo";
 import type { ParsedValue } from "../quantity/types";
 import { StatusSchema } from "../rows/types";
-
-const STATUSES = new Set<string>(StatusSchema.options);
 import {
   keepCost,
   kindCost,
@@ -24,36 +23,41 @@ import {
   type Token,
 } from "./realign";
 
+const STATUSES = new Set<string>(StatusSchema.options);
+
 /** Below this, leaving the row as it is costs no strong misfit: nothing to realign. */
 const SUSPECT = MISFIT;
 /** The realigned row must beat the row as laid out by at least this much to be proposed. */
 const GAIN = MISFIT / 2;
 
 /**
- * COLUMN_SHIFT: cells out of place (a name in the baseline column, a year in a value column,
- * 継続 in an actual column, a source name alone in the basis column). Each row's cells are
- * classified by kind and compared with what the header expects; a row that does not fit is
- * realigned (realign.ts) and the moves that would repair it are proposed.
+ * The realignment stage, between reading and the targets: cells out of place (a name in the
+ * baseline column, a year in a value column, 継続 in an actual column, a source name alone in the
+ * basis column) are found by classifying each row's cells by kind against what the header
+ * expects; a row that does not fit is realigned (realign.ts), and the moves that repair it are
+ * applied to the row (targets/shifted.ts) and proposed as COLUMN_SHIFT. Every later stage reads
+ * the result: the target is computed on the realigned row, the checks leave the shifted row to
+ * COLUMN_SHIFT, the report names the realigned indicator.
  */
-export const checkShift: Check = ({ grid, table, values }) => {
+export function realignTable(grid: Grid, table: KpiTable, values: readonly (readonly ValueCell[])[]): RowReading[] {
   const slots = tableSlots(table.layout);
-  if (slots.length === 0) return [];
+  const inPlace = (row: IndicatorRow): RowReading => ({ row, moves: [], realigned: null, shift: null });
+  if (slots.length === 0) return table.rows.map(inPlace);
   const first = slots[0].col;
   const last = slots[slots.length - 1].col;
   // Merged areas matter only to the realignment: read them when a first row needs it.
   let merged: MergedCells | null = null;
-  const out: Finding[] = [];
-  for (let i = 0; i < table.rows.length; i++) {
-    const row = table.rows[i];
-    if (looksInPlace(grid, row, values[i], slots, first, last)) continue;
+  return table.rows.map((row, i) => {
+    if (looksInPlace(grid, row, values[i], slots, first, last)) return inPlace(row);
     merged ??= mergedCells(grid, table.layout);
-    const f = checkRow(grid, row, slots, merged, first, last);
-    if (f) out.push(f);
-  }
-  return out;
-};
+    const shift = shiftOf(grid, row, slots, merged, first, last);
+    if (!shift) return inPlace(row);
+    const moves = shift.moves ?? [];
+    return { row, moves, realigned: realignRow(row, table.layout, moves, grid), shift };
+  });
+}
 
-/** The table's columns, built once: each row only sets the `blocked` flags before realigning. */
+/** The table's columns, in sheet order, none blocked. */
 function tableSlots(layout: TableLayout): Slot[] {
   const slots: Slot[] = [];
   for (const [field, col] of Object.entries(layout.columns) as [FieldName, number][]) {
@@ -63,7 +67,7 @@ function tableSlots(layout: TableLayout): Slot[] {
   return slots.sort((a, b) => a.col - b.col);
 }
 
-/** A cell as one number (Excel has at most 16,384 columns): no string per cell on the hot path. */
+/** A cell as one number (Excel has at most 16,384 columns), for the sets of merged cells. */
 function key(r: number, c: number): number {
   return r * 16384 + c;
 }
@@ -87,7 +91,8 @@ function mergedCells(grid: Grid, layout: TableLayout): MergedCells {
   return { covered, masters };
 }
 
-function checkRow(
+/** COLUMN_SHIFT with its moves for a row that does not fit its columns; null when realigning gains nothing. */
+function shiftOf(
   grid: Grid,
   row: IndicatorRow,
   slots: Slot[],
@@ -96,7 +101,7 @@ function checkRow(
   last: number,
 ): Finding | null {
   const r = row.row - 1;
-  for (const s of slots) s.blocked = covered.has(key(r, s.col));
+  const rowSlots = slots.map((s) => ({ ...s, blocked: covered.has(key(r, s.col)) }));
   const tokens: (Token & { text: string })[] = [];
   for (let c = first; c <= last; c++) {
     if (covered.has(key(r, c))) continue;
@@ -105,44 +110,39 @@ function checkRow(
     tokens.push({ col: c, kind: cellKind(text), moveCost: masters.has(key(r, c)) ? 3 : 1, text });
   }
   if (tokens.length === 0) return null;
-  const keep = keepCost(tokens, slots);
+  const keep = keepCost(tokens, rowSlots);
   if (keep < SUSPECT) return null;
-  const best = realign(tokens, slots);
+  const best = realign(tokens, rowSlots);
   if (!best || best.cost > keep - GAIN) return null;
 
   const moves: CellMove[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const to = slots[best.slotOf[i]].col;
+    const to = rowSlots[best.slotOf[i]].col;
     if (t.col !== to) moves.push({ from: cellAddress(r, t.col), to: cellAddress(r, to), text: t.text });
   }
   if (moves.length === 0) return null;
 
   // The cell to point at: the first one that cannot stay where it is, else the first to move.
   const misfit = tokens.find((t) => {
-    const slot = slotAtCol(slots, t.col);
+    const slot = slotAtCol(rowSlots, t.col);
     return !slot || kindCost(t.kind, slot.role) >= MISFIT;
   });
   const cell = misfit ? cellAddress(r, misfit.col) : moves[0].from;
   const found = misfit?.text ?? moves[0].text;
   const summary = moves.map((m) => `${m.from}→${m.to}「${clip(m.text)}」`).join("、");
-  return makeFinding({
-    code: "COLUMN_SHIFT",
-    severity: "error",
-    row: row.row,
-    cell,
-    key: misfit ? "COLUMN_SHIFT" : "COLUMN_SHIFT.indicator",
-    params: { cell, found: clip(found), count: moves.length, moves: summary },
-    found,
-    expected: summary,
-    moves,
-  });
+  return raise(
+    "COLUMN_SHIFT",
+    misfit ? "default" : "indicator",
+    { row: row.row, cell, found, expected: summary, moves },
+    { found: clip(found), count: moves.length, moves: summary },
+  );
 }
 
 /**
- * The cheap screen run on every row: every cell certainly fits its column (values as readTables
- * parsed them, years and statuses as written, plain text in text columns) and the indicator is
- * filled. Only rows failing it are classified cell by cell and realigned.
+ * The screen run on every row: every cell fits its column (values as readTables parsed them,
+ * years and statuses as written, other cells by their kind) and the indicator is filled. Only
+ * rows failing it are weighed as a whole and realigned.
  */
 function looksInPlace(
   grid: Grid,
@@ -168,6 +168,7 @@ function looksInPlace(
 function surelyFits(text: string, role: SlotRole, values: readonly ValueCell[], col: number): boolean {
   switch (role) {
     case "value": {
+      // As readTables parsed it: the value the row's checks and targets use.
       const parsed = parsedKindAt(values, col);
       return parsed !== undefined && parsed !== "unparseable" && parsed !== "blank";
     }
@@ -177,11 +178,8 @@ function surelyFits(text: string, role: SlotRole, values: readonly ValueCell[], 
       return STATUSES.has(text);
     case "no":
       return true;
-    case "basis":
-      return isPlainText(text) ? !looksLikeSource(text) : kindCost(cellKind(text), role) < MISFIT;
     default:
-      // Digits in a name (1歳～11歳に占める…) need a closer look at that one cell.
-      return isPlainText(text) || surelyTextual(text) || kindCost(cellKind(text), role) < MISFIT;
+      return kindCost(cellKind(text), role) < MISFIT;
   }
 }
 

@@ -1,8 +1,8 @@
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { FieldName } from "../layout/types";
 import type { IndicatorRow, KpiTable } from "../rows/types";
-import type { Check } from "./types";
+import { perRow, type Check } from "./types";
 import { fieldAddress, fieldText } from "./row-values";
 
 /** Field names in Japanese and English, for the messages. */
@@ -18,11 +18,9 @@ const FIELD_LABEL: Partial<Record<FieldName, { ja: string; en: string }>> = {
  * A column the table does not have is never required (the 総合戦略 sheet has no reason or
  * basis column).
  */
-export const checkStatus: Check = ({ table, targets }) => {
-  const out: Finding[] = [];
-  for (const row of table.rows) checkRow(row, table, targets.get(row.row)?.basisCell, out);
-  return out;
-};
+export const checkStatus: Check = perRow((row, _values, { table, targets }) =>
+  statusFindings(row, table, targets.get(row.row)?.basisCell),
+);
 
 function has(table: KpiTable, field: FieldName): boolean {
   return table.layout.columns[field] !== undefined;
@@ -31,46 +29,34 @@ function has(table: KpiTable, field: FieldName): boolean {
 /** REQUIRED_MISSING for a blank field. */
 function required(row: IndicatorRow, field: FieldName): Finding {
   const label = FIELD_LABEL[field] ?? { ja: field, en: field };
-  return makeFinding({
-    code: "REQUIRED_MISSING",
-    severity: "error",
-    ...at(row, field),
-    params: {
-      cell: fieldAddress(row, field) ?? "",
-      field: label.ja,
-      fieldEn: label.en,
-      status: row.statusText || "—",
-    },
-  });
+  return raise("REQUIRED_MISSING", "default", at(row, field), { field: label, status: row.statusText || "—" });
 }
 
 function at(row: IndicatorRow, field: FieldName): { row: number; cell: string | null } {
   return { row: row.row, cell: fieldAddress(row, field) };
 }
 
-/** Appends the row's findings to `out` (no array per row: this runs on every row). */
-function checkRow(row: IndicatorRow, table: KpiTable, basisCell: string | undefined, out: Finding[]): void {
+function statusFindings(row: IndicatorRow, table: KpiTable, basisCell: string | undefined): Finding[] {
+  const out: Finding[] = [];
   if (has(table, "indicator") && row.indicator.trim() === "") out.push(required(row, "indicator"));
 
   // Status: the new block implies 新規, so readTables fills it; a blank status elsewhere is missing.
   if (has(table, "status") || row.block === "continuing") {
     if (row.status === null && row.statusText !== "") {
       out.push(
-        makeFinding({
-          code: "STATUS_INVALID",
-          severity: "error",
-          ...at(row, "status"),
-          params: { cell: fieldAddress(row, "status") ?? "", found: row.statusText },
-          found: row.statusText,
-          expected: "継続 / 変更 / 削除 / 新規",
-        }),
+        raise(
+          "STATUS_INVALID",
+          "default",
+          { ...at(row, "status"), found: row.statusText, expected: "継続 / 変更 / 削除 / 新規" },
+          { found: row.statusText },
+        ),
       );
     } else if (row.status === null && has(table, "status")) {
       out.push(required(row, "status"));
     }
   }
   const status = row.status;
-  if (status === null) return;
+  if (status === null) return out;
 
   // A reason: 変更/削除 in (2)変更・削除理由, 新規 in (5)追加理由 (or the reason column when the
   // table has no separate one).
@@ -86,43 +72,31 @@ function checkRow(row: IndicatorRow, table: KpiTable, basisCell: string | undefi
         : null;
   if (reasonField && fieldText(row, reasonField) === "") {
     out.push(
-      makeFinding({
-        code: "REASON_MISSING",
-        severity: "error",
-        ...at(row, reasonField),
-        key: status === "新規" ? "REASON_MISSING.new" : "REASON_MISSING",
-        params: { cell: fieldAddress(row, reasonField) ?? "", status },
-      }),
+      status === "新規"
+        ? raise("REASON_MISSING", "new", at(row, reasonField), {})
+        : raise("REASON_MISSING", "default", at(row, reasonField), { status }),
     );
   }
 
-  if (!has(table, "target")) return;
+  if (!has(table, "target")) return out;
   const targetText = fieldText(row, "target");
   if (status === "削除") {
     if (targetText !== "") {
       out.push(
-        makeFinding({
-          code: "DELETED_HAS_TARGET",
-          severity: "error",
-          ...at(row, "target"),
-          params: { cell: fieldAddress(row, "target") ?? "", found: targetText },
-          found: targetText,
-          expected: "",
-        }),
+        raise(
+          "DELETED_HAS_TARGET",
+          "default",
+          { ...at(row, "target"), found: targetText, expected: "" },
+          { found: targetText },
+        ),
       );
     }
-    return;
+    return out;
   }
   if (targetText === "") {
-    out.push(
-      makeFinding({
-        code: "TARGET_MISSING",
-        severity: "error",
-        ...at(row, "target"),
-        params: { cell: fieldAddress(row, "target") ?? "", status },
-      }),
-    );
+    out.push(raise("TARGET_MISSING", "default", at(row, "target"), { status }));
   }
   // The basis may sit in the source or reason column of a shifted row; the basis engine says where.
   if (has(table, "basis") && fieldText(row, "basis") === "" && !basisCell) out.push(required(row, "basis"));
+  return out;
 }

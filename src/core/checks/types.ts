@@ -1,8 +1,8 @@
 import type { Grid } from "../grid/grid";
-import type { KpiTable } from "../rows/types";
+import type { IndicatorRow, KpiTable } from "../rows/types";
 import type { RowTarget } from "../report/schema";
 import type { FiscalYear } from "../years/types";
-import type { Finding } from "../report/schema";
+import type { CellMove, Finding } from "../report/schema";
 import type { ValueCell } from "./row-values";
 
 /** What every check family receives: one table, its grid, and the targets computed for it. */
@@ -21,5 +21,26 @@ export interface TableChecks extends CheckInput {
   values: readonly (readonly ValueCell[])[];
 }
 
-/** A check family: reads the input, returns findings; never reads another family's output. */
+/**
+ * A row after the realignment stage (read → realign → targets → checks): the row as read, the
+ * moves that put its cells back under their headers (none when it is in place), the row as
+ * those moves make it, and the COLUMN_SHIFT finding that proposes them.
+ */
+export interface RowReading {
+  row: IndicatorRow;
+  moves: CellMove[];
+  /** The row after the moves; null when nothing moves, or a move leaves the row. */
+  realigned: IndicatorRow | null;
+  shift: Finding | null;
+}
+
+/** A check family: reads the input, returns its findings; never reads another family's output. */
 export type Check = (input: TableChecks) => Finding[];
+
+/** A family that judges each row on its own: the row's findings, from the row and its value cells. */
+export type RowCheck = (row: IndicatorRow, values: readonly ValueCell[], input: TableChecks) => Finding[];
+
+/** A row family as a check family: every row's findings, in the table's order. */
+export function perRow(check: RowCheck): Check {
+  return (input) => input.table.rows.flatMap((row, i) => check(row, input.values[i], input));
+}

@@ -1,4 +1,4 @@
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { Check } from "./types";
 
@@ -10,14 +10,12 @@ export const checkValues: Check = ({ table, values }) => {
     for (const v of values[i]) {
       if (v.value.kind !== "unparseable") continue;
       out.push(
-        makeFinding({
-          code: "VALUE_UNPARSEABLE",
-          severity: "error",
-          row: row.row,
-          cell: v.cell.address,
-          params: { cell: v.cell.address, found: v.value.text },
-          found: v.value.text,
-        }),
+        raise(
+          "VALUE_UNPARSEABLE",
+          v.cell.error === undefined ? "default" : "formula-error",
+          { row: row.row, cell: v.cell.address, found: v.value.text },
+          { found: v.value.text },
+        ),
       );
     }
   }

@@ -2,11 +2,11 @@ import { cellAddress, cellText, type Grid } from "../grid/grid";
 import { planPeriodEnd } from "../layout/plan-period";
 import type { FiscalYear } from "../years/types";
 import type { Quantity } from "../quantity/types";
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { ActualValue, FieldCell, IndicatorRow, KpiTable } from "../rows/types";
 import type { Check } from "./types";
-import { quantityOf, type ValueCell } from "./row-values";
+import { quantitiesOf, quantityOf, type ValueCell } from "./row-values";
 import { isYearOnlyNote } from "./notes";
 
 /**
@@ -20,69 +20,52 @@ export const checkYears: Check = (input) => {
   const calendarMix = calendarMinority(table);
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
-    noteYears(row, values[i], out);
+    out.push(...noteYears(row, values[i]));
     const target = rowTargetYear(row, planTargetYear);
     if (target) out.push(target);
     const baseline = baselineVsActual(row);
     if (baseline) out.push(baseline);
-    for (const [field, cell] of calendarMix.get(row.row) ?? NO_MIX) {
-      out.push(
-        makeFinding({
-          code: "YEAR_MISMATCH",
-          severity: "info",
-          row: row.row,
-          cell,
-          key: "YEAR_MISMATCH.calendar",
-          params: { cell, found: field },
-          found: field,
-        }),
-      );
+    for (const [field, cell, calendar] of calendarMix.get(row.row) ?? []) {
+      const at = { row: row.row, cell, found: field };
+      out.push(raise("YEAR_MISMATCH", calendar ? "calendar" : "fiscal", at, { found: field }));
     }
   }
   return out;
 };
 
-/** Year notes contradicting their column, pushed to `out` (most rows have none: no array per row). */
-function noteYears(row: IndicatorRow, values: readonly ValueCell[], out: Finding[]): void {
+/** Year notes contradicting their column: 0人（R6） under 現状値（R5）. */
+function noteYears(row: IndicatorRow, values: readonly ValueCell[]): Finding[] {
+  const out: Finding[] = [];
   for (const vc of values) {
     if (!vc.year) continue;
-    const v = vc.value;
-    if (v.kind === "quantity") noteYear(row, vc, v.quantity, out);
-    else if (v.kind === "multi") for (const p of v.parts) noteYear(row, vc, p.quantity, out);
+    for (const q of quantitiesOf(vc.value)) {
+      const f = noteYear(row, vc, vc.year, q);
+      if (f) out.push(f);
+    }
   }
+  return out;
 }
 
-function noteYear(row: IndicatorRow, vc: ValueCell, q: Quantity, out: Finding[]): void {
+function noteYear(row: IndicatorRow, vc: ValueCell, year: FiscalYear, q: Quantity): Finding | null {
   const noted = q.noteYear;
-  const year = vc.year;
-  if (!noted || !year || !isYearOnlyNote(q) || noted.fy === year.fy) return;
-  out.push(
-    makeFinding({
-      code: "YEAR_MISMATCH",
-      severity: "error",
-      row: row.row,
-      cell: vc.cell.address,
-      key: "YEAR_MISMATCH.note",
-      params: { cell: vc.cell.address, text: q.text, found: noted.label, expected: year.label },
-      found: noted.label,
-      expected: year.label,
-    }),
+  if (!noted || !isYearOnlyNote(q) || noted.fy === year.fy) return null;
+  return raise(
+    "YEAR_MISMATCH",
+    "note",
+    { row: row.row, cell: vc.cell.address, found: noted.label, expected: year.label },
+    { text: q.text, found: noted.label, expected: year.label },
   );
 }
 
 function rowTargetYear(row: IndicatorRow, plan: FiscalYear | null): Finding | null {
   if (!plan || !row.targetYear || row.targetYear.fy === plan.fy) return null;
   const cell = row.cells.targetYear?.address ?? row.cells.target?.address ?? null;
-  return makeFinding({
-    code: "YEAR_MISMATCH",
-    severity: "error",
-    row: row.row,
-    cell,
-    key: "YEAR_MISMATCH.target",
-    params: { cell: cell ?? "", found: row.targetYear.label, expected: plan.label },
-    found: row.targetYear.label,
-    expected: plan.label,
-  });
+  return raise(
+    "YEAR_MISMATCH",
+    "target",
+    { row: row.row, cell, found: row.targetYear.label, expected: plan.label },
+    { found: row.targetYear.label, expected: plan.label },
+  );
 }
 
 /** How far above a header a title naming the plan period (第3期…期間：令和8年度～令和12年度) may sit. */
@@ -106,16 +89,12 @@ function planPeriodVsHeader(grid: Grid, table: KpiTable): Finding[] {
       if (end.fy === headerYear.fy) return [];
       const cell = headerCell(table, col);
       return [
-        makeFinding({
-          code: "YEAR_MISMATCH",
-          severity: "error",
-          row: null,
-          cell,
-          key: "YEAR_MISMATCH.plan",
-          params: { cell, found: headerYear.label, expected: end.label, title: cellAddress(r, c) },
-          found: headerYear.label,
-          expected: end.label,
-        }),
+        raise(
+          "YEAR_MISMATCH",
+          "plan",
+          { row: null, cell, found: headerYear.label, expected: end.label },
+          { found: headerYear.label, expected: end.label, periodCell: cellAddress(r, c) },
+        ),
       ];
     }
   }
@@ -126,14 +105,14 @@ function headerCell(table: KpiTable, col: number): string {
   return cellAddress(table.layout.headerTop, col);
 }
 
-/** A row with no minority-style year: one shared empty list, not one per row. */
-const NO_MIX: readonly [string, string][] = [];
+/** A year cell of the minority style: its text, its address, whether it is a calendar year. */
+type MixedYear = [text: string, cell: string, calendar: boolean];
 
 /**
  * 年 (calendar year) beside 年度 (fiscal year) in one table: the minority style is flagged, as
  * information — the figures may cover different twelve months.
  */
-function calendarMinority(table: KpiTable): Map<number, [string, string][]> {
+function calendarMinority(table: KpiTable): Map<number, MixedYear[]> {
   let cal = 0;
   let fiscal = 0;
   const tally = (calendar: boolean | null) => {
@@ -145,13 +124,13 @@ function calendarMinority(table: KpiTable): Map<number, [string, string][]> {
     tally(isCalendar(row.previousTargetYear, row.cells.previousTargetYear));
     tally(isCalendar(row.targetYear, row.cells.targetYear));
   }
-  const out = new Map<number, [string, string][]>();
+  const out = new Map<number, MixedYear[]>();
   if (cal === 0 || fiscal === 0) return out;
   const minority = cal <= fiscal;
   const flag = (row: IndicatorRow, y: FiscalYear | null, cell: FieldCell | undefined) => {
     if (!cell || isCalendar(y, cell) !== minority) return;
     const list = out.get(row.row) ?? [];
-    list.push([cell.text, cell.address]);
+    list.push([cell.text, cell.address, minority]);
     out.set(row.row, list);
   };
   for (const row of table.rows) {
@@ -185,13 +164,23 @@ function baselineVsActual(row: IndicatorRow): Finding | null {
   // 実績なし beside a blank actual says the same thing twice: no record.
   if (act.kind === "blank") {
     return base.kind === "quantity" || base.kind === "multi"
-      ? baselineFinding(row.row, year, actual, "BASELINE_MISMATCH.blank", actual.cell.address, "", cell.text)
+      ? raise(
+          "BASELINE_MISMATCH",
+          "blank",
+          { row: row.row, cell: actual.cell.address, found: "", expected: cell.text },
+          { year: year.label, expected: cell.text },
+        )
       : null;
   }
   const bq = quantityOf(base);
   const aq = quantityOf(act);
   if ((base.kind === "none" && aq) || (bq && aq && !sameValue(bq, aq))) {
-    return baselineFinding(row.row, year, actual, "BASELINE_MISMATCH", cell.address, cell.text, actual.cell.text);
+    return raise(
+      "BASELINE_MISMATCH",
+      "default",
+      { row: row.row, cell: cell.address, found: cell.text, expected: actual.cell.text },
+      { found: cell.text, expected: actual.cell.text, year: year.label, actualCell: actual.cell.address },
+    );
   }
   return null;
 }
@@ -200,25 +189,4 @@ function baselineVsActual(row: IndicatorRow): Finding | null {
 function actualOf(row: IndicatorRow, year: FiscalYear): ActualValue | undefined {
   for (const a of row.actuals) if (a.year.fy === year.fy) return a;
   return undefined;
-}
-
-function baselineFinding(
-  row: number,
-  year: FiscalYear,
-  actual: ActualValue,
-  key: string,
-  at: string,
-  found: string,
-  expected: string,
-): Finding {
-  return makeFinding({
-    code: "BASELINE_MISMATCH",
-    severity: "warning",
-    row,
-    cell: at,
-    key,
-    params: { cell: at, actualCell: actual.cell.address, year: year.label, found, expected },
-    found,
-    expected,
-  });
 }

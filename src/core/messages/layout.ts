@@ -1,16 +1,23 @@
 import type { FieldName, LayoutId } from "../layout/types";
-import type { Catalog, MessageTemplate } from "./types";
+import { code, message } from "./define";
+import type { Bilingual } from "./lang";
 
-/** Messages of the layout family. Owner: src/core/layout. */
-export const layoutMessages: Catalog = {
-  LAYOUT_NOT_FOUND: {
-    ja: "シート「{sheet}」にKPI表が見つかりません（指標・現状値・目標値などの見出し行を探しました）。",
-    en: 'No KPI table found on sheet "{sheet}" (looked for a header row with indicator, baseline and target columns).',
-  },
+/** The layout family's finding. Owner: src/core/layout. */
+export const layoutCodes = {
+  LAYOUT_NOT_FOUND: code({
+    severity: "error",
+    title: { ja: "KPI表が見つからない", en: "No KPI table found" },
+    variants: {
+      default: message<{ sheet: string }>()(
+        "シート「{sheet}」からKPI表を読み取れませんでした。指標名・現状値・目標値などの見出しが並ぶ行が見つかりません。見出しの書き方を確認するか、「列の対応」で列を指定してください。",
+        'No KPI table could be read on sheet "{sheet}": no header row with indicator, baseline and target columns was found. Check the headers, or map the columns by hand (列の対応).',
+      ),
+    },
+  }),
 };
 
 /** Names of the recognised layouts, for the report and the task pane. */
-export const layoutNames: Record<LayoutId, MessageTemplate> = {
+export const layoutNames: Record<LayoutId, Bilingual> = {
   "kyosei-vision": { ja: "定住自立圏共生ビジョンKPI表", en: "Regional co-existence vision KPI table" },
   "sousei-strategy": { ja: "地方創生総合戦略KPI表", en: "Regional revitalisation strategy KPI table" },
   generic: { ja: "KPI表（見出しから認識）", en: "KPI table (recognised from its headers)" },
@@ -18,7 +25,7 @@ export const layoutNames: Record<LayoutId, MessageTemplate> = {
 };
 
 /** Column names for the column mapping (the words a planning officer would write as headers). */
-export const fieldLabels: Record<FieldName, MessageTemplate> = {
+export const fieldLabels: Record<FieldName, Bilingual> = {
   no: { ja: "No.", en: "No." },
   viewpoint: { ja: "基本的視点", en: "Basic viewpoint" },
   goal: { ja: "基本目標", en: "Basic goal" },

@@ -1,13 +1,21 @@
-import type { Catalog } from "./types";
+import { code, message } from "./define";
 
-/** Messages of the shift family (COLUMN_SHIFT). */
-export const shiftMessages: Catalog = {
-  COLUMN_SHIFT: {
-    ja: "「{found}」はこの列に入る内容ではなく、列がずれているとみられます。次の{count}か所の移動で見出しとそろいます: {moves}",
-    en: '"{found}" does not belong in this column; the row looks shifted. These {count} moves realign it with the header: {moves}',
-  },
-  "COLUMN_SHIFT.indicator": {
-    ja: "指標の列が空欄で、指標名「{found}」が別の列に入っているとみられます。次の{count}か所の移動で見出しとそろいます: {moves}",
-    en: 'The indicator column is blank and the indicator name "{found}" sits in another column. These {count} moves realign the row: {moves}',
-  },
+type ShiftParams = { found: string; count: number; moves: string };
+
+/** The shift family: COLUMN_SHIFT. */
+export const shiftCodes = {
+  COLUMN_SHIFT: code({
+    severity: "error",
+    title: { ja: "列のずれ", en: "Shifted columns" },
+    variants: {
+      default: message<ShiftParams>()(
+        "「{found}」はこの列に入る内容ではないため、この行のセルが列からずれているとみられます。次の{count}か所を移動すると見出しとそろいます（{moves}）。",
+        '"{found}" does not belong in this column, so the row looks shifted. Moving cells realigns it with the header ({count} to move: {moves}).',
+      ),
+      indicator: message<ShiftParams>()(
+        "指標名の欄が空欄で、指標名「{found}」が別の列に入っているとみられます。次の{count}か所を移動すると見出しとそろいます（{moves}）。",
+        'The indicator column is blank and the indicator name "{found}" sits in another column. Moving cells realigns the row ({count} to move: {moves}).',
+      ),
+    },
+  }),
 };

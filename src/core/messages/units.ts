@@ -1,21 +1,45 @@
-import type { Catalog } from "./types";
+import { code, message } from "./define";
 
-/** Messages of the units family (UNIT_MISMATCH, UNIT_STYLE, VALUE_MAGNITUDE). */
-export const unitsMessages: Catalog = {
-  UNIT_MISMATCH: {
-    ja: "「{text}」の単位「{found}」が、この行の他の欄の単位「{expected}」と異なります。単位をそろえてください。",
-    en: '"{text}" is in {found}, but the rest of the row is in {expected}. Use one unit for the row.',
-  },
-  UNIT_STYLE: {
-    ja: "「{text}」の単位表記「{found}」が、この行の他の欄（「{expected}」）とそろっていません。",
-    en: '"{text}" is written as {found} while the rest of the row uses {expected}.',
-  },
-  "VALUE_MAGNITUDE.high": {
-    ja: "「{found}」は、この行の他の値（「{neighbour}」など）より約10^{power}倍大きく、桁や単位の誤りの可能性があります。",
-    en: '"{found}" is about 10^{power} times larger than the row\'s other values (e.g. "{neighbour}"); check the digits or the unit.',
-  },
-  "VALUE_MAGNITUDE.low": {
-    ja: "「{found}」は、この行の他の値（「{neighbour}」など）の約10^{power}分の1で、桁や単位の誤りの可能性があります。",
-    en: '"{found}" is about 10^{power} times smaller than the row\'s other values (e.g. "{neighbour}"); check the digits or the unit.',
-  },
+type UnitParams = { text: string; found: string; expected: string };
+
+/** The units family: UNIT_MISMATCH, UNIT_STYLE, VALUE_MAGNITUDE. */
+export const unitsCodes = {
+  UNIT_MISMATCH: code({
+    severity: "error",
+    title: { ja: "単位の不一致", en: "Unit mismatch" },
+    variants: {
+      default: message<UnitParams>()(
+        "「{text}」の単位「{found}」が、同じ行の他の欄の単位「{expected}」と違います。同じ単位で記入してください。",
+        '"{text}" is in {found}, while the rest of the row is in {expected}. Write the row in one unit.',
+      ),
+      part: message<UnitParams & { part: string }>()(
+        "「{text}」の「{part}」の単位「{found}」が、他の年度の「{part}」の単位「{expected}」と違います。同じ単位で記入してください。",
+        'The "{part}" part of "{text}" is in {found}, while the other years\' "{part}" is in {expected}. Write it in one unit.',
+      ),
+    },
+  }),
+  UNIT_STYLE: code({
+    severity: "warning",
+    title: { ja: "単位の書き方の違い", en: "Unit written differently" },
+    variants: {
+      default: message<UnitParams>()(
+        "「{text}」の単位は「{found}」と書かれていますが、同じ行の他の欄は「{expected}」です。書き方をそろえてください。",
+        '"{text}" is written as {found}, while the rest of the row uses {expected}. Write them alike.',
+      ),
+    },
+  }),
+  VALUE_MAGNITUDE: code({
+    severity: "warning",
+    title: { ja: "桁の違い", en: "Value out of scale" },
+    variants: {
+      high: message<{ found: string; neighbour: string; times: number }>()(
+        "「{found}」は、同じ行の他の値（「{neighbour}」など）の約{times}倍です。桁や単位に誤りがないか確認してください。",
+        '"{found}" is about {times} times the row\'s other values (e.g. "{neighbour}"). Check the digits and the unit.',
+      ),
+      low: message<{ found: string; neighbour: string; times: number }>()(
+        "「{found}」は、同じ行の他の値（「{neighbour}」など）の約{times}分の1です。桁や単位に誤りがないか確認してください。",
+        '"{found}" is about 1/{times} of the row\'s other values (e.g. "{neighbour}"). Check the digits and the unit.',
+      ),
+    },
+  }),
 };

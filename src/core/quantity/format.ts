@@ -1,5 +1,5 @@
 import type { Quantity } from "./types";
-import { roundHalfUp, toFixed } from "./round";
+import { roundHalfUp } from "./round";
 import { readPeriodPrefix } from "./units";
 
 /** Writing a number back the way a Japanese sheet writes it. */
@@ -25,7 +25,7 @@ export function formatNumber(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return String(value);
   const d = Math.min(15, Math.max(0, Math.trunc(decimals)));
   const rounded = roundHalfUp(value, d);
-  const fixed = toFixed(Math.abs(rounded), d);
+  const fixed = Math.abs(rounded).toFixed(d);
   const dot = fixed.indexOf(".");
   const int = dot < 0 ? fixed : fixed.slice(0, dot);
   const frac = dot < 0 ? "" : fixed.slice(dot);

@@ -1,38 +1,39 @@
-import { catalog } from "../messages";
-import { render, type MessageParams } from "../messages/format";
-import type { Finding, FindingCode, Severity } from "./schema";
+import { messageKey, renderMessage, severityOf, type FindingCode, type ParamsOf, type VariantName } from "../messages";
+import type { CellMove, Finding } from "./schema";
 
-export interface FindingInput {
-  code: FindingCode;
-  severity: Severity;
+/** Where a finding is, and what was found there against what was expected. */
+export interface FindingAt {
   /** 1-based sheet row, or null for the sheet. */
   row: number | null;
   cell: string | null;
-  /** Catalogue key; defaults to the code. Use "CODE.variant" for a variant's wording. */
-  key?: string;
-  params?: MessageParams;
   found?: string;
   expected?: string;
-  moves?: Finding["moves"];
+  moves?: CellMove[];
 }
 
-/** Builds a finding with its Japanese and English messages from the catalogue. */
-export function makeFinding(input: FindingInput): Finding {
-  const key = input.key ?? input.code;
-  const params = input.params ?? {};
-  const { ja, en } = render(catalog, key, params);
+/**
+ * Raises a finding of the catalogue (src/core/messages): its severity, message key and both
+ * messages come from the code's variant, its parameters are typed by it.
+ *   raise("UNIT_STYLE", "default", { row: 7, cell: "K7" }, { text: "78件", found: "件", expected: "件/年" })
+ */
+export function raise<C extends FindingCode, V extends VariantName<C>>(
+  code: C,
+  variant: V,
+  at: FindingAt,
+  params: ParamsOf<C, V>,
+): Finding {
   const f: Finding = {
-    code: input.code,
-    severity: input.severity,
-    row: input.row,
-    cell: input.cell,
-    message: ja,
-    messageEn: en,
-    messageKey: key,
+    code,
+    severity: severityOf(code, variant),
+    row: at.row,
+    cell: at.cell,
+    message: renderMessage(code, variant, params, "ja"),
+    messageEn: renderMessage(code, variant, params, "en"),
+    messageKey: messageKey(code, variant),
     params,
   };
-  if (input.found !== undefined) f.found = input.found;
-  if (input.expected !== undefined) f.expected = input.expected;
-  if (input.moves) f.moves = input.moves;
+  if (at.found !== undefined) f.found = at.found;
+  if (at.expected !== undefined) f.expected = at.expected;
+  if (at.moves) f.moves = at.moves;
   return f;
 }

@@ -1,35 +1,15 @@
 import { z } from "zod";
 import { LayoutIdSchema } from "../layout/types";
 import { StatusSchema } from "../rows/types";
+import { FINDING_CODES } from "../messages";
 
 /** The JSON report of guide §6: a stable contract for the CLI, the task pane and the tests. */
 
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
 export type Severity = z.infer<typeof SeveritySchema>;
 
-export const FindingCodeSchema = z.enum([
-  "LAYOUT_NOT_FOUND",
-  "REQUIRED_MISSING",
-  "STATUS_INVALID",
-  "REASON_MISSING",
-  "DELETED_HAS_TARGET",
-  "TARGET_MISSING",
-  "VALUE_UNPARSEABLE",
-  "UNIT_MISMATCH",
-  "UNIT_STYLE",
-  "VALUE_MAGNITUDE",
-  "YEAR_MISMATCH",
-  "BASELINE_MISMATCH",
-  "COLUMN_SHIFT",
-  "SERIES_BREAK",
-  "BASIS_UNPARSED",
-  "BASIS_DATA_MISSING",
-  "BASIS_MISMATCH",
-  "BASIS_AMBIGUOUS",
-  "BASIS_UNIT_MISMATCH",
-  "TARGET_DIRECTION",
-  "DUPLICATE_INDICATOR",
-]);
+/** The codes, in the order the catalogue (src/core/messages) defines them. */
+export const FindingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof FindingCodeSchema>;
 
 /** A proposed move of a cell's content, for COLUMN_SHIFT: the realigned row. */
@@ -47,7 +27,10 @@ export const FindingSchema = z.object({
   messageEn: z.string(),
   /** The catalogue key the message came from (code, or code.variant). */
   messageKey: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+  /** The message's parameters: texts, numbers, or texts in both languages ({ ja, en }). */
+  params: z
+    .record(z.string(), z.union([z.string(), z.number(), z.object({ ja: z.string(), en: z.string() })]))
+    .default({}),
   found: z.string().optional(),
   expected: z.string().optional(),
   /** COLUMN_SHIFT: the moves that realign the row. */
@@ -67,6 +50,7 @@ export const TargetPartSchema = z.object({
   stated: StatedSchema.nullable(),
   computed: ComputedSchema.nullable(),
   explanation: z.string().default(""),
+  explanationEn: z.string().optional(),
 });
 export type TargetPart = z.infer<typeof TargetPartSchema>;
 
@@ -90,7 +74,9 @@ export const RowTargetSchema = z.object({
   /** The cell the basis text was found in (O5; or P5/M5 on a shifted row). */
   basisCell: z.string().optional(),
   /** Readings under other conventions that would match (5 periods instead of 6, points vs %). */
-  alternatives: z.array(z.object({ label: z.string(), value: z.number(), display: z.string() })).optional(),
+  alternatives: z
+    .array(z.object({ label: z.string(), labelEn: z.string().optional(), value: z.number(), display: z.string() }))
+    .optional(),
   /** The value to write into the target cell when recalculating; absent when none is computed. */
   fill: TargetFillSchema.optional(),
 });

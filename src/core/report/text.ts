@@ -1,8 +1,11 @@
+import { findingMessage, findingTitle, SEVERITY_WORDS } from "../messages";
+import type { Lang } from "../messages/lang";
 import type { Finding, Report, RowReport, Severity, SheetReport, TargetStatus } from "./schema";
 
-/** The readable summary `kpi-check` prints: per sheet, the verdict, the findings, the targets. */
-
-export type Lang = "ja" | "en";
+/**
+ * The readable summary `kpi-check` prints: per sheet, the verdict, the findings (by their
+ * title; the codes are in --json), the targets.
+ */
 
 interface Words {
   file: string;
@@ -15,7 +18,6 @@ interface Words {
   findings: string;
   noFindings: string;
   targets: string;
-  severity: Record<Severity, string>;
   status: Record<TargetStatus, string>;
   stated: string;
   computed: string;
@@ -35,7 +37,6 @@ const WORDS: Record<Lang, Words> = {
     findings: "指摘",
     noFindings: "指摘はありません",
     targets: "目標値",
-    severity: { error: "エラー", warning: "警告", info: "情報" },
     status: {
       match: "一致",
       mismatch: "不一致",
@@ -59,7 +60,6 @@ const WORDS: Record<Lang, Words> = {
     findings: "Findings",
     noFindings: "No findings",
     targets: "Targets",
-    severity: { error: "error", warning: "warning", info: "info" },
     status: {
       match: "match",
       mismatch: "mismatch",
@@ -81,46 +81,61 @@ function countBySeverity(findings: Finding[]): Record<Severity, number> {
 }
 
 function findingLine(f: Finding, lang: Lang): string {
-  const w = WORDS[lang];
-  const message = lang === "ja" ? f.message : f.messageEn;
-  return `    ${(f.cell ?? "—").padEnd(6)} ${f.code.padEnd(20)} [${w.severity[f.severity]}] ${message}`;
+  const severity = SEVERITY_WORDS[f.severity][lang];
+  return `    ${(f.cell ?? "—").padEnd(6)} [${severity}] ${findingTitle(f.code, lang)}: ${findingMessage(f, lang)}`;
 }
 
-function targetLine(r: RowReport, lang: Lang): string {
+function* targetLines(r: RowReport, lang: Lang): Generator<string> {
   const w = WORDS[lang];
   const t = r.target;
   const stated = t.stated ? t.stated.text : "—";
   const computed = t.computed ? t.computed.display : "—";
   const explanation = lang === "en" && t.explanationEn ? t.explanationEn : t.explanation;
-  const head = `    ${w.row(r.row)} ${r.indicator}: ${w.stated} ${stated} / ${w.computed} ${computed} (${w.status[t.status]})`;
-  return explanation ? `${head}\n      ${explanation}` : head;
+  yield `    ${w.row(r.row)} ${r.indicator}: ${w.stated} ${stated} / ${w.computed} ${computed} (${w.status[t.status]})`;
+  if (explanation) yield `      ${explanation}`;
 }
 
-function sheetText(s: SheetReport, lang: Lang): string[] {
+function* sheetLines(s: SheetReport, lang: Lang): Generator<string> {
   const w = WORDS[lang];
   const c = countBySeverity(s.findings);
-  const lines = [
-    `${w.sheet(s.name)}  ${w.layout}: ${s.layout ?? w.noTable}  ${w.targetYear}: ${s.targetYear ?? "—"}`,
-    `  ${w.counts(s.rows.length, c.error, c.warning, c.info)}  → ${w.verdict(c.error)}`,
-    `  ${w.findings}:`,
-  ];
-  if (s.findings.length === 0) lines.push(`    ${w.noFindings}`);
-  for (const f of s.findings) lines.push(findingLine(f, lang));
+  yield `${w.sheet(s.name)}  ${w.layout}: ${s.layout ?? w.noTable}  ${w.targetYear}: ${s.targetYear ?? "—"}`;
+  yield `  ${w.counts(s.rows.length, c.error, c.warning, c.info)}  → ${w.verdict(c.error)}`;
+  yield `  ${w.findings}:`;
+  if (s.findings.length === 0) yield `    ${w.noFindings}`;
+  for (const f of s.findings) yield findingLine(f, lang);
   // Rows with nothing to compute or compare (削除, no target) would only repeat the indicator list.
-  const targets = s.rows.filter((r) => r.target.status !== "not-applicable");
-  if (targets.length > 0) {
-    lines.push(`  ${w.targets}:`);
-    for (const r of targets) lines.push(targetLine(r, lang));
+  let targetsShown = false;
+  for (const r of s.rows) {
+    if (r.target.status === "not-applicable") continue;
+    if (!targetsShown) yield `  ${w.targets}:`;
+    targetsShown = true;
+    yield* targetLines(r, lang);
   }
-  return lines;
 }
 
-/** One report as text, in Japanese or English. */
-export function renderReportText(report: Report, lang: Lang): string {
+/**
+ * One report as text lines (no line breaks inside), in Japanese or English. A generator: a
+ * 100,000-row sheet gives ~300,000 lines, which the CLI writes in chunks as they come.
+ */
+export function* reportTextLines(report: Report, lang: Lang): Generator<string> {
   const w = WORDS[lang];
   const s = report.summary;
-  const lines = [`${w.file}: ${report.file}`];
-  for (const sheet of report.sheets) lines.push(...sheetText(sheet, lang));
-  lines.push(`${w.total}: ${w.counts(s.rows, s.errors, s.warnings, s.infos)}  → ${w.verdict(s.errors)}`);
-  return lines.join("\n") + "\n";
+  yield `${w.file}: ${report.file}`;
+  for (const sheet of report.sheets) yield* sheetLines(sheet, lang);
+  yield `${w.total}: ${w.counts(s.rows, s.errors, s.warnings, s.infos)}  → ${w.verdict(s.errors)}`;
 }
+
+/** One line for a file checked in a batch: its path and totals. */
+export function renderSummaryLine(report: Report, lang: Lang): string {
+  const w = WORDS[lang];
+  const s = report.summary;
+  return `${report.file}: ${w.counts(s.rows, s.errors, s.warnings, s.infos)}  → ${w.verdict(s.errors)}`;
+}
+
+/** One (small) report as one string: for tests and short summaries. */
+export function renderReportText(report: Report, lang: Lang): string {
+  return Array.from(reportTextLines(report, lang), (line) => `${line}\n`).join("");
+}
+
+/** The words for a target status, for other renderings of the report. */
+export const STATUS_LABEL: Record<Lang, Record<TargetStatus, string>> = { ja: WORDS.ja.status, en: WORDS.en.status };

@@ -1,11 +1,11 @@
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { CellMove, Finding, RowTarget, TargetPart, TargetStatus } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
 import type { FiscalYear } from "../years/types";
 import { pickBasis } from "./basis-text";
 import { fillFor } from "./fill";
 import { metricsOf } from "./metrics";
-import { isComputableRealignment, looksShifted } from "./shifted";
+import { isComputableRealignment } from "./shifted";
 import { metricVerdict, type MetricVerdict } from "./verdict";
 
 /**
@@ -54,6 +54,7 @@ function partOf(v: MetricVerdict): TargetPart {
     stated: v.stated ? { text: v.stated.text, value: v.stated.value } : null,
     computed: v.computed,
     explanation: v.explanation.ja,
+    explanationEn: v.explanation.en,
   };
 }
 
@@ -69,14 +70,20 @@ function labelledAlternatives(verdicts: MetricVerdict[]): NonNullable<RowTarget[
   const out: NonNullable<RowTarget["alternatives"]> = [];
   for (const v of verdicts) {
     for (const a of v.alternatives) {
-      out.push({ label: v.label ? `${v.label}: ${a.label}` : a.label, value: a.value, display: a.display });
+      const part = v.label ? `${v.label}: ` : "";
+      out.push({ label: part + a.label, labelEn: part + a.labelEn, value: a.value, display: a.display });
     }
   }
   return out;
 }
 
-export function computeRowTarget(row: IndicatorRow, ctx: RowTargetContext): { target: RowTarget; findings: Finding[] } {
-  return rowTarget(row, ctx, true);
+/** `shifted`: the realignment stage moves the row's cells (and its realigned row is not safe to compute on). */
+export function computeRowTarget(
+  row: IndicatorRow,
+  ctx: RowTargetContext,
+  shifted = false,
+): { target: RowTarget; findings: Finding[] } {
+  return rowTarget(row, ctx, true, shifted);
 }
 
 /** The verdict, with the value to write into the target cell only when `offerFill`. */
@@ -84,6 +91,7 @@ function rowTarget(
   row: IndicatorRow,
   ctx: RowTargetContext,
   offerFill: boolean,
+  shifted = false,
 ): { target: RowTarget; findings: Finding[] } {
   if (row.status === "削除") {
     return {
@@ -103,7 +111,7 @@ function rowTarget(
       findings: [],
     };
   }
-  if (looksShifted(row)) {
+  if (shifted) {
     return {
       target: plain(
         row,
@@ -119,14 +127,7 @@ function rowTarget(
   }
   if (pick.kind === "unparsed") {
     const cell = pick.cell.address;
-    const finding = makeFinding({
-      code: "BASIS_UNPARSED",
-      severity: "warning",
-      row: row.row,
-      cell,
-      key: `BASIS_UNPARSED.${pick.reason}`,
-      params: { cell, text: pick.cell.text },
-    });
+    const finding = raise("BASIS_UNPARSED", pick.reason, { row: row.row, cell }, { text: pick.cell.text });
     return {
       target: plain(
         row,

@@ -10,10 +10,9 @@ import { parseFiscalYear } from "../years/era";
 import type { FiscalYear } from "../years/types";
 
 /**
- * A row whose cells sit in the wrong columns (a PDF conversion shifted them): computing on it
- * would start from the wrong numbers, so its target is left unverifiable and COLUMN_SHIFT (the
- * checks) proposes the realignment. Signs: the status column holds something else; an actual
- * column holds a status word, a year or prose; the target column holds prose.
+ * A row whose cells sit in the wrong columns (a PDF conversion shifted them), as the realignment
+ * stage (checks/shift.ts) moves them back: realignRow applies the moves, isComputableRealignment
+ * says whether the result is safe to compute a target on.
  */
 
 const STATUS_WORDS = new Set<string>(StatusSchema.options);
@@ -23,10 +22,14 @@ function outOfPlace(text: string): boolean {
   return STATUS_WORDS.has(text) || parseFiscalYear(text) !== null || text.length > PROSE_LENGTH;
 }
 
-export function looksShifted(row: IndicatorRow): boolean {
-  if (row.statusText !== "" && row.status === null) return true;
-  if (row.actuals.some((a) => a.value.kind === "unparseable" && outOfPlace(a.value.text))) return true;
-  return row.target.kind === "unparseable" && row.target.text.length > PROSE_LENGTH;
+/**
+ * Whether a row's cells read as their columns: a status in the status column, no status word,
+ * year or prose in an actual column, no prose in the target column.
+ */
+function readsInPlace(row: IndicatorRow): boolean {
+  if (row.statusText !== "" && row.status === null) return false;
+  if (row.actuals.some((a) => a.value.kind === "unparseable" && outOfPlace(a.value.text))) return false;
+  return !(row.target.kind === "unparseable" && row.target.text.length > PROSE_LENGTH);
 }
 
 /** The sheet cell a move takes its content from, as the row reader would have read it. */
@@ -142,7 +145,7 @@ const TARGET_KINDS = new Set<ParsedValue["kind"]>(["quantity", "multi", "all"]);
  * number computed from a guessed layout would be a confident wrong answer.
  */
 export function isComputableRealignment(row: IndicatorRow): boolean {
-  if (row.indicator === "" || row.status === null || looksShifted(row)) return false;
+  if (row.indicator === "" || row.status === null || !readsInPlace(row)) return false;
   if (row.status === "削除") return true;
   const hasValue = VALUE_KINDS.has(row.baseline.kind) || row.actuals.some((a) => VALUE_KINDS.has(a.value.kind));
   return hasValue && TARGET_KINDS.has(row.target.kind);

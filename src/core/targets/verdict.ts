@@ -7,7 +7,7 @@ import { formatLike } from "../quantity/format";
 import { roundHalfUp, toPrecision12 } from "../quantity/round";
 import type { Quantity } from "../quantity/types";
 import { compareUnits, parseUnitText } from "../quantity/units";
-import { makeFinding } from "../report/finding";
+import { raise } from "../report/finding";
 import type { Finding, TargetStatus } from "../report/schema";
 import type { FieldCell, IndicatorRow } from "../rows/types";
 import type { FiscalYear } from "../years/types";
@@ -23,7 +23,7 @@ export interface MetricVerdict {
   /** The value to write into the target cell, and how it is written (`written`: in the form of `like`). */
   fill: { value: number; decimals: number; like: Quantity | null; written: string } | null;
   explanation: Bilingual;
-  alternatives: { label: string; value: number; display: string }[];
+  alternatives: { label: string; labelEn: string; value: number; display: string }[];
   findings: Finding[];
 }
 
@@ -53,30 +53,20 @@ function notComputed(
   ev: NotEvaluated,
   baseYear: FiscalYear | undefined,
 ): MetricVerdict {
-  const key =
+  const at = { row: ctx.row.row, cell: ctx.basisCell.address };
+  const part = partWords(metric.label);
+  const year = ev.missing[0]?.label ?? ctx.targetYear?.label ?? "—";
+  const finding =
     ev.reason === "no-base"
-      ? "BASIS_DATA_MISSING.base"
+      ? raise("BASIS_DATA_MISSING", "base", at, { part, year: baseYear?.label ?? "—" })
       : ev.reason === "no-target-year"
-        ? "BASIS_DATA_MISSING.target-year"
+        ? raise("BASIS_DATA_MISSING", "target-year", at, { part })
         : ev.reason === "not-in-schedule"
-          ? "BASIS_DATA_MISSING.schedule"
-          : "BASIS_DATA_MISSING";
-  const year =
-    ev.reason === "no-base" ? (baseYear?.label ?? "—") : (ev.missing[0]?.label ?? ctx.targetYear?.label ?? "—");
-  const finding = makeFinding({
-    code: "BASIS_DATA_MISSING",
-    severity: "warning",
-    row: ctx.row.row,
-    cell: ctx.basisCell.address,
-    key,
-    params: {
-      cell: ctx.basisCell.address,
-      part: partWords(metric.label),
-      year,
-      years: ev.missing.map((y) => y.label).join("・") || "—",
-      used: "—",
-    },
-  });
+          ? raise("BASIS_DATA_MISSING", "schedule", at, { part, year })
+          : raise("BASIS_DATA_MISSING", "no-data", at, {
+              part,
+              years: ev.missing.map((y) => y.label).join("・") || "—",
+            });
   return {
     label: metric.label,
     status: "unverifiable",
@@ -89,16 +79,9 @@ function notComputed(
   };
 }
 
-/** A warning on the basis cell, its message naming the cell and the metric's part. */
-function basisFinding(
-  ctx: VerdictContext,
-  part: string,
-  code: Finding["code"],
-  key: string,
-  params: Record<string, string | number>,
-): Finding {
-  const cell = ctx.basisCell.address;
-  return makeFinding({ code, severity: "warning", row: ctx.row.row, cell, key, params: { cell, part, ...params } });
+/** Where a finding on the basis cell of the verdict's row is. */
+function onBasis(ctx: VerdictContext): { row: number; cell: string } {
+  return { row: ctx.row.row, cell: ctx.basisCell.address };
 }
 
 export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdict {
@@ -127,7 +110,8 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
     };
     if (roundingUnitMismatch(rule.rounding, rowCounter)) {
       findings.push(
-        basisFinding(ctx, part, "BASIS_UNIT_MISMATCH", "BASIS_UNIT_MISMATCH.rounding", {
+        raise("BASIS_UNIT_MISMATCH", "rounding", onBasis(ctx), {
+          part,
           rounding: rule.rounding.text,
           ruleUnit: rule.rounding.counter ?? "",
           rowUnit: rowQ?.unit?.written ?? "",
@@ -139,7 +123,8 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
     const u = parseUnitText(ev.unitWritten);
     if (u && compareUnits(u, rowQ.unit) === "different") {
       findings.push(
-        basisFinding(ctx, part, "BASIS_UNIT_MISMATCH", "BASIS_UNIT_MISMATCH", {
+        raise("BASIS_UNIT_MISMATCH", "default", onBasis(ctx), {
+          part,
           ruleUnit: ev.unitWritten,
           rowUnit: rowQ.unit.written,
         }),
@@ -148,23 +133,16 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
   }
   if (ev.missing.length > 0) {
     findings.push(
-      basisFinding(ctx, part, "BASIS_DATA_MISSING", "BASIS_DATA_MISSING", {
+      raise("BASIS_DATA_MISSING", "default", onBasis(ctx), {
+        part,
         years: ev.missing.map((y) => y.label).join("・"),
         used: (ev.used ?? []).map((y) => y.label).join("・") || "—",
       }),
     );
   }
-  for (const note of ev.notes)
-    findings.push(
-      basisFinding(ctx, part, "BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.note", { note: note.ja, noteEn: note.en }),
-    );
+  for (const note of ev.notes) findings.push(raise("BASIS_AMBIGUOUS", "note", onBasis(ctx), { part, note }));
   if (ev.pathCheck && !ev.pathCheck.consistent) {
-    findings.push(
-      basisFinding(ctx, part, "BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.path", {
-        note: ev.pathCheck.note.ja,
-        noteEn: ev.pathCheck.note.en,
-      }),
-    );
+    findings.push(raise("BASIS_AMBIGUOUS", "path", onBasis(ctx), { part, note: ev.pathCheck.note }));
   }
 
   const like = metric.stated ?? rowQ;
@@ -185,41 +163,34 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
   if (status === "mismatch" && verdict) {
     const alt = verdict.matching[0];
     findings.push(
-      makeFinding({
-        code: "BASIS_MISMATCH",
-        severity: "warning",
-        row: row.row,
-        cell: row.cells.target?.address ?? basisCell.address,
-        key: alt ? "BASIS_MISMATCH.alternative" : "BASIS_MISMATCH",
-        params: {
+      raise(
+        "BASIS_MISMATCH",
+        alt ? "alternative" : "default",
+        {
+          row: row.row,
           cell: row.cells.target?.address ?? basisCell.address,
+          found: metric.stated!.text,
+          expected: display,
+        },
+        {
           part,
-          computed: verdict.cmp.display,
+          // Rounded as the stated target is written, in its unit.
+          computed: verdict.cmp.display + (metric.stated!.unit?.written ?? ""),
           formula: ev.formula,
           stated: metric.stated!.text,
-          ...(alt ? { alternative: alt.label.ja, alternativeEn: alt.label.en, altValue: alternatives[0].display } : {}),
+          ...(alt ? { alternative: alt.label, altValue: alternatives[0].display } : {}),
         },
-        found: metric.stated!.text,
-        expected: display,
-      }),
+      ),
     );
   }
   if (points && status === "computed") {
-    findings.push(
-      makeFinding({
-        code: "BASIS_AMBIGUOUS",
-        severity: "info",
-        row: row.row,
-        cell: basisCell.address,
-        key: "BASIS_AMBIGUOUS.points",
-        params: { cell: basisCell.address, part, computed: display, altValue: pointsShown },
-      }),
-    );
+    findings.push(raise("BASIS_AMBIGUOUS", "points", onBasis(ctx), { part, computed: display, altValue: pointsShown }));
   }
   const textValue = ev.alternatives.find((a) => a.kind === "text-value");
   if (textValue && !closeTo(textValue.value, value, like)) {
     findings.push(
-      basisFinding(ctx, part, "BASIS_AMBIGUOUS", "BASIS_AMBIGUOUS.text-value", {
+      raise("BASIS_AMBIGUOUS", "text-value", onBasis(ctx), {
+        part,
         computed: display,
         altValue: show(textValue.value, like, decimals),
       }),
@@ -271,12 +242,17 @@ function listedAlternatives(
   decimals: number,
 ): { listed: MetricVerdict["alternatives"]; pointsShown: string } {
   const matching = verdict?.matching ?? [];
-  const listed = matching.map((a) => ({ label: a.label.ja, value: a.value, display: show(a.value, like, decimals) }));
+  const listed = matching.map((a) => ({
+    label: a.label.ja,
+    labelEn: a.label.en,
+    value: a.value,
+    display: show(a.value, like, decimals),
+  }));
   if (!points) return { listed, pointsShown: "" };
   const at = matching.indexOf(points);
   if (at >= 0) return { listed, pointsShown: listed[at].display };
   const pointsShown = show(points.value, like, decimals);
-  listed.push({ label: points.label.ja, value: points.value, display: pointsShown });
+  listed.push({ label: points.label.ja, labelEn: points.label.en, value: points.value, display: pointsShown });
   return { listed, pointsShown };
 }
 

@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from "react";
 import { Badge, Field, makeStyles, Select, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import type { Finding, FindingCode, Report, Severity } from "../../core/report/schema";
 import type { Texts } from "../i18n";
-import { findingTitle } from "../finding-titles";
+import { findingMessage, findingTitle } from "../../core/messages";
 import { Pager, usePage } from "./Pager";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -134,7 +134,7 @@ const FindingItem = memo(function FindingItem({ sheet, finding: f, manySheets, t
   const s = useStyles();
   const where = f.cell ? (manySheets ? `${sheet}!${f.cell}` : f.cell) : tx.t("sheetLevel");
   const title = findingTitle(f.code as FindingCode, tx.lang);
-  const message = withoutMoves(f, tx.lang === "en" ? f.messageEn : f.message);
+  const message = withoutMoves(f, findingMessage(f, tx.lang));
   const body = (
     <>
       <span className={s.head}>

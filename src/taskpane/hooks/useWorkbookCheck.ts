@@ -7,8 +7,10 @@ import {
   MAPPING_SETTING,
   type Applied,
   type Checked,
+  type Realignment,
   type Reverted,
   applyTargets,
+  realignRows,
   revertTargets,
   saveMappingAndCheck,
   validateWorkbook,
@@ -20,12 +22,16 @@ export interface WorkbookCheckState {
   check: WorkbookCheck | null;
   /** The manual mappings saved in the workbook (one per sheet). */
   mappings: ManualMapping[];
+  /** Hidden sheets the last check left out. */
+  hidden: string[];
   /** Reads every sheet and checks it with the saved mappings (stoppable through options.signal). */
   run(options?: CheckOptions): Promise<WorkbookCheck>;
-  /** Writes the targets, then shows the check of the workbook as written. */
+  /** Writes the targets where the workbook is still as the shown check read it, then shows the check of the workbook as written. */
   apply(writes: CellWrite[]): Promise<Applied>;
-  /** Puts the written targets back, then shows the check of the workbook as restored. */
+  /** Takes back the last 適用, then shows the check of the workbook as restored. */
   revert(): Promise<Reverted>;
+  /** 列のずれを直す: realigns the rows as the shown check read them, then shows the check again. */
+  realign(rows: Realignment[]): Promise<Applied>;
   /** Saves a sheet's mapping in the workbook and checks again with it. */
   saveMapping(mapping: ManualMapping, options?: CheckOptions): Promise<WorkbookCheck>;
   /** Drops a sheet's saved mapping (back to automatic recognition) and checks again. */
@@ -40,10 +46,12 @@ function bound(checker: Checker, options: CheckOptions | undefined): Checker {
 export function useWorkbookCheck(port: WorkbookPort, checker: Checker): WorkbookCheckState {
   const [check, setCheck] = useState<WorkbookCheck | null>(null);
   const [mappings, setMappings] = useState<ManualMapping[]>([]);
+  const [hidden, setHidden] = useState<string[]>([]);
 
   /** Shows a flow's check and hands the flow's result on. */
   const show = useCallback(<T extends Checked>(result: T): T => {
     setMappings(result.mappings);
+    setHidden(result.hidden);
     setCheck(result.check);
     return result;
   }, []);
@@ -53,10 +61,17 @@ export function useWorkbookCheck(port: WorkbookPort, checker: Checker): Workbook
     [port, checker, show],
   );
   const apply = useCallback(
-    async (writes: CellWrite[]) => show(await applyTargets(port, checker, writes)),
-    [port, checker, show],
+    async (writes: CellWrite[]) => show(await applyTargets(port, checker, writes, check ?? undefined)),
+    [port, checker, show, check],
   );
   const revert = useCallback(async () => show(await revertTargets(port, checker)), [port, checker, show]);
+  const realign = useCallback(
+    async (rows: Realignment[]) => {
+      if (!check) throw new Error("realign before a check");
+      return show(await realignRows(port, checker, check, rows));
+    },
+    [port, checker, show, check],
+  );
   const saveMapping = useCallback(
     async (mapping: ManualMapping, options?: CheckOptions) =>
       show(await saveMappingAndCheck(port, bound(checker, options), mapping)).check,
@@ -72,5 +87,5 @@ export function useWorkbookCheck(port: WorkbookPort, checker: Checker): Workbook
     [port, run],
   );
 
-  return { check, mappings, run, apply, revert, saveMapping, forgetMapping };
+  return { check, mappings, hidden, run, apply, revert, realign, saveMapping, forgetMapping };
 }

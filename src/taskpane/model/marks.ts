@@ -1,13 +1,9 @@
 import type { CellMark, ResultLine } from "../../port/workbook-port";
 import type { Report, Severity } from "../../core/report/schema";
 import type { Lang } from "../i18n";
-import { findingTitle } from "../finding-titles";
+import { findingMessage, findingNote } from "../../core/messages";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-function messageOf(f: { message: string; messageEn: string }, lang: Lang): string {
-  return lang === "en" ? f.messageEn : f.message;
-}
 
 /** One mark per cell: the most severe finding's colour, every finding's message in the note. */
 export function marksFor(report: Report, lang: Lang): CellMark[] {
@@ -16,8 +12,7 @@ export function marksFor(report: Report, lang: Lang): CellMark[] {
     for (const f of sheet.findings) {
       if (!f.cell) continue;
       const key = `${sheet.name}!${f.cell}`;
-      // The kind in words, not the code: the note is read by whoever opens the cell.
-      const text = `【${findingTitle(f.code, lang)}】${messageOf(f, lang)}`;
+      const text = findingNote(f, lang);
       const mark = byCell.get(key);
       if (!mark) {
         byCell.set(key, { sheet: sheet.name, address: f.cell, severity: f.severity, text });
@@ -38,7 +33,7 @@ export function resultLines(report: Report, lang: Lang): ResultLine[] {
       address: f.cell,
       severity: f.severity,
       code: f.code,
-      message: messageOf(f, lang),
+      message: findingMessage(f, lang),
     })),
   );
 }

@@ -1,6 +1,8 @@
 import { gridFromRows, type CellValue, type Grid, type MergedArea } from "../../../src/core/grid/grid";
 import { readTables } from "../../../src/core/rows/read";
 import { runChecks } from "../../../src/core/checks";
+import { gatherValueCells } from "../../../src/core/checks/row-values";
+import { realignTable } from "../../../src/core/checks/shift";
 import type { Finding } from "../../../src/core/report/schema";
 import type { RowTarget } from "../../../src/core/report/schema";
 import type { KpiTable } from "../../../src/core/rows/types";
@@ -82,10 +84,16 @@ export function onlyTable(grid: Grid): KpiTable {
   return tables[0];
 }
 
-/** readTables + runChecks, with the basis engine's verdicts when a test gives them. */
+/** The realignment stage and the checks of one table, as the engine runs them (targets given by the test). */
+export function checkTable(grid: Grid, table: KpiTable, targets: Map<number, RowTarget> = new Map()): Finding[] {
+  const values = table.rows.map(gatherValueCells);
+  const input = { grid, table, targets, planTargetYear: table.layout.targetYear ?? null, values };
+  return runChecks(input, realignTable(grid, table, values));
+}
+
+/** readTables + the realignment stage + runChecks, with the basis engine's verdicts when a test gives them. */
 export function check(grid: Grid, targets: Map<number, RowTarget> = new Map()): Finding[] {
-  const table = onlyTable(grid);
-  return runChecks({ grid, table, targets, planTargetYear: table.layout.targetYear ?? null });
+  return checkTable(grid, onlyTable(grid), targets);
 }
 
 export function checkRows(rows: (KyoseiRow | CellValue[])[]): Finding[] {

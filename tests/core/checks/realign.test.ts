@@ -3,65 +3,47 @@ import { kindCost, MISFIT, realign, type Slot, type SlotRole, type Token } from 
 import type { CellKind } from "../../../src/core/checks/cell-kind";
 
 /**
- * The reference: the plain O(m·n²) scan of every (jp, f) with a strict <, as realign was first
- * written. The faster realign must give the same assignment and cost, ties included.
+ * The cost of one assignment as realign.ts's header defines it, or Infinity when it is not allowed
+ * (order not kept, a blocked slot taken, two cells in one slot other than text joining a label).
  */
-function reference(tokens: Token[], slots: Slot[]): { slotOf: number[]; cost: number } | null {
-  const m = tokens.length;
-  const n = slots.length;
-  const ind = slots.findIndex((s) => s.role === "indicator");
-  const dp = new Float64Array(m * n * 2).fill(Infinity);
-  const from = new Int32Array(m * n * 2).fill(-1);
-  const at = (i: number, j: number, f: number) => (i * n + j) * 2 + f;
+function assignmentCost(tokens: Token[], slots: Slot[], slotOf: number[]): number {
   const textual = new Set<CellKind>(["text", "name", "prose", "source"]);
-  const place = (i: number, j: number) =>
-    kindCost(tokens[i].kind, slots[j].role) + (slots[j].col === tokens[i].col ? 0 : tokens[i].moveCost);
-  for (let j = 0; j < n && m > 0; j++) {
-    if (slots[j].blocked && slots[j].col !== tokens[0].col) continue;
-    dp[at(0, j, j === ind ? 1 : 0)] = place(0, j);
-  }
-  for (let i = 1; i < m; i++) {
+  let cost = 0;
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const s = slots[slotOf[i]];
+    if (s.blocked && s.col !== t.col) return Infinity;
+    cost += kindCost(t.kind, s.role) + (s.col === t.col ? 0 : t.moveCost);
+    if (i === 0) continue;
     const prev = tokens[i - 1];
-    for (let j = 0; j < n; j++) {
-      const s = slots[j];
-      if (s.blocked && s.col !== t.col) continue;
-      for (let jp = 0; jp <= j; jp++) {
-        const join = jp === j;
-        if (join && !(s.role === "label" && textual.has(t.kind) && textual.has(prev.kind))) continue;
-        const change = s.col - t.col !== slots[jp].col - prev.col ? 1.5 : 0;
-        for (let f = 0; f < 2; f++) {
-          const p = dp[at(i - 1, jp, f)];
-          if (p === Infinity) continue;
-          const k = at(i, j, f === 1 || j === ind ? 1 : 0);
-          const c = p + place(i, j) + change + (join ? 1 : 0);
-          if (c < dp[k]) {
-            dp[k] = c;
-            from[k] = at(i - 1, jp, f);
-          }
-        }
-      }
+    if (slotOf[i] < slotOf[i - 1]) return Infinity;
+    if (slotOf[i] === slotOf[i - 1]) {
+      if (!(s.role === "label" && textual.has(t.kind) && textual.has(prev.kind))) return Infinity;
+      cost += 1;
     }
+    if (s.col - t.col !== slots[slotOf[i - 1]].col - prev.col) cost += 1.5;
   }
-  if (m === 0) return null;
+  const ind = slots.findIndex((s) => s.role === "indicator");
+  return ind >= 0 && !slotOf.includes(ind) ? cost + MISFIT : cost;
+}
+
+/** Every monotone assignment tried: the cheapest cost (Infinity when none is allowed). */
+function exhaustive(tokens: Token[], slots: Slot[]): number {
   let best = Infinity;
-  let bestK = -1;
-  for (let j = 0; j < n; j++) {
-    for (let f = 0; f < 2; f++) {
-      const c = dp[at(m - 1, j, f)] + (f === 1 || ind < 0 ? 0 : MISFIT);
-      if (c < best) {
-        best = c;
-        bestK = at(m - 1, j, f);
-      }
+  const slotOf: number[] = [];
+  const walk = (i: number) => {
+    if (i === tokens.length) {
+      best = Math.min(best, assignmentCost(tokens, slots, slotOf));
+      return;
     }
-  }
-  if (bestK < 0) return null;
-  const slotOf = new Array<number>(m);
-  for (let k = bestK, i = m - 1; i >= 0; i--) {
-    slotOf[i] = Math.floor(k / 2) % n;
-    k = from[k];
-  }
-  return { slotOf, cost: best };
+    for (let j = i === 0 ? 0 : slotOf[i - 1]; j < slots.length; j++) {
+      slotOf[i] = j;
+      walk(i + 1);
+    }
+    slotOf.length = i;
+  };
+  walk(0);
+  return best;
 }
 
 const ROLES: SlotRole[] = ["label", "indicator", "value", "year", "status", "reason", "basis", "source", "no"];
@@ -71,17 +53,18 @@ const KINDS: CellKind[] = ["status", "year", "number", "quantity", "name", "sour
 const columns = (max: number) =>
   fc.uniqueArray(fc.integer({ min: 0, max: 19 }), { maxLength: max }).map((cs) => cs.sort((a, b) => a - b));
 
+/** Rows small enough to try every assignment (at most 8 columns and 6 cells). */
 const rowCase = fc.record({
-  slotCols: columns(16),
-  tokenCols: columns(14),
-  roles: fc.array(fc.constantFrom(...ROLES), { minLength: 16, maxLength: 16 }),
-  kinds: fc.array(fc.constantFrom(...KINDS), { minLength: 14, maxLength: 14 }),
-  blocked: fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }),
-  moveCosts: fc.array(fc.constantFrom(1, 3), { minLength: 14, maxLength: 14 }),
+  slotCols: columns(8),
+  tokenCols: columns(6),
+  roles: fc.array(fc.constantFrom(...ROLES), { minLength: 8, maxLength: 8 }),
+  kinds: fc.array(fc.constantFrom(...KINDS), { minLength: 6, maxLength: 6 }),
+  blocked: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+  moveCosts: fc.array(fc.constantFrom(1, 3), { minLength: 6, maxLength: 6 }),
 });
 
 describe("realign", () => {
-  it("gives the reference scan's assignment and cost on random rows, ties included", () => {
+  it("finds the cheapest assignment, as trying every one does, and reports its true cost", () => {
     fc.assert(
       fc.property(rowCase, (c) => {
         const slots: Slot[] = c.slotCols.map((col, j) => ({
@@ -90,9 +73,17 @@ describe("realign", () => {
           blocked: c.blocked[j] && j % 3 === 0,
         }));
         const tokens: Token[] = c.tokenCols.map((col, i) => ({ col, kind: c.kinds[i], moveCost: c.moveCosts[i] }));
-        expect(realign(tokens, slots)).toEqual(reference(tokens, slots));
+        const best = exhaustive(tokens, slots);
+        const r = realign(tokens, slots);
+        if (tokens.length === 0 || best === Infinity) {
+          expect(r).toBeNull();
+          return;
+        }
+        expect(r).not.toBeNull();
+        expect(r!.cost).toBeCloseTo(best, 9);
+        expect(assignmentCost(tokens, slots, r!.slotOf)).toBeCloseTo(r!.cost, 9);
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
   });
 
@@ -104,7 +95,7 @@ describe("realign", () => {
     const tokens: Token[] = kinds.map((kind, i) => ({ col: i + 1, kind, moveCost: 1 }));
     const r = realign(tokens, slots)!;
     expect(r.slotOf).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(r).toEqual(reference(tokens, slots));
+    expect(r.cost).toBe(assignmentCost(tokens, slots, r.slotOf));
   });
 
   it("leaves a row that fits where it is", () => {

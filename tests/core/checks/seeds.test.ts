@@ -2,7 +2,7 @@ import * as path from "path";
 import { readWorkbook } from "../../../src/cli/read-workbook";
 import { cellAddress, columnLetters, type Grid } from "../../../src/core/grid/grid";
 import { readTables } from "../../../src/core/rows/read";
-import { runChecks } from "../../../src/core/checks";
+import { checkTable } from "./builder";
 import type { Finding } from "../../../src/core/report/schema";
 import type { KpiTable } from "../../../src/core/rows/types";
 
@@ -22,9 +22,7 @@ interface Sheet {
 async function load(file: string): Promise<Sheet> {
   const [grid] = await readWorkbook(path.join(SAMPLES, file));
   const tables = readTables(grid);
-  const findings = tables.flatMap((table) =>
-    runChecks({ grid, table, targets: new Map(), planTargetYear: table.layout.targetYear ?? null }),
-  );
+  const findings = tables.flatMap((table) => checkTable(grid, table));
   return { grid, tables, findings };
 }
 

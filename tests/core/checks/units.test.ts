@@ -34,6 +34,40 @@ describe("units", () => {
     expect(codes(checkRows([row]))).toEqual([]);
   });
 
+  describe("multi-metric cells, part by part", () => {
+    const multi = {
+      ...CLEAN,
+      indicator: "デマンドバス利用状況",
+      baseline: "便数: 40便 利用: 12件",
+      previousTarget: "便数: 45便 利用: 20件",
+      actuals: ["42便 14件", "便数: 44便 利用: 15件", "便数: 44便 利用: 18人", "便数: 46便 利用: 19人"],
+      target: "便数: 50便 利用: 20人",
+      basis: "R6の現状から年1%の増加を目指す。",
+    };
+
+    it("a part counted in 件 some years and 人 in others is a UNIT_MISMATCH of that part", () => {
+      const f = checkRows([multi]).filter((x) => x.code === "UNIT_MISMATCH");
+      // 件 in the baseline, previous target and R3–R4 (an unlabelled cell pairs by its places) outvote 人.
+      expect(f.map((x) => [x.cell, x.messageKey, x.params.part])).toEqual([
+        ["J5", "UNIT_MISMATCH.part", "利用"],
+        ["K5", "UNIT_MISMATCH.part", "利用"],
+        ["N5", "UNIT_MISMATCH.part", "利用"],
+      ]);
+      expect(f[0].message).toContain("「利用」の単位「人」が、他の年度の「利用」の単位「件」と違います");
+    });
+
+    it("near misses: the same counter in every year, or two parts in two counters, are clean", () => {
+      const same = {
+        ...multi,
+        actuals: ["42便 14件", "便数: 44便 利用: 15件", "便数: 44便 利用: 18件", "便数: 46便 利用: 19件"],
+        target: "便数: 50便 利用: 20件",
+      };
+      expect(codes(checkRows([same]), "UNIT_MISMATCH")).toEqual([]);
+      // 便 and 件 differ, but they are different parts: nothing to compare.
+      expect(codes(checkRows([same])).filter(([c]) => c.startsWith("UNIT"))).toEqual([]);
+    });
+  });
+
   it("UNIT_STYLE: 件 where the row writes 件/年; the same row with 件/年 is clean", () => {
     const row = {
       ...CLEAN,
@@ -58,7 +92,8 @@ describe("VALUE_MAGNITUDE", () => {
     expect(codes(f)).toEqual([["VALUE_MAGNITUDE", "J5"]]);
     expect(f[0].severity).toBe("warning");
     expect(f[0].messageKey).toBe("VALUE_MAGNITUDE.high");
-    expect(f[0].params.power).toBe(3);
+    expect(f[0].params.times).toBe(1000);
+    expect(f[0].message).toContain("約1,000倍");
   });
 
   it("flags a value 10⁴ too small (円 written as 万円)", () => {

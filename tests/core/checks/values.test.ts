@@ -1,4 +1,4 @@
-import { checkRows, CLEAN, codes } from "./builder";
+import { check, checkRows, CLEAN, codes, kyoseiGrid } from "./builder";
 
 describe("VALUE_UNPARSEABLE", () => {
   it("flags a value cell that is not a value", () => {
@@ -13,5 +13,21 @@ describe("VALUE_UNPARSEABLE", () => {
       { ...CLEAN, baseline: "実績なし", actuals: [null, "17,929人/年", "17,814人/年", "17,842人/年"] },
     ]);
     expect(codes(f, "VALUE_UNPARSEABLE")).toEqual([]);
+  });
+
+  it("a formula error says so, with the error, instead of asking for a number and unit", () => {
+    const grid = kyoseiGrid([{ ...CLEAN, actuals: ["18,768人/年", "#VALUE!", "17,814人/年", "17,842人/年"] }]);
+    // As the readers keep an Excel error: the error text, no value.
+    grid.cells[4]![8] = { value: null, text: "#VALUE!", error: "#VALUE!", formula: "H5/0" };
+    const f = check(grid).filter((x) => x.code === "VALUE_UNPARSEABLE");
+    expect(f.map((x) => [x.cell, x.messageKey, x.severity])).toEqual([
+      ["I5", "VALUE_UNPARSEABLE.formula-error", "error"],
+    ]);
+    expect(f[0].message).toBe(
+      "このセルの数式がエラー（#VALUE!）になっているため、値を読み取れません。数式の参照先を確認して直してください。",
+    );
+    // Near miss: the same text typed into the cell is a text that is not a value.
+    const typed = checkRows([{ ...CLEAN, actuals: ["18,768人/年", "#VALUE!", "17,814人/年", "17,842人/年"] }]);
+    expect(typed.find((x) => x.code === "VALUE_UNPARSEABLE")?.messageKey).toBe("VALUE_UNPARSEABLE");
   });
 });

@@ -100,6 +100,19 @@ describe("YEAR_MISMATCH on generic tables", () => {
     );
     expect(same.filter((x) => x.messageKey === "YEAR_MISMATCH.calendar")).toEqual([]);
   });
+
+  it("a 年度 among calendar years is called a fiscal year, not a calendar one", () => {
+    const f = check(
+      generic([
+        ["1", "図書館利用者数", "人", "1,000", "2024年", "1,100", "2030年", "現状から10%の増加を目指す"],
+        ["2", "公民館利用者数", "人", "2,000", "令和6年度", "2,200", "2030年", "現状から10%の増加を目指す"],
+      ]),
+    );
+    const mixed = f.filter((x) => x.code === "YEAR_MISMATCH");
+    expect(mixed.map((x) => [x.cell, x.severity, x.messageKey])).toEqual([["E3", "info", "YEAR_MISMATCH.fiscal"]]);
+    expect(mixed[0].message).toContain("「令和6年度」は「年度」");
+    expect(mixed[0].message).not.toContain("暦年）で書かれて");
+  });
 });
 
 describe("BASELINE_MISMATCH", () => {

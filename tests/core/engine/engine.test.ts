@@ -75,7 +75,7 @@ describe("checkGrid on samples/kyosei-vision.xlsx: targets of the shifted rows",
     expect(t).toMatchObject({ status: "match", rule: "multiple", stated: { text: "12,000人", value: 12000 } });
     expect(t.computed?.value).toBe(11536.5);
     expect(t.explanation).toBe(
-      "列のずれを直した行で計算: R6の7,691の1.5倍: 7,691 × 1.5 = 11,536.5 → 12,000（目標値12,000人と一致。目標値の精度（1,000の位）で丸めて比較）",
+      "列のずれを直した行で計算: R6の7,691の1.5倍: 7,691 × 1.5 = 11,536.5 → 12,000（目標値12,000人と一致。目標値の書き方に合わせ1,000の位に丸めて比較）",
     );
     expect(t.explanationEn).toMatch(/^computed on the realigned row: /);
     // The basis text is in L29 on the sheet; the target cell N29 takes K29's content when realigned.
@@ -102,6 +102,52 @@ describe("checkGrid on samples/kyosei-vision.xlsx: targets of the shifted rows",
     for (const n of [14, 15, 24, 29, 30]) {
       expect([n, sheet.findings.some((f) => f.row === n && f.code === "COLUMN_SHIFT")]).toEqual([n, true]);
     }
+  });
+
+  it("each part of a multi-metric target is explained in English too", () => {
+    const parts = rowAt(sheet, 23).target.parts;
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) {
+      expect(p.explanationEn).toMatch(/^[A-Za-z].*\d/);
+      expect(p.explanationEn).not.toBe(p.explanation);
+    }
+  });
+
+  it("a realigned row is reported with the indicator and status its realignment reads", () => {
+    const named = (n: number) => {
+      const r = rowAt(sheet, n);
+      return [n, r.indicator, r.status, r.statusText];
+    };
+    // Row 14 as read: the project name in the indicator column, 2,440人/年 in the status column.
+    expect(named(14)).toEqual([14, "多職種間情報共有事例", "削除", "削除"]);
+    expect(named(24)).toEqual([24, "新規コンテンツ数", "削除", "削除"]);
+    // Row 29 as read: the basis prose in the status column.
+    expect(named(29)).toEqual([29, "伊那市LINE公式アカウント利用者数", "継続", "継続"]);
+    expect(named(30)).toEqual([30, "合同職員研修実施回数", "継続", "継続"]);
+    // A row in place is reported as read.
+    expect(named(15)[1]).toBe("買物サービスシステム利用者数");
+  });
+});
+
+describe("checkGrid: one realignment per row, read by targets, checks and the report", () => {
+  const clean = kyoseiCells(CLEAN);
+  const shifted = [clean[0], clean[1], null, ...clean.slice(2, 15)];
+
+  it("the shifted row has one COLUMN_SHIFT, no finding of its misplaced cells, its target and name from the realigned row", () => {
+    const s = checkGrid(kyoseiGrid([clean.map((c, i) => (i === 2 ? "観光入込客数" : c)), shifted]));
+    expect(s.findings.filter((f) => f.row === 6).map((f) => f.code)).toEqual(["COLUMN_SHIFT"]);
+    expect(rowAt(s, 6)).toMatchObject({ indicator: CLEAN.indicator, status: "継続" });
+    expect(rowAt(s, 6).target.explanation).toMatch(/^列のずれを直した行で計算: /);
+    // The row in place keeps its own reading and no shift.
+    expect(rowAt(s, 5)).toMatchObject({ indicator: "観光入込客数", status: "継続" });
+    expect(s.findings.filter((f) => f.row === 5 && f.code === "COLUMN_SHIFT")).toEqual([]);
+  });
+
+  it("near miss: a row in place with a misspelt status is not shifted; its target is computed as read", () => {
+    const s = checkGrid(kyoseiGrid([{ ...CLEAN, status: "継続予定" }]));
+    expect(s.findings.map((f) => f.code)).toEqual(["STATUS_INVALID"]);
+    expect(rowAt(s, 5)).toMatchObject({ indicator: CLEAN.indicator, status: null, statusText: "継続予定" });
+    expect(rowAt(s, 5).target).toMatchObject({ status: "match", rule: "compound-growth" });
   });
 });
 

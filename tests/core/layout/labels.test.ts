@@ -1,6 +1,6 @@
 import { FieldNameSchema, LayoutIdSchema } from "../../../src/core/layout/types";
-import { fieldLabels, layoutMessages, layoutNames } from "../../../src/core/messages/layout";
-import { render } from "../../../src/core/messages/format";
+import { fieldLabels, layoutNames } from "../../../src/core/messages/layout";
+import { renderMessage } from "../../../src/core/messages";
 
 describe("layout words, ja and en", () => {
   it("name every field and every layout in both languages", () => {
@@ -11,8 +11,7 @@ describe("layout words, ja and en", () => {
   });
 
   it("LAYOUT_NOT_FOUND names the sheet", () => {
-    const m = render(layoutMessages, "LAYOUT_NOT_FOUND", { sheet: "表紙" });
-    expect(m.ja).toContain("シート「表紙」");
-    expect(m.en).toContain('sheet "表紙"');
+    expect(renderMessage("LAYOUT_NOT_FOUND", "default", { sheet: "表紙" }, "ja")).toContain("シート「表紙」");
+    expect(renderMessage("LAYOUT_NOT_FOUND", "default", { sheet: "表紙" }, "en")).toContain('sheet "表紙"');
   });
 });

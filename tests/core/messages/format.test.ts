@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { fill, render } from "../../../src/core/messages/format";
+import { fill } from "../../../src/core/messages/format";
 
 describe("fill", () => {
   it("puts each param in its placeholder, numbers with thousands separators", () => {
@@ -14,10 +14,11 @@ describe("fill", () => {
     expect(fill("{not a name}", {})).toBe("{not a name}");
   });
 
-  it("renders both languages of a catalogue entry, and rejects an unknown key", () => {
-    const catalog = { K: { ja: "{n}件", en: "{n} items" } };
-    expect(render(catalog, "K", { n: 1200 })).toEqual({ ja: "1,200件", en: "1,200 items" });
-    expect(() => render(catalog, "X", {})).toThrow("message key not in catalogue: X");
+  it("writes a text in both languages in the language asked for (Japanese by default)", () => {
+    const note = { ja: "平均の増加幅", en: "the mean increase" };
+    expect(fill("{note}。", { note })).toBe("平均の増加幅。");
+    expect(fill("{note}.", { note }, "en")).toBe("the mean increase.");
+    expect(fill("{n}件", { n: 1200 }, "en")).toBe("1,200件");
   });
 });
 

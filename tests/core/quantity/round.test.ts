@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { roundHalfUp, toFixed, toFixedNumber, toPrecision12 } from "../../../src/core/quantity/round";
+import { roundHalfUp, toFixedNumber, toPrecision12 } from "../../../src/core/quantity/round";
 
 describe("roundHalfUp", () => {
   it("rounds half away from zero at the decimal place asked", () => {
@@ -35,29 +35,14 @@ const numbers = fc.oneof(
   fc.tuple(fc.integer(), fc.integer({ min: 0, max: 6 })).map(([n, k]) => n * 10 ** k),
   fc.constantFrom(0, -0, 1.005, 288.65, 12.400000000000002, 0.1 + 0.2, 2 ** 40, 2 ** 53, 1e21, -1e-7, 5e-7),
 );
-const places = fc.integer({ min: 0, max: 20 });
 
-describe("fast toFixed / toFixedNumber / toPrecision12", () => {
-  it("write exactly what the builtins write", () => {
-    fc.assert(
-      fc.property(numbers, places, (x, d) => {
-        expect(toFixed(x, d)).toBe(x.toFixed(d));
-        expect(Object.is(toFixedNumber(x, d), Number(x.toFixed(d)))).toBe(true);
-        expect(Object.is(toPrecision12(x), Number(x.toPrecision(12)))).toBe(true);
-      }),
-      { numRuns: 5000 },
-    );
-  });
-
-  it("write the usual values", () => {
-    expect(toFixed(12.4, 1)).toBe("12.4");
-    expect(toFixed(-0.001, 2)).toBe("-0.00");
-    expect(toFixed(-0, 2)).toBe("0.00");
-    expect(toFixed(1.005, 2)).toBe("1.00");
-    expect(toFixed(0.05, 3)).toBe("0.050");
-    expect(toFixed(18939.6, 0)).toBe("18940");
+describe("toFixedNumber / toPrecision12", () => {
+  it("give the number as it is written at those places", () => {
     expect(toFixedNumber(12.400000000000002, 1)).toBe(12.4);
+    expect(toFixedNumber(-0.001, 2)).toBe(-0);
+    expect(toFixedNumber(18939.6, 0)).toBe(18940);
     expect(toPrecision12(12.399999999999999)).toBe(12.4);
+    expect(toPrecision12(0.1 + 0.2)).toBe(0.3);
     expect(toPrecision12(999999999999.7)).toBe(1e12);
   });
 });

@@ -1,5 +1,5 @@
 import { renderReportText } from "../../../src/core/report/text";
-import { makeFinding } from "../../../src/core/report/finding";
+import { raise } from "../../../src/core/report/finding";
 import type { Report, RowReport } from "../../../src/core/report/schema";
 
 const row = (n: number, status: RowReport["target"]["status"]): RowReport => ({
@@ -35,15 +35,21 @@ function report(findings: Report["sheets"][number]["findings"]): Report {
   };
 }
 
-const warning = makeFinding({ code: "BASIS_MISMATCH", severity: "warning", row: 5, cell: "N5", params: {} });
-const error = makeFinding({ code: "COLUMN_SHIFT", severity: "error", row: 6, cell: "D6", params: {} });
+const warning = raise(
+  "BASIS_MISMATCH",
+  "default",
+  { row: 5, cell: "N5" },
+  { part: "", computed: "19,000人/年", formula: "17,842 × 1.01⁶", stated: "18,000人/年" },
+);
+const error = raise("COLUMN_SHIFT", "default", { row: 6, cell: "D6" }, { found: "R1", count: 1, moves: "D6→E6「R1」" });
 
 describe("renderReportText", () => {
   it("says 提出可 when a sheet has warnings but no errors", () => {
     const text = renderReportText(report([warning]), "ja");
     expect(text).toContain("シート「KPI」  レイアウト: kyosei-vision  目標年度: R12");
     expect(text).toContain("指標行 2\u3000エラー 0\u3000警告 1\u3000情報 0  → 提出可");
-    expect(text).toContain(`N5     BASIS_MISMATCH       [警告] ${warning.message}`);
+    expect(text).toContain(`N5     [警告] 根拠と目標値の不一致: ${warning.message}`);
+    expect(text).not.toContain("BASIS_MISMATCH");
   });
 
   it("says 要修正 for the same sheet with one error", () => {
@@ -64,7 +70,7 @@ describe("renderReportText", () => {
     const text = renderReportText(report([warning, error]), "en");
     expect(text).toContain('Sheet "KPI"  layout: kyosei-vision  target year: R12');
     expect(text).toContain("→ needs fixes");
-    expect(text).toContain(`[error] ${error.messageEn}`);
+    expect(text).toContain(`[Error] Shifted columns: ${error.messageEn}`);
     expect(text).toContain(
       "row 5 指標5: stated 19,000人/年 / computed 18,940人/年 (match)\n      17,842 × 1.01^6 = 18,939.6 (en)",
     );
@@ -72,28 +78,18 @@ describe("renderReportText", () => {
   });
 
   it("shows a finding's cell once, in its own column; a sheet-level finding shows —", () => {
-    const unparsed = makeFinding({
-      code: "BASIS_UNPARSED",
-      severity: "warning",
-      row: 38,
-      cell: "N38",
-      key: "BASIS_UNPARSED.vague",
-      params: { cell: "N38", text: "毎年数件程度の増加" },
-    });
-    const noTable = makeFinding({ code: "LAYOUT_NOT_FOUND", severity: "error", row: null, cell: null, params: {} });
+    const unparsed = raise("BASIS_UNPARSED", "vague", { row: 38, cell: "N38" }, { text: "毎年数件程度の増加" });
+    const noTable = raise("LAYOUT_NOT_FOUND", "default", { row: null, cell: null }, { sheet: "表紙" });
     const lines = renderReportText(report([unparsed, noTable]), "ja").split("\n");
-    const line = lines.find((l) => l.includes("BASIS_UNPARSED"))!;
-    expect(line).toBe(
-      "    N38    BASIS_UNPARSED       [警告] 根拠「毎年数件程度の増加」は量があいまい（数件程度・参考など）なため、目標値を計算できません。具体的な数値を根拠に書いてください。",
-    );
+    const line = lines.find((l) => l.includes("根拠から計算できない"))!;
+    expect(line).toBe(`    N38    [警告] 根拠から計算できない: ${unparsed.message}`);
+    expect(unparsed.message).toContain("根拠「毎年数件程度の増加」は「数件程度」「参考」など量があいまいなため");
     expect(line.match(/N38/g)).toHaveLength(1);
-    expect(lines.find((l) => l.includes("LAYOUT_NOT_FOUND"))).toMatch(/^ {4}— {6}LAYOUT_NOT_FOUND/);
+    expect(lines.find((l) => l.includes("KPI表が見つからない"))).toMatch(/^ {4}— {6}\[エラー\] KPI表が見つからない: /);
     const en = renderReportText(report([unparsed]), "en")
       .split("\n")
-      .find((l) => l.includes("BASIS_UNPARSED"))!;
-    expect(en).toBe(
-      '    N38    BASIS_UNPARSED       [warning] The basis "毎年数件程度の増加" states a vague amount (a few, for reference…), so the target cannot be computed. Write a concrete number.',
-    );
+      .find((l) => l.includes("Basis not computable"))!;
+    expect(en).toBe(`    N38    [Warning] Basis not computable: ${unparsed.messageEn}`);
   });
 
   it("marks a sheet without a KPI table", () => {

@@ -30,7 +30,7 @@ describe("seed rows", () => {
       basis: "R6の現状から年1%の増加を目指す。",
     });
     expect(target.explanation).toBe(
-      "R6の64.8から年1%の増加を6年（複利）: 64.8 × 1.01⁶ = 68.79 → 68.8（目標値70.8%と不一致。目標値の精度（0.1の位）で丸めて比較）" +
+      "R6の64.8から年1%の増加を6年（複利）: 64.8 × 1.01⁶ = 68.79 → 68.8（目標値70.8%と不一致。目標値の書き方に合わせ0.1の位に丸めて比較）" +
         "。ポイント（加算）として計算なら70.8%で一致。ポイントとして読むと70.8%",
     );
     expect(target.explanationEn).toBe(
@@ -85,7 +85,9 @@ describe("seed rows", () => {
     });
     expect(target.status).toBe("mismatch");
     expect(target.computed?.value).toBeCloseTo(346.4, 1);
-    expect(target.alternatives).toEqual([{ label: "5期間で計算", value: expect.closeTo(288.6, 1), display: "289人" }]);
+    expect(target.alternatives).toEqual([
+      { label: "5期間で計算", labelEn: "5 periods instead of 6", value: expect.closeTo(288.6, 1), display: "289人" },
+    ]);
     expect(findings.map((f) => f.messageKey)).toEqual(["BASIS_MISMATCH.alternative"]);
     expect(findings[0].messageEn).toContain("5 periods instead of 6");
   });
@@ -144,7 +146,12 @@ describe("seed rows", () => {
     });
     expect(target.status).toBe("match");
     expect(target.alternatives).toEqual([
-      { label: "ポイント（加算）として計算", value: expect.closeTo(69.8, 9), display: "69.8%" },
+      {
+        label: "ポイント（加算）として計算",
+        labelEn: "read as percentage points",
+        value: expect.closeTo(69.8, 9),
+        display: "69.8%",
+      },
     ]);
     expect(findings).toEqual([]);
   });
@@ -185,13 +192,14 @@ describe("seed rows", () => {
     expect(target.computed?.value).toBe(11536.5);
   });
 
-  it("LINE as the PDF shifted it: not computed (no number from the wrong columns)", () => {
-    const { target, findings } = run({
+  it("LINE as the PDF shifted it, flagged by the realignment stage: not computed (no number from the wrong columns)", () => {
+    const spec = {
       statusText: "過去の実績を踏まえR6の現状から1.5倍の増加を目指す。",
       status: null,
       actuals: ["7,691人", "継続", "", "12,000人"],
       reason: "R1-6実績数値",
-    });
+    };
+    const { target, findings } = computeRowTarget(buildRow(spec), R12, true);
     expect(target).toMatchObject({ status: "unverifiable", computed: null });
     expect(findings).toEqual([]);
   });

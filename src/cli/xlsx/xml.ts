@@ -1,0 +1,65 @@
+import { SaxesParser } from "saxes";
+import { WorkbookError } from "../errors";
+import { LIMITS } from "./limits";
+import type { ZipPackage } from "./zip";
+
+/** What a part reader does with the elements of one XML part. Names come without their prefix. */
+export interface XmlVisitor {
+  open(name: string, attrs: Record<string, string>): void;
+  text?(text: string): void;
+  close?(name: string): void;
+}
+
+const localName = (name: string) => {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+};
+
+/**
+ * Streams one part of the package through a SAX parser. A DOCTYPE is refused outright (no DTD,
+ * so no entity expansion: saxes knows only the five XML entities and rejects any other),
+ * nesting deeper than LIMITS.xmlDepth stops the read, malformed XML is "corrupt".
+ */
+export function visitXmlPart(
+  pkg: ZipPackage,
+  part: string,
+  label: string,
+  visitor: XmlVisitor,
+  onBytes?: (bytesSoFar: number) => void,
+): void {
+  const parser = new SaxesParser({ position: false });
+  let depth = 0;
+  let failure: WorkbookError | null = null;
+  const fail = (err: WorkbookError) => {
+    failure ??= err;
+    throw err;
+  };
+  parser.on("doctype", () => fail(new WorkbookError("unsafe-xml", label)));
+  parser.on("opentag", (node) => {
+    if (++depth > LIMITS.xmlDepth) fail(new WorkbookError("too-large", label, `XML depth > ${LIMITS.xmlDepth}`));
+    visitor.open(localName(node.name), node.attributes as Record<string, string>);
+  });
+  parser.on("closetag", (node) => {
+    depth--;
+    visitor.close?.(localName(node.name));
+  });
+  if (visitor.text) parser.on("text", visitor.text);
+  try {
+    pkg.streamText(part, (text, bytes) => {
+      parser.write(text);
+      onBytes?.(bytes);
+    });
+    parser.close();
+  } catch (err) {
+    if (failure) throw failure;
+    if (err instanceof WorkbookError) throw err;
+    throw new WorkbookError("corrupt", label);
+  }
+}
+
+/** `_x000D_`-style escapes Excel writes for characters XML cannot carry. */
+export function unescapeOoxml(text: string): string {
+  return text.includes("_x")
+    ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
+}

@@ -12,10 +12,15 @@ export interface FirstRenderResult {
   loadsMs: number[];
 }
 
-/** dist-web/ on 127.0.0.1 (a random port), files only. */
-function serve(outDir: string): Promise<http.Server> {
+/** dist-web/ on 127.0.0.1 (a random port): its files, and JSON at the given paths (bench/pane.ts). */
+export function serve(outDir: string, json: Record<string, () => string> = {}): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    const body = json[url.pathname];
+    if (body) {
+      res.writeHead(200, { "content-type": "application/json" });
+      return res.end(body());
+    }
     const file = path.join(outDir, path.normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, ""));
     if (!file.startsWith(outDir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global window -- inside page.evaluate, which runs in the browser */
+/* global window, document -- inside page.evaluate, which runs in the browser */
 /**
  * The browser test (`npm run test:e2e`; also run by jest through tests/e2e/browser.test.ts):
  *  1. reads a sample workbook (samples/kyosei-vision.xlsx) into Grid JSON in Node;
@@ -7,9 +7,13 @@
  *  3. serves dist-web/ on 127.0.0.1 (random port) and opens Debian's Chromium with playwright-core;
  *  4. the production taskpane.html with no Office host → 「Excelで開いてください」
  *     (office.js from the CDN is served from node_modules/@microsoft/office-js: no network);
- *  5. the harness (same App, real Office.js adapter over tests/support/fake-excel.ts): 検証 → findings → 目標値を再計算 →
- *     preview → 適用 → the workbook holds the new values → 元に戻す → the cells are empty again.
- * Screenshots go to tests/e2e/screenshots/. Any console error or page error fails the run.
+ *  5. the harness (same App, real Office.js adapter over tests/support/fake-excel.ts, the engine in
+ *     its Web Worker) at 320 px: 検証 → findings → 目標値を再計算 → preview → 適用 (a summary of the
+ *     cells, focused) → the workbook holds the new values → 元に戻す → the cells are back; the
+ *     column mapping (target year by hand, an actual-year column, back to automatic);
+ *  6. findings and targets at 320 and 800 px, Japanese and English: no number or name cell
+ *     clipped (scrollWidth ≤ clientWidth), no page wider than the pane, no finding code visible.
+ * Screenshots go to tests/e2e/screenshots/ (committed). Any console error or page error fails the run.
  * Ends with "e2e: N passed, M failed"; exit code 1 when anything failed.
  */
 const { spawnSync } = require("child_process");
@@ -96,10 +100,57 @@ async function noHostPage(context, base) {
   await page.close();
 }
 
+/** Where the pane is looked at: Excel's default task pane width, and a wide one. */
+const WIDTHS = [320, 800];
+/** A finding code (BASIS_MISMATCH): such words must never reach the visible text. */
+const RAW_CODE = /\b[A-Z]{2,}(?:_[A-Z]{2,})+\b/g;
+
+/**
+ * What a staff member would see cut off or coded: number and name cells whose text is wider
+ * than their box, names squeezed to a few characters a line, a page wider than the pane, and
+ * finding codes in the visible text (codes live in tooltips only).
+ */
+async function layoutProblems(page) {
+  return page.evaluate((codePattern) => {
+    const problems = [];
+    const clipped = (el) => el.scrollWidth > el.clientWidth + 1;
+    for (const el of document.querySelectorAll("[data-number], [data-name]")) {
+      if (clipped(el)) problems.push(`clipped: ${el.textContent.slice(0, 40)} (${el.scrollWidth}>${el.clientWidth})`);
+    }
+    for (const el of document.querySelectorAll("[data-name]")) {
+      if (el.clientWidth < 90) problems.push(`name squeezed to ${el.clientWidth}px: ${el.textContent.slice(0, 20)}`);
+    }
+    const doc = document.documentElement;
+    if (doc.scrollWidth > window.innerWidth + 1) problems.push(`page wider than the pane: ${doc.scrollWidth}px`);
+    const codes = document.body.innerText.match(new RegExp(codePattern, "g"));
+    if (codes) problems.push(`raw codes visible: ${[...new Set(codes)].join(", ")}`);
+    return problems;
+  }, RAW_CODE.source);
+}
+
+async function lookAt(page, name, label) {
+  const problems = await layoutProblems(page);
+  const offered = page.locator("li[data-row]:has(input[type=checkbox])").first();
+  if ((await offered.count()) > 0) await offered.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  check(`${label}: nothing clipped, no raw code`, problems.length === 0, problems.slice(0, 5).join(" | "));
+}
+
+async function openPreview(page, recalcName) {
+  await page.getByRole("button", { name: recalcName, exact: true }).click();
+  const list = page.getByRole("list", { name: recalcName });
+  await list.waitFor({ timeout: TIMEOUT });
+  return list;
+}
+
+async function validate(page, name) {
+  await page.getByRole("button", { name, exact: true }).click();
+  await page.getByTestId("verdict").waitFor({ timeout: TIMEOUT });
+}
+
 async function harnessPage(context, base) {
   const page = await context.newPage();
-  // About the width of Excel's task pane.
-  await page.setViewportSize({ width: 480, height: 900 });
+  await page.setViewportSize({ width: 320, height: 900 });
   const errors = [];
   watchErrors(page, errors);
   const t0 = Date.now();
@@ -107,44 +158,54 @@ async function harnessPage(context, base) {
   await page.getByRole("button", { name: "検証", exact: true }).waitFor({ timeout: TIMEOUT });
   console.log(`     harness: first render ${Date.now() - t0} ms after navigation`);
 
-  await page.getByRole("button", { name: "検証", exact: true }).click();
-  await page.getByTestId("verdict").waitFor({ timeout: TIMEOUT });
+  await validate(page, "検証");
   const findings = await page.locator("li[data-code]").count();
   const verdict = await page.getByTestId("verdict").textContent();
-  await page.screenshot({ path: path.join(SHOTS, "01-findings.png"), fullPage: true });
-  check("検証 shows the findings", findings > 0, `${findings} findings, verdict ${verdict}`);
+  check("検証 (in the worker) shows the findings", findings > 0, `${findings} findings, verdict ${verdict}`);
+  await lookAt(page, "320-ja-findings", "320 px, findings");
 
-  await page.getByRole("button", { name: "目標値を再計算", exact: true }).click();
-  const table = page.getByRole("table", { name: "目標値を再計算" });
-  await table.waitFor({ timeout: TIMEOUT });
-  const preview = await table.locator("tbody tr[data-row]").evaluateAll((trs) =>
-    trs.map((tr) => ({
-      key: tr.getAttribute("data-row"),
-      ticked: Boolean(tr.querySelector('input[type="checkbox"]:checked')),
-      tickable: Boolean(tr.querySelector('input[type="checkbox"]')),
-      mismatch: tr.textContent.includes("不一致"),
-      indicator: tr.querySelector("td:nth-child(2)").textContent,
+  const list = await openPreview(page, "目標値を再計算");
+  const preview = await list.locator("li[data-row]").evaluateAll((lis) =>
+    lis.map((li) => ({
+      key: li.getAttribute("data-row"),
+      status: li.getAttribute("data-status"),
+      ticked: Boolean(li.querySelector('input[type="checkbox"]:checked')),
+      tickable: Boolean(li.querySelector('input[type="checkbox"]')),
+      indicator: li.querySelector("[data-name]").textContent,
     })),
   );
   const byDefault = preview.filter((r) => r.ticked);
   check(
     "目標値を再計算 shows the preview; only empty targets are ticked by default",
-    preview.length > 0 && byDefault.every((r) => !r.mismatch),
+    preview.length > 0 && byDefault.every((r) => r.status === "computed"),
     `${preview.length} rows, ${byDefault.length} ticked by default`,
   );
+  check(
+    "a row judged 一致 is never offered",
+    preview.filter((r) => r.status === "match").every((r) => !r.tickable),
+    `${preview.filter((r) => r.status === "match").length} 一致 rows`,
+  );
+  await lookAt(page, "320-ja-targets", "320 px, targets");
   // The user also ticks the first row whose stated target disagrees with its basis.
-  const chosen = preview.find((r) => r.mismatch && r.tickable && !r.ticked);
-  if (chosen) await table.locator(`tr[data-row="${chosen.key}"] input[type="checkbox"]`).check();
+  const chosen = preview.find((r) => r.status === "mismatch" && r.tickable && !r.ticked);
+  if (chosen) await list.locator(`li[data-row="${chosen.key}"] input[type="checkbox"]`).check();
   const ticked = [...byDefault, ...(chosen ? [chosen] : [])];
-  await page.screenshot({ path: path.join(SHOTS, "02-preview.png"), fullPage: true });
   check("a mismatch row can be ticked", Boolean(chosen), chosen ? `${chosen.key} ${chosen.indicator}` : "none");
 
   const before = await page.evaluate(() => window.__kpi.values());
   await page.getByRole("button", { name: /^適用/ }).click();
-  await page.getByText(/個のセルに書き込みました/).waitFor({ timeout: TIMEOUT });
+  const applied = page.getByRole("region", { name: /^書き込んだセル/ });
+  await applied.waitFor({ timeout: TIMEOUT });
   const writes = await page.evaluate(() => window.__kpi.writes.flat());
   const afterValues = await page.evaluate(() => window.__kpi.values());
-  await page.screenshot({ path: path.join(SHOTS, "03-applied.png"), fullPage: true });
+  const focused = await applied.evaluate((el) => el === document.activeElement);
+  const listed = await applied.locator("li").allTextContents();
+  await page.screenshot({ path: path.join(SHOTS, "320-ja-applied.png") });
+  check(
+    "適用: the summary lists each cell old → new, in view and focused",
+    focused && listed.length === writes.length && writes.every((w) => listed.some((l) => l.startsWith(w.address))),
+    listed.join(" | "),
+  );
   const rowOf = (w) => `${w.sheet}!${/\d+$/.exec(w.address)[0]}`;
   check(
     "適用 wrote exactly the ticked rows",
@@ -166,19 +227,83 @@ async function harnessPage(context, base) {
   );
 
   await page.getByRole("button", { name: "元に戻す", exact: true }).click();
-  await page.getByText(/個のセルを元に戻しました/).waitFor({ timeout: TIMEOUT });
-  const reverted = await page.evaluate(() => window.__kpi.values());
-  await page.screenshot({ path: path.join(SHOTS, "04-reverted.png"), fullPage: true });
-  const differs = Object.keys({ ...before, ...reverted }).filter((k) => before[k] !== reverted[k]);
-  check("元に戻す restores every value", differs.length === 0, differs.join(", "));
+  const reverted = page.getByRole("region", { name: /^元に戻したセル/ });
+  await reverted.waitFor({ timeout: TIMEOUT });
+  const restored = await page.evaluate(() => window.__kpi.values());
+  const differs = Object.keys({ ...before, ...restored }).filter((k) => before[k] !== restored[k]);
+  check(
+    "元に戻す restores every value and says which cells",
+    differs.length === 0 && (await reverted.locator("li").count()) === writes.length,
+    differs.join(", "),
+  );
+
+  await mappingEditor(page);
+
+  await page.setViewportSize({ width: 800, height: 900 });
+  await validate(page, "検証");
+  await lookAt(page, "800-ja-findings", "800 px, findings");
+  await openPreview(page, "目標値を再計算");
+  await lookAt(page, "800-ja-targets", "800 px, targets");
 
   await page.getByRole("switch", { name: "English" }).click();
-  await page.getByRole("tab", { name: "Findings" }).click();
-  const english = await page.getByRole("button", { name: "Validate", exact: true }).isVisible();
-  await page.screenshot({ path: path.join(SHOTS, "05-english.png"), fullPage: true });
-  check("the English switch turns the pane to English", english);
+  await page.getByRole("button", { name: "Validate", exact: true }).waitFor({ timeout: TIMEOUT });
+  check("the English switch turns the pane to English", true);
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await validate(page, "Validate");
+    await lookAt(page, `${width}-en-findings`, `${width} px English, findings`);
+    await openPreview(page, "Recalculate targets");
+    await lookAt(page, `${width}-en-targets`, `${width} px English, targets`);
+  }
   check("harness: no console or page error", errors.length === 0, errors.join(" | "));
   await page.close();
+}
+
+/** Issue 11.8 in the browser: a target year by hand, an actual-year column, back to automatic. */
+async function mappingEditor(page) {
+  await page.getByRole("tab", { name: "列の対応" }).click();
+  const targetYear = page.getByRole("textbox", { name: /^目標年度/ });
+  await targetYear.fill("令和11年度");
+  await page.getByText("R11（2029年度）として扱います").waitFor({ timeout: TIMEOUT });
+  // An actual-year column mapped by hand: the last recognised one is taken off and mapped again
+  // with its year typed (a sheet whose columns are all recognised has no free column to add).
+  const actuals = page.locator("[data-actual]");
+  let col;
+  let year = "R5";
+  if ((await actuals.count()) > 0) {
+    const last = actuals.last();
+    col = await last.locator("select").inputValue();
+    year = await last.locator("input").inputValue();
+    await last.getByRole("button").click();
+  } else {
+    col = await page
+      .locator("section select")
+      .first()
+      .evaluate((s) => [...s.options].map((o) => o.value).find((v) => v !== ""));
+  }
+  await page.getByRole("button", { name: "実績値の列を追加" }).click();
+  const n = await actuals.count();
+  await page.getByRole("combobox", { name: `実績値の列（${n}）` }).selectOption(col);
+  await page.getByRole("textbox", { name: `実績値の年度（${n}）` }).fill(year);
+  await lookAt(page, "320-ja-mapping", "320 px, column mapping");
+  await page.getByRole("button", { name: "この対応で保存して再検証" }).click();
+  await page.getByText("列の対応をブックに保存しました。").waitFor({ timeout: TIMEOUT });
+  const saved = await page.evaluate(() => window.__kpi.setting("mapping"));
+  const mine = Array.isArray(saved) ? saved[0] : undefined;
+  check(
+    "列の対応: a target year by hand and an actual-year column are saved",
+    mine?.targetYear === "R11" && mine.actuals.some((a) => a.col === col && a.year === year),
+    JSON.stringify(mine ?? saved),
+  );
+  await page.getByRole("tab", { name: "列の対応" }).click();
+  await page.getByRole("button", { name: "自動認識に戻す" }).click();
+  await page.getByText("列の対応を自動認識に戻しました。").waitFor({ timeout: TIMEOUT });
+  const after = await page.evaluate(() => window.__kpi.setting("mapping"));
+  check(
+    "列の対応: 自動認識に戻す forgets the saved mapping",
+    Array.isArray(after) && after.length === 0,
+    JSON.stringify(after),
+  );
 }
 
 /** The production manifest: dev URL swapped, still valid, its icons copied beside it. */

@@ -15,12 +15,15 @@ import type { FiscalYear } from "./years/types";
 export interface EngineOptions {
   /** Column mappings corrected by hand, per sheet (remembered in the workbook by the add-in). */
   mappings?: ManualMapping[];
+  /** Receives each sheet's tables as read (the task pane keeps them, so a check reads them once). */
+  onTables?(sheet: string, tables: KpiTable[]): void;
 }
 
 /** One sheet: recognise its KPI tables, compute every row's target, run every check. */
 export function checkGrid(grid: Grid, options: EngineOptions = {}): SheetReport {
   const mapping = options.mappings?.find((m) => m.sheet === grid.name);
   const tables = readTables(grid, mapping ? { mapping } : {});
+  options.onTables?.(grid.name, tables);
   if (tables.length === 0) {
     return {
       name: grid.name,

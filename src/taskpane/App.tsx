@@ -11,35 +11,44 @@ import {
   Text,
   Title3,
 } from "@fluentui/react-components";
-import type { WorkbookPort } from "../port/workbook-port";
+import type { SkippedCell, WorkbookPort } from "../port/workbook-port";
 import type { ManualMapping } from "../core/layout/types";
-import type { Checker } from "./checker";
+import type { CheckOptions, Checker } from "./check-types";
 import { texts } from "./i18n";
 import { useLanguage } from "./hooks/useLanguage";
 import { useTask } from "./hooks/useTask";
 import { RESULT_SHEET, useWorkbookCheck } from "./hooks/useWorkbookCheck";
-import { defaultTicked, previewRows, writesFor } from "./model/preview";
-import { trendsByRow } from "./model/series";
+import { defaultTicked, previewRows, writesFor, type PreviewRow } from "./model/preview";
 import { marksFor, resultLines } from "./model/marks";
+import { changedCells, type CellRef } from "./model/changes";
 import { finalizeLabel, finalizedLine, hiddenLine, realignedLine, skippedLines } from "./port-notices";
-import { realignments } from "./flows";
+import { realignments, type Realignment } from "./flows";
 import { RealignPanel } from "./components/RealignPanel";
 import { Summary } from "./components/Summary";
 import { FindingsList } from "./components/FindingsList";
 import { RecalcPreview } from "./components/RecalcPreview";
 import { MappingEditor } from "./components/MappingEditor";
+import { ChangeSummary, type ChangeReport } from "./components/ChangeSummary";
 
 type View = "findings" | "recalc" | "mapping";
 
 const useStyles = makeStyles({
-  root: { padding: "12px", display: "flex", flexDirection: "column", gap: "8px" },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap" },
-  actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  root: { padding: "12px", display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: "4px" },
+  actions: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
+  tabs: { flexWrap: "wrap" },
 });
+
+/** The cells 列のずれを直す writes: each move's source and destination. */
+function realignedCells(rows: Realignment[]): CellRef[] {
+  return rows.flatMap(({ sheet, moves }) =>
+    [...new Set(moves.flatMap((m) => [m.from, m.to]))].map((address) => ({ sheet, address })),
+  );
+}
 
 export interface AppProps {
   port: WorkbookPort;
-  /** The engine behind the pane (checkSheets from ./checker; tests may give another). */
+  /** The engine behind the pane (a Web Worker in the add-in; tests may give another). */
   checker: Checker;
 }
 
@@ -47,7 +56,7 @@ export function App({ port, checker }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = useLanguage(port);
   const tx = useMemo(() => texts(lang), [lang]);
-  const task = useTask();
+  const task = useTask(tx.t("cancelled"));
   const {
     check,
     mappings,
@@ -57,59 +66,91 @@ export function App({ port, checker }: AppProps) {
     revert: revertWrites,
     realign: realignShifts,
     saveMapping,
+    forgetMapping,
   } = useWorkbookCheck(port, checker);
   const [view, setView] = useState<View>("findings");
   const [canRevert, setCanRevert] = useState(false);
+  const [changes, setChanges] = useState<ChangeReport | null>(null);
+  // The cells of each undo step this session made (適用, 列のずれを直す), last one last: 元に戻す
+  // lists the last step's cells with what they show again.
+  const [written, setWritten] = useState<CellRef[][]>([]);
 
   const rows = useMemo(() => (check ? previewRows(check.report) : []), [check]);
-  const trends = useMemo(() => trendsByRow(check), [check]);
   const shifted = useMemo(() => (check ? realignments(check) : []), [check]);
   // Ticks belong to the preview they were made on: every new check (after apply or revert too)
   // starts again from the safe default ticks.
-  const [ticks, setTicks] = useState<{ rows: typeof rows; ticked: Set<string> } | null>(null);
-  const ticked = ticks && ticks.rows === rows ? ticks.ticked : defaultTicked(rows);
+  const [ticks, setTicks] = useState<{ rows: PreviewRow[]; ticked: Set<string> } | null>(null);
+  const defaults = useMemo(() => defaultTicked(rows), [rows]);
+  const ticked = ticks && ticks.rows === rows ? ticks.ticked : defaults;
 
   useEffect(() => {
     port.canRevert().then(setCanRevert, () => setCanRevert(false));
   }, [port]);
 
+  /** A user action; the summary of the last write stays until the next one. */
+  const act = (action: (o: CheckOptions) => Promise<string | void>, cancellable = false) => {
+    setChanges(null);
+    return task.run(action, { cancellable });
+  };
+  /** The cells the port left alone, in words; nothing when it wrote them all. */
+  const skippedNotice = (skipped: SkippedCell[], action: "apply" | "revert") =>
+    skippedLines(skipped, action, lang).join(" ") || undefined;
   const validate = () =>
-    task.run(async () => {
-      await run();
+    act(async (o) => {
+      await run(o);
       setView("findings");
-    });
+    }, true);
   const recalc = () =>
-    task.run(async () => {
-      await run();
+    act(async (o) => {
+      await run(o);
       setView("recalc");
-    });
+    }, true);
   const apply = () =>
-    task.run(async () => {
+    act(async () => {
       const writes = writesFor(rows, ticked);
       if (writes.length === 0) return tx.t("nothingTicked");
-      const applied = await applyWrites(writes);
-      setCanRevert(applied.canRevert);
-      return [tx.t("applied", { n: applied.written }), ...skippedLines(applied.skipped, "apply", lang)].join(" ");
+      const before = check?.grids ?? [];
+      const result = await applyWrites(writes);
+      setCanRevert(result.canRevert);
+      const refs = writes.map((w) => ({ sheet: w.sheet, address: w.address }));
+      // A 適用 that wrote nothing (every cell changed since) leaves no undo step.
+      if (result.written > 0) setWritten((steps) => [...steps, refs]);
+      setChanges({ kind: "applied", count: result.written, cells: changedCells(before, result.check.grids, refs) });
+      return skippedNotice(result.skipped, "apply");
     });
   const revert = () =>
-    task.run(async () => {
-      const reverted = await revertWrites();
+    act(async () => {
+      const before = check?.grids ?? [];
+      const result = await revertWrites();
       // Each 適用 is one undo step: an earlier one may be left to take back.
-      setCanRevert(reverted.canRevert);
-      return [tx.t("reverted", { n: reverted.restored }), ...skippedLines(reverted.skipped, "revert", lang)].join(" ");
+      setCanRevert(result.canRevert);
+      const last = written.at(-1);
+      setChanges({
+        kind: "reverted",
+        count: result.restored,
+        cells: last ? changedCells(before, result.check.grids, last) : null,
+      });
+      setWritten((steps) => steps.slice(0, -1));
+      return skippedNotice(result.skipped, "revert");
     });
   const toggle = useCallback(
-    (key: string, on: boolean) => {
-      const next = new Set(ticked);
-      if (on) next.add(key);
-      else next.delete(key);
-      setTicks({ rows, ticked: next });
-    },
-    [rows, ticked],
+    (key: string, on: boolean) =>
+      setTicks((prev) => {
+        const next = new Set(prev && prev.rows === rows ? prev.ticked : defaultTicked(rows));
+        if (on) next.add(key);
+        else next.delete(key);
+        return { rows, ticked: next };
+      }),
+    [rows],
   );
-  const select = (sheet: string, cell: string) => task.run(() => port.selectCell(sheet, cell));
+  const runTask = task.run;
+  // Stable, so the memoised findings do not re-render when the pane does.
+  const select = useCallback(
+    (sheet: string, cell: string) => runTask(() => port.selectCell(sheet, cell)),
+    [runTask, port],
+  );
   const mark = () =>
-    task.run(async () => {
+    act(async () => {
       if (!check) return;
       const marks = marksFor(check.report, lang);
       await port.clearMarks();
@@ -117,34 +158,51 @@ export function App({ port, checker }: AppProps) {
       return [tx.t("marked", { n: marked.marked }), ...skippedLines(marked.skipped, "marks", lang)].join(" ");
     });
   const clear = () =>
-    task.run(async () => {
+    act(async () => {
       const cleared = await port.clearMarks();
       return [tx.t("cleared"), ...skippedLines(cleared.kept, "marks", lang)].join(" ");
     });
   const realign = () =>
-    task.run(async () => {
+    act(async () => {
       const done = await realignShifts(shifted);
       setCanRevert(done.canRevert);
+      if (done.written > 0) setWritten((steps) => [...steps, realignedCells(shifted)]);
       return [realignedLine(done.written, lang), ...skippedLines(done.skipped, "apply", lang)].join(" ");
     });
   const finalize = () =>
-    task.run(async () => {
+    act(async () => {
       const done = await port.finalize();
       setCanRevert(false);
+      setWritten([]);
       return [finalizedLine(done.dropped, lang), ...skippedLines(done.kept, "marks", lang)].join(" ");
     });
   const writeResults = () =>
-    task.run(async () => {
+    act(async () => {
       if (!check) return;
       const lines = resultLines(check.report, lang);
       await port.writeResultSheet(lines, RESULT_SHEET);
       return tx.t("resultWritten", { n: lines.length });
     });
   const remap = (m: ManualMapping) =>
-    task.run(async () => {
-      await saveMapping(m);
+    act(async (o) => {
+      await saveMapping(m, o);
       return tx.t("mappingSaved");
-    });
+    }, true);
+  const reset = (sheet: string) =>
+    act(async (o) => {
+      await forgetMapping(sheet, o);
+      return tx.t("mappingReset");
+    }, true);
+
+  const progress = task.progress
+    ? tx.t("progress", {
+        sheet: task.progress.sheet,
+        sheets: task.progress.sheets,
+        rows: task.progress.rows.toLocaleString("en-US"),
+      })
+    : task.cancellable
+      ? tx.t("reading")
+      : tx.t("working");
 
   return (
     <main className={s.root} lang={lang}>
@@ -163,27 +221,37 @@ export function App({ port, checker }: AppProps) {
         <Button disabled={task.busy} onClick={recalc}>
           {tx.t("recalc")}
         </Button>
-        {task.busy && <Spinner size="tiny" label={tx.t("working")} />}
       </div>
+      {task.busy && (
+        <div className={s.actions} aria-live="polite">
+          <Spinner size="tiny" label={progress} />
+          {task.cancellable && (
+            <Button size="small" onClick={task.cancel}>
+              {tx.t("cancel")}
+            </Button>
+          )}
+        </div>
+      )}
       {task.error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             {tx.t("failed")}: {task.error}
           </MessageBarBody>
         </MessageBar>
       )}
       {task.notice && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody role="status">{task.notice}</MessageBarBody>
         </MessageBar>
       )}
+      {changes && <ChangeSummary report={changes} manySheets={(check?.grids.length ?? 0) > 1} tx={tx} />}
       {!check ? (
         <Text>{tx.t("intro")}</Text>
       ) : (
         <>
           <Summary summary={check.report.summary} tx={tx} />
           {hidden.length > 0 && <Text>{hiddenLine(hidden, lang)}</Text>}
-          <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)}>
+          <TabList className={s.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)}>
             <Tab value="findings">{tx.t("tabFindings")}</Tab>
             <Tab value="recalc">{tx.t("tabRecalc")}</Tab>
             <Tab value="mapping">{tx.t("tabMapping")}</Tab>
@@ -212,7 +280,7 @@ export function App({ port, checker }: AppProps) {
             <RecalcPreview
               rows={rows}
               ticked={ticked}
-              trends={trends}
+              trends={check.trends}
               tx={tx}
               busy={task.busy}
               canRevert={canRevert}
@@ -222,7 +290,7 @@ export function App({ port, checker }: AppProps) {
             />
           )}
           {view === "mapping" && (
-            <MappingEditor check={check} mappings={mappings} tx={tx} busy={task.busy} onSave={remap} />
+            <MappingEditor check={check} mappings={mappings} tx={tx} busy={task.busy} onSave={remap} onReset={reset} />
           )}
         </>
       )}

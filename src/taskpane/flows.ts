@@ -1,8 +1,8 @@
-import { parseAddress } from "../core/grid/grid";
+import { cellAddress, parseAddress } from "../core/grid/grid";
 import type { ManualMapping } from "../core/layout/types";
 import type { CellMove } from "../core/report/schema";
 import type { CellValue, CellWrite, SkippedCell, WorkbookContents, WorkbookPort } from "../port/workbook-port";
-import type { Checker, WorkbookCheck } from "./checker";
+import type { Checker, WorkbookCheck } from "./check-types";
 import { parseSavedMappings, withMapping } from "./model/mapping";
 
 /**
@@ -44,10 +44,10 @@ export interface Reverted extends Checked {
   canRevert: boolean;
 }
 
-function checkContents(contents: WorkbookContents, checker: Checker): Checked {
+async function checkContents(contents: WorkbookContents, checker: Checker): Promise<Checked> {
   const mappings = parseSavedMappings(contents.settings[MAPPING_SETTING]);
   const grids = contents.grids.filter((g) => g.name !== RESULT_SHEET);
-  return { check: checker(grids, mappings), mappings, hidden: contents.hidden };
+  return { check: await checker(grids, mappings), mappings, hidden: contents.hidden };
 }
 
 function valueAt(check: WorkbookCheck, sheet: string, address: string): CellValue {
@@ -57,15 +57,26 @@ function valueAt(check: WorkbookCheck, sheet: string, address: string): CellValu
 }
 
 /**
+ * The indicator cell of the table row at `row` (0-based) on `sheet`, found from the check's layouts
+ * (the tables themselves stay in the worker); null outside every table's data rows.
+ */
+function indicatorAddress(check: WorkbookCheck, sheet: string, row: number): string | null {
+  const layout = (check.layouts[sheet] ?? []).find(
+    (l) => row >= l.dataTop && row <= l.dataBottom && !l.repeatedHeaderRows.includes(row),
+  );
+  const col = layout?.columns.indicator;
+  return col === undefined ? null : cellAddress(row, col);
+}
+
+/**
  * The writes with what each must still find: its cell's value and its row's indicator as `check`
- * read them. A write outside the check's rows carries only the cell's value.
+ * read them. A write outside the check's tables carries only the cell's value.
  */
 export function guardedWrites(check: WorkbookCheck, writes: CellWrite[]): CellWrite[] {
   return writes.map((w) => {
     const at = parseAddress(w.address);
-    const row = (check.tables[w.sheet] ?? []).flatMap((t) => t.rows).find((r) => at && r.row === at.row + 1);
-    const indicator = row?.cells.indicator;
-    const label = indicator ? { address: indicator.address, value: valueAt(check, w.sheet, indicator.address) } : null;
+    const indicator = at ? indicatorAddress(check, w.sheet, at.row) : null;
+    const label = indicator ? { address: indicator, value: valueAt(check, w.sheet, indicator) } : null;
     return { ...w, expect: { value: valueAt(check, w.sheet, w.address), ...(label ? { label } : {}) } };
   });
 }
@@ -92,13 +103,13 @@ export async function applyTargets(
 ): Promise<Applied> {
   const guarded = basis ? guardedWrites(basis, writes) : writes;
   const { written, skipped, canRevert, contents } = await port.writeValues(guarded, { settings: SETTINGS });
-  return { ...checkContents(await contentsOr(port, contents), checker), written, skipped, canRevert };
+  return { ...(await checkContents(await contentsOr(port, contents), checker)), written, skipped, canRevert };
 }
 
 /** 元に戻す: the last 適用 taken back (cells changed since are left), and the workbook checked again. */
 export async function revertTargets(port: WorkbookPort, checker: Checker): Promise<Reverted> {
   const { restored, skipped, canRevert, contents } = await port.revert({ settings: SETTINGS });
-  return { ...checkContents(await contentsOr(port, contents), checker), restored, skipped, canRevert };
+  return { ...(await checkContents(await contentsOr(port, contents), checker)), restored, skipped, canRevert };
 }
 
 /** この対応で保存して再検証: the sheet's mapping saved with the others, then 検証. */
@@ -194,5 +205,5 @@ export async function realignRows(
   const { written, skipped, canRevert, contents } = await port.writeValues(realignWrites(basis, rows), {
     settings: SETTINGS,
   });
-  return { ...checkContents(await contentsOr(port, contents), checker), written, skipped, canRevert };
+  return { ...(await checkContents(await contentsOr(port, contents), checker)), written, skipped, canRevert };
 }

@@ -3,7 +3,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 // eslint-disable-next-line no-restricted-imports -- the composition root: the one place that picks the Excel adapter for the port
 import { createExcelPort } from "../excel/excel-port";
 import { App } from "./App";
-import { checkSheets } from "./checker";
+import { workerChecker } from "./worker/worker-checker";
+import { spawnCheckWorker } from "./worker/spawn";
 import { NoHost } from "./components/NoHost";
 
 /**
@@ -17,7 +18,7 @@ function show(where: "excel" | "browser" | "no-office-js") {
   root.render(
     <FluentProvider theme={webLightTheme}>
       {where === "excel" ? (
-        <App port={createExcelPort()} checker={checkSheets} />
+        <App port={createExcelPort()} checker={workerChecker(spawnCheckWorker)} />
       ) : (
         <NoHost officeJs={where === "browser"} />
       )}

@@ -10,7 +10,9 @@ import type { Grid } from "../../src/core/grid/grid";
 import type { CellWrite, WorkbookPort } from "../../src/port/workbook-port";
 import { createExcelPort } from "../../src/excel/excel-port";
 import { App } from "../../src/taskpane/App";
-import { checkSheets } from "../../src/taskpane/checker";
+import type { Checker } from "../../src/taskpane/check-types";
+import { workerChecker } from "../../src/taskpane/worker/worker-checker";
+import { spawnCheckWorker } from "../../src/taskpane/worker/spawn";
 import { FakeExcel, fakeOfficeDeps } from "../support/fake-excel";
 
 export interface HarnessHandle {
@@ -20,6 +22,10 @@ export interface HarnessHandle {
   cellValue(sheet: string, address: string): string | number | boolean | null;
   /** Every non-empty cell of the sample's own sheets, "sheet!A1" → value (to diff before/after). */
   values(): Record<string, string | number | boolean>;
+  /** A setting as the workbook holds it (the saved column mapping). */
+  setting(key: string): Promise<unknown>;
+  /** Milliseconds of each workbook read and each check (worker round trip), for the bench's breakdown. */
+  timings: { read: number[]; check: number[] };
 }
 
 declare global {
@@ -28,10 +34,16 @@ declare global {
   }
 }
 
-/** The adapter, with its writeValues calls recorded (the adapter still does the writing). */
-function recorded(port: WorkbookPort, writes: CellWrite[][]): WorkbookPort {
+/** The adapter, with its writeValues calls recorded (the adapter still does the writing) and its reads timed. */
+function recorded(port: WorkbookPort, writes: CellWrite[][], timings: HarnessHandle["timings"]): WorkbookPort {
   return {
     ...port,
+    readWorkbook: async (settings) => {
+      const t0 = performance.now();
+      const contents = await port.readWorkbook(settings);
+      timings.read.push(performance.now() - t0);
+      return contents;
+    },
     writeValues: (w, then) => {
       writes.push(w.map((x) => ({ ...x })));
       return port.writeValues(w, then);
@@ -44,7 +56,15 @@ async function main() {
   // ExcelApi 1.14: what Office LTSC 2021 on a municipal PC reaches (no notes, threaded comments).
   const excel = FakeExcel.fromGrids(grids, { apiVersion: "1.14" });
   const writes: CellWrite[][] = [];
-  const port = recorded(createExcelPort(fakeOfficeDeps(excel)), writes);
+  const timings: HarnessHandle["timings"] = { read: [], check: [] };
+  const port = recorded(createExcelPort(fakeOfficeDeps(excel)), writes, timings);
+  const inWorker = workerChecker(spawnCheckWorker);
+  const checker: Checker = async (g, m, o) => {
+    const t0 = performance.now();
+    const check = await inWorker(g, m, o);
+    timings.check.push(performance.now() - t0);
+    return check;
+  };
   window.__kpi = {
     writes,
     cellValue: (sheet, address) => {
@@ -60,10 +80,12 @@ async function main() {
       }
       return out;
     },
+    setting: (key) => port.getSetting(key),
+    timings,
   };
   createRoot(document.getElementById("root") as HTMLElement).render(
     <FluentProvider theme={webLightTheme}>
-      <App port={port} checker={checkSheets} />
+      <App port={port} checker={checker} />
     </FluentProvider>,
   );
 }

@@ -63,7 +63,8 @@ function recordingChecker(): Checker & { calls: { grids: Grid[]; mappings: Manua
     calls.push({ grids, mappings });
     return {
       report: { file: "", sheets: [], summary: { rows: 0, errors: 0, warnings: 0, infos: 0 } },
-      tables: {},
+      layouts: {},
+      trends: {},
       grids,
     };
   };
@@ -259,6 +260,7 @@ describe("適用 and 元に戻す with the real engine", () => {
     for (const w of writes) expect(fake.cell(name, w.address)?.value).toBe(w.value);
     expect(fake.cell(name, userEdited)?.value).toBe("1件");
     const after = previewRows(apply.result.check.report);
+    // By row: a row judged 一致 carries no fill to find it by.
     const statusOf = (list: typeof rows, address: string) =>
       list.find((r) => r.row === parseAddress(address)!.row + 1)?.status;
     expect(emptied.map((a) => statusOf(rows, a))).toEqual(["computed", "computed"]);

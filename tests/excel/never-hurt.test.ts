@@ -24,9 +24,9 @@ function portOver(fake: FakeExcel): WorkbookPort {
 /** The consistent fixture with two targets emptied: 適用's default ticks fill them. */
 function emptiedSheet(): { grid: Grid; emptied: string[] } {
   const grid = consistentGrid();
-  const fills = previewRows(checkSheets([grid], []).report)
-    .map((r) => r.fill?.cell)
-    .filter((c): c is string => c !== undefined);
+  // A 一致 row offers nothing to write (issue 12.1): the target cells come from the column map.
+  const { sheets } = checkSheets([grid], []).report;
+  const fills = sheets[0].rows.map((r) => `${sheets[0].tables[0].columns.target}${r.row}`);
   const emptied = [fills[2], fills[5]];
   for (const address of emptied) {
     const at = parseAddress(address)!;

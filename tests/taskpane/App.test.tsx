@@ -4,6 +4,8 @@ import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { MemoryPort } from "../support/memory-port";
+import { CheckCancelled, type CheckOptions } from "../../src/taskpane/checker";
+import type { ManualMapping } from "../../src/core/layout/types";
 import { finding, kpiGrid, layoutOf, SCRIPT, scriptedChecker, type Script } from "./fixtures";
 
 function setup(script: Script = SCRIPT, port = new MemoryPort([kpiGrid()])) {
@@ -43,17 +45,24 @@ describe("検証", () => {
     expect(screen.queryByRole("heading", { name: /エラー/ })).toBeNull();
   });
 
-  test("the code filter keeps only that code's findings", async () => {
+  test("the kind filter keeps only that kind's findings; kinds are named in words, codes only in tooltips", async () => {
     const { user } = setup();
     await validate(user);
-    // Titles, not codes, are what the staff member reads: in the filter and beside each finding.
-    expect(screen.getByRole("option", { name: "単位の書き方の違い" })).toBeTruthy();
-    expect(screen.queryByText("UNIT_STYLE")).toBeNull();
-    await user.selectOptions(screen.getByRole("combobox", { name: "指摘の種類で絞り込み" }), "UNIT_STYLE");
+    const filter = screen.getByRole("combobox", { name: "種類で絞り込み" });
+    expect(within(filter).getByRole("option", { name: "単位の書き方の違い" })).toBeTruthy();
+    const visible = document.querySelector("main")!.textContent!;
+    for (const code of ["TARGET_MISSING", "BASIS_MISMATCH", "UNIT_STYLE", "DUPLICATE_INDICATOR"]) {
+      expect(visible).not.toContain(code);
+    }
+    expect(document.querySelector('li[data-code="TARGET_MISSING"] [title]')?.getAttribute("title")).toBe(
+      "TARGET_MISSING",
+    );
+    expect(document.querySelector('li[data-code="TARGET_MISSING"] [title]')?.textContent).toBe("目標値の記入漏れ");
+    await user.selectOptions(filter, "UNIT_STYLE");
     expect(screen.getByText("単位の書き方が違います")).toBeTruthy();
     expect(screen.queryByText("目標値が空欄です")).toBeNull();
     expect(screen.queryByText("根拠から算出した値と異なります")).toBeNull();
-    await user.selectOptions(screen.getByRole("combobox", { name: "指摘の種類で絞り込み" }), "");
+    await user.selectOptions(filter, "");
     expect(screen.getByText("目標値が空欄です")).toBeTruthy();
   });
 
@@ -97,47 +106,93 @@ describe("検証", () => {
 describe("目標値を再計算", () => {
   async function openPreview(user: ReturnType<typeof userEvent.setup>) {
     await user.click(screen.getByRole("button", { name: "目標値を再計算" }));
-    return screen.findByRole("table", { name: "目標値を再計算" });
+    return screen.findByRole("list", { name: "目標値を再計算" });
   }
+  const entry = (list: HTMLElement, key: string) => list.querySelector(`[data-row="${key}"]`) as HTMLElement;
+  const isDisabled = (name: string | RegExp) =>
+    screen.getByRole("button", { name }).getAttribute("aria-disabled") === "true";
 
-  test("preview: the empty target is ticked, the mismatch and the match are not", async () => {
+  test("preview: the empty target is ticked, the mismatch is not, the match is never offered", async () => {
     const { user } = setup();
-    const table = await openPreview(user);
-    const empty = within(table).getByRole("checkbox", { name: "観光入込客数 を書き込む" }) as HTMLInputElement;
-    const mismatch = within(table).getByRole("checkbox", { name: "図書館利用者数 を書き込む" }) as HTMLInputElement;
-    const match = within(table).getByRole("checkbox", { name: "相談件数 を書き込む" }) as HTMLInputElement;
-    expect([empty.checked, mismatch.checked, match.checked]).toEqual([true, false, false]);
-    const row4 = table.querySelector('[data-row="KPI!4"]') as HTMLElement;
+    const list = await openPreview(user);
+    const empty = within(list).getByRole("checkbox", {
+      name: "「観光入込客数」の目標値を書き込む",
+    }) as HTMLInputElement;
+    const mismatch = within(list).getByRole("checkbox", {
+      name: "「図書館利用者数」の目標値を書き込む",
+    }) as HTMLInputElement;
+    expect([empty.checked, mismatch.checked]).toEqual([true, false]);
+    const row4 = entry(list, "KPI!4");
     expect(within(row4).getByText("（空欄）")).toBeTruthy();
+    expect(within(row4).getByText("18,940")).toBeTruthy();
     expect(within(row4).getByText("18,940人/年")).toBeTruthy();
-    const explains4 = table.querySelector('[data-explains="KPI!4"]') as HTMLElement;
-    expect(within(explains4).getByText("17,842 × 1.01⁶ = 18,939.6")).toBeTruthy();
+    expect(within(row4).getByText("17,842 × 1.01⁶ = 18,939.6")).toBeTruthy();
     expect(within(row4).getByText("算出")).toBeTruthy();
-    const row5 = table.querySelector('[data-row="KPI!5"]') as HTMLElement;
+    const row5 = entry(list, "KPI!5");
     expect(within(row5).getByText("52,000人/年")).toBeTruthy();
     expect(within(row5).getByText("不一致")).toBeTruthy();
+    const row6 = entry(list, "KPI!6");
+    expect(within(row6).getByText("一致")).toBeTruthy();
+    expect(within(row6).queryByRole("checkbox")).toBeNull();
+    expect(within(row6).getByText("書き換え不要（一致）")).toBeTruthy();
   });
 
-  test("適用 writes only the ticked rows; 元に戻す puts the empty cell back", async () => {
+  test("適用 writes only the ticked rows and lists each cell old → new, focused; 元に戻す lists them back", async () => {
     const { user, port } = setup();
     await openPreview(user);
-    expect((screen.getByRole("button", { name: "元に戻す" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(isDisabled("元に戻す")).toBe(true);
+    expect(screen.getByText("元に戻す：元に戻せる書き込みはありません。")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "適用（1）" }));
-    await screen.findByText("1個のセルに書き込みました。");
+    const applied = await screen.findByRole("region", { name: "書き込んだセル（1個）" });
+    expect(within(applied).getByText("D4：（空欄） → 18,940人/年")).toBeTruthy();
+    expect(document.activeElement).toBe(applied);
     // Sent with what the check read there (empty), so a cell changed since would be left alone.
     expect(port.log.writes).toEqual([[{ sheet: "KPI", address: "D4", value: "18,940人/年", expect: { value: null } }]]);
     expect(port.cellAt("KPI", "D4")?.value).toBe("18,940人/年");
     expect(port.cellAt("KPI", "D5")?.value).toBe("52,000人/年");
-    // The re-check now sees the written value: the row matches and is no longer ticked.
-    const table = screen.getByRole("table", { name: "目標値を再計算" });
-    const row4 = table.querySelector('[data-row="KPI!4"]') as HTMLElement;
+    // The re-check now sees the written value: the row matches and is no longer offered.
+    const list = screen.getByRole("list", { name: "目標値を再計算" });
+    const row4 = entry(list, "KPI!4");
     expect(within(row4).getByText("一致")).toBeTruthy();
-    expect((within(row4).getByRole("checkbox") as HTMLInputElement).checked).toBe(false);
+    expect(within(row4).queryByRole("checkbox")).toBeNull();
 
     await user.click(screen.getByRole("button", { name: "元に戻す" }));
-    await screen.findByText("1個のセルを元に戻しました。");
+    const reverted = await screen.findByRole("region", { name: "元に戻したセル（1個）" });
+    expect(within(reverted).getByText("D4：18,940人/年 → （空欄）")).toBeTruthy();
+    expect(document.activeElement).toBe(reverted);
     expect(port.cellAt("KPI", "D4")).toBeUndefined();
-    expect((screen.getByRole("button", { name: "元に戻す" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(isDisabled("元に戻す")).toBe(true);
+  });
+
+  test("two 適用 are two undo steps: each 元に戻す lists the cells of its own step", async () => {
+    const { user, port } = setup();
+    await openPreview(user);
+    await user.click(screen.getByRole("button", { name: "適用（1）" }));
+    await screen.findByRole("region", { name: "書き込んだセル（1個）" });
+    await user.click(screen.getByRole("checkbox", { name: "「図書館利用者数」の目標値を書き込む" }));
+    await user.click(screen.getByRole("button", { name: "適用（1）" }));
+    expect(await screen.findByText("D5：52,000人/年 → 55,000人/年")).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "元に戻す" }));
+    const first = await screen.findByRole("region", { name: "元に戻したセル（1個）" });
+    expect(within(first).getByText("D5：55,000人/年 → 52,000人/年")).toBeTruthy();
+    expect(within(first).queryByText(/^D4/)).toBeNull();
+    expect(isDisabled("元に戻す")).toBe(false);
+
+    await user.click(screen.getByRole("button", { name: "元に戻す" }));
+    expect(await screen.findByText("D4：18,940人/年 → （空欄）")).toBeTruthy();
+    expect(port.cellAt("KPI", "D4")).toBeUndefined();
+    expect(port.cellAt("KPI", "D5")?.value).toBe("52,000人/年");
+    expect(isDisabled("元に戻す")).toBe(true);
+  });
+
+  test("元に戻す of an earlier session's writes gives the count, not invented cells", async () => {
+    const port = new MemoryPort([kpiGrid()]);
+    await port.writeValues([{ sheet: "KPI", address: "D4", value: "1人/年" }]);
+    const { user } = setup(SCRIPT, port);
+    await openPreview(user);
+    await user.click(screen.getByRole("button", { name: "元に戻す" }));
+    expect(await screen.findByText(/1個のセルを元に戻しました（以前の作業の分/)).toBeTruthy();
   });
 
   test("each action reads the workbook once: 検証 one read, 適用 and 元に戻す a read carried by the write, no canRevert round trip", async () => {
@@ -147,11 +202,11 @@ describe("目標値を再計算", () => {
     await openPreview(user);
     expect(port.log.workbookReads).toBe(1);
     await user.click(screen.getByRole("button", { name: "適用（1）" }));
-    await screen.findByText("1個のセルに書き込みました。");
+    await screen.findByRole("region", { name: /書き込んだセル/ });
     expect(port.log.workbookReads).toBe(2);
-    expect((screen.getByRole("button", { name: "元に戻す" }) as HTMLButtonElement).disabled).toBe(false);
+    expect(isDisabled("元に戻す")).toBe(false);
     await user.click(screen.getByRole("button", { name: "元に戻す" }));
-    await screen.findByText("1個のセルを元に戻しました。");
+    await screen.findByRole("region", { name: /元に戻したセル/ });
     expect(port.log.workbookReads).toBe(3);
     // Only the pane's opening asks whether a revert is possible.
     expect(canRevert).toHaveBeenCalledTimes(1);
@@ -160,21 +215,26 @@ describe("目標値を再計算", () => {
   test("a mismatch the user ticks is overwritten; unticking the empty one leaves it empty", async () => {
     const { user, port } = setup();
     await openPreview(user);
-    await user.click(screen.getByRole("checkbox", { name: "図書館利用者数 を書き込む" }));
-    await user.click(screen.getByRole("checkbox", { name: "観光入込客数 を書き込む" }));
+    await user.click(screen.getByRole("checkbox", { name: "「図書館利用者数」の目標値を書き込む" }));
+    await user.click(screen.getByRole("checkbox", { name: "「観光入込客数」の目標値を書き込む" }));
     await user.click(screen.getByRole("button", { name: "適用（1）" }));
-    await screen.findByText("1個のセルに書き込みました。");
+    const applied = await screen.findByRole("region", { name: "書き込んだセル（1個）" });
+    expect(within(applied).getByText("D5：52,000人/年 → 55,000人/年")).toBeTruthy();
     expect(port.log.writes).toEqual([
       [{ sheet: "KPI", address: "D5", value: "55,000人/年", expect: { value: "52,000人/年" } }],
     ]);
     expect(port.cellAt("KPI", "D4")).toBeUndefined();
   });
 
-  test("nothing ticked: 適用 is disabled and nothing is written", async () => {
+  test("nothing ticked: 適用 is disabled, says why, and nothing is written", async () => {
     const script = { ...SCRIPT, rows: SCRIPT.rows.filter((r) => r.row !== 4) };
     const { user, port } = setup(script);
     await openPreview(user);
-    expect((screen.getByRole("button", { name: "適用" }) as HTMLButtonElement).disabled).toBe(true);
+    const apply = screen.getByRole("button", { name: "適用" });
+    expect(apply.getAttribute("aria-disabled")).toBe("true");
+    const why = screen.getByText("適用：書き込む行にチェックを入れると押せます。");
+    expect(apply.getAttribute("aria-describedby")).toBe(why.id);
+    await user.click(apply);
     expect(port.log.writes).toEqual([]);
   });
 
@@ -192,11 +252,85 @@ describe("目標値を再計算", () => {
       ],
     };
     const { user } = setup(script);
-    const table = await openPreview(user);
-    const row6 = table.querySelector('[data-row="KPI!6"]') as HTMLElement;
+    const list = await openPreview(user);
+    const row6 = entry(list, "KPI!6");
     expect(within(row6).getByText("算出できません")).toBeTruthy();
     expect(within(row6).queryByRole("checkbox")).toBeNull();
     expect(within(row6).getByText("検証不可")).toBeTruthy();
+  });
+
+  test("a long preview is shown a page at a time", async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => ({
+      row: 4 + i,
+      indicator: `指標${i + 1}`,
+      cell: `D${4 + i}`,
+      computed: `${i + 1}件`,
+      explanation: "",
+    }));
+    const { user } = setup({ ...SCRIPT, rows });
+    const list = await openPreview(user);
+    expect(list.querySelectorAll("[data-row]")).toHaveLength(50);
+    expect(screen.getAllByText("1～50件目（全120件）")).toHaveLength(2);
+    await user.click(screen.getAllByRole("button", { name: "次のページ" })[0]);
+    expect(within(screen.getByRole("list", { name: "目標値を再計算" })).getByText("指標51")).toBeTruthy();
+  });
+});
+
+describe("a check that can be stopped", () => {
+  test("progress is shown and 中止 ends the check without an error", async () => {
+    const port = new MemoryPort([kpiGrid()]);
+    const checker = (_g: unknown, _m: unknown, options?: CheckOptions) =>
+      new Promise<never>((_, reject) => {
+        options?.onProgress?.({ sheet: 1, sheets: 2, rows: 1500 });
+        options?.signal?.addEventListener("abort", () => reject(new CheckCancelled()));
+      });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App port={port} checker={checker} />
+      </FluentProvider>,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "検証" }));
+    expect(await screen.findByText("点検中… シート 1/2（1,500行を読み取り済み）")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "中止" }));
+    expect(await screen.findByText("点検を中止しました。ブックは変更していません。")).toBeTruthy();
+    expect(screen.queryByText(/処理できませんでした/)).toBeNull();
+    expect((screen.getByRole("button", { name: "検証" }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});
+
+describe("findings", () => {
+  test("a shift's moves are behind 詳細, not in the message", async () => {
+    const shift = {
+      ...finding(
+        "COLUMN_SHIFT",
+        "warning",
+        "K14",
+        "列がずれているとみられます。次の2か所の移動で見出しとそろいます: K14→L14, L14→M14",
+      ),
+      params: { moves: "K14→L14, L14→M14" },
+      moves: [
+        { from: "K14", to: "L14", text: "2,440人/年" },
+        { from: "L14", to: "M14", text: "R6" },
+      ],
+    };
+    const { user } = setup({ ...SCRIPT, findings: [shift] });
+    await validate(user);
+    expect(screen.getByText("列がずれているとみられます。次の2か所の移動で見出しとそろいます。")).toBeTruthy();
+    const details = screen.getByText("詳細（2か所の移動）").closest("details")!;
+    expect(details.open).toBe(false);
+    expect(within(details).getByText("K14 → L14：「2,440人/年」")).toBeTruthy();
+  });
+
+  test("many findings are shown a page at a time, counts still for all", async () => {
+    const many = Array.from({ length: 130 }, (_, i) => finding("UNIT_STYLE", "warning", `C${i + 4}`, `注意${i + 1}`));
+    const { user } = setup({ ...SCRIPT, findings: many });
+    await validate(user);
+    expect(screen.getByRole("heading", { name: "警告（130）" })).toBeTruthy();
+    expect(document.querySelectorAll("li[data-code]")).toHaveLength(100);
+    await user.click(screen.getAllByRole("button", { name: "次のページ" })[0]);
+    expect(screen.getByText("注意130")).toBeTruthy();
+    expect(document.querySelectorAll("li[data-code]")).toHaveLength(30);
   });
 });
 
@@ -232,23 +366,33 @@ describe("English", () => {
 });
 
 describe("列の対応", () => {
-  test("unsure recognition asks for a check; a corrected column is saved in the workbook and used by the next check", async () => {
-    const { user, port, checker } = setup({ ...SCRIPT, layout: layoutOf(), confidence: 0.6 });
+  async function openMapping(user: ReturnType<typeof userEvent.setup>) {
     await validate(user);
     await user.click(screen.getByRole("tab", { name: "列の対応" }));
+  }
+  const save = () => screen.getByRole("button", { name: "この対応で保存して再検証" });
+
+  test("unsure recognition asks for a check; a corrected column is saved in the workbook and used by the next check", async () => {
+    const { user, port, checker } = setup({ ...SCRIPT, layout: layoutOf(), confidence: 0.6 });
+    await openMapping(user);
     expect(screen.getByText(/列の認識に自信がありません（確度 60%）/)).toBeTruthy();
     const target = screen.getByRole("combobox", { name: "目標値" }) as HTMLSelectElement;
     expect(target.value).toBe("D");
+    // Each column letter comes with its header text.
+    expect(within(target).getByRole("option", { name: "D列：R12指標値" })).toBeTruthy();
+    expect(screen.getAllByText("見出し：R12指標値").length).toBeGreaterThan(0);
     await user.selectOptions(target, "C");
+    await user.selectOptions(screen.getByRole("combobox", { name: "現状値" }), "");
     await user.selectOptions(screen.getByRole("combobox", { name: "設定根拠" }), "D");
-    await user.click(screen.getByRole("button", { name: "この対応で保存して再検証" }));
+    await user.click(save());
     await screen.findByText("列の対応をブックに保存しました。");
     const saved = [
       {
         sheet: "KPI",
         headerTop: 1,
         headerBottom: 2,
-        columns: { no: "A", indicator: "B", baseline: "C", target: "C", basis: "D" },
+        dataBottom: 5,
+        columns: { no: "A", indicator: "B", target: "C", basis: "D" },
         actuals: [],
         targetYear: "R12",
       },
@@ -258,10 +402,71 @@ describe("列の対応", () => {
     expect(screen.getByText("手動で指定した対応を使用中")).toBeTruthy();
   });
 
+  test("the same column for two fields is named and blocks saving", async () => {
+    const { user, port } = setup({ ...SCRIPT, layout: layoutOf(), confidence: 0.6 });
+    await openMapping(user);
+    await user.selectOptions(screen.getByRole("combobox", { name: "設定根拠" }), "D");
+    expect(screen.getByText("列Dは「設定根拠」にも割り当てられています。")).toBeTruthy();
+    expect(screen.getByText("列Dは「目標値」にも割り当てられています。")).toBeTruthy();
+    expect(save().getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByText("この対応で保存して再検証：赤字の項目を直すと保存できます。")).toBeTruthy();
+    await user.click(save());
+    expect(await port.getSetting("mapping")).toBeUndefined();
+  });
+
+  test("header rows edit as text: Backspace empties, retyping works, the bottom cannot be above the top", async () => {
+    const { user } = setup({ ...SCRIPT, layout: layoutOf(), confidence: 0.6 });
+    await openMapping(user);
+    const top = screen.getByRole("textbox", { name: "見出しの上端の行" }) as HTMLInputElement;
+    await user.click(top);
+    await user.keyboard("{End}{Backspace}");
+    expect(top.value).toBe("");
+    expect(screen.getByText("1以上の行番号を入れてください。")).toBeTruthy();
+    await user.keyboard("4");
+    expect(top.value).toBe("4");
+    expect(screen.getByText("下端は上端と同じか、それより下の行にしてください。")).toBeTruthy();
+    expect(save().getAttribute("aria-disabled")).toBe("true");
+    await user.clear(top);
+    await user.type(top, "2");
+    expect(save().getAttribute("aria-disabled")).not.toBe("true");
+  });
+
+  test("a target year and an actual-year column set by hand are saved; 自動認識に戻す forgets the mapping", async () => {
+    const { user, port, checker } = setup({ ...SCRIPT, layout: layoutOf(), confidence: 0.6 });
+    await openMapping(user);
+    expect(screen.getByRole("button", { name: "自動認識に戻す" }).getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByText(/自動認識に戻す：手動の対応を保存していないため/)).toBeTruthy();
+    const targetYear = screen.getByRole("textbox", { name: /目標年度（例/ });
+    await user.clear(targetYear);
+    await user.type(targetYear, "来年");
+    expect(screen.getByText("年度として読めません。")).toBeTruthy();
+    await user.clear(targetYear);
+    await user.type(targetYear, "令和11年度");
+    expect(screen.getByText("R11（2029年度）として扱います")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "実績値の列を追加" }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "実績値の列（1）" }), "C");
+    // C is the baseline's column too.
+    expect(save().getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByText("列Cは「現状値」にも割り当てられています。")).toBeTruthy();
+    await user.selectOptions(screen.getByRole("combobox", { name: "現状値" }), "");
+    await user.type(screen.getByRole("textbox", { name: "実績値の年度（1）" }), "2023");
+    await user.click(save());
+    await screen.findByText("列の対応をブックに保存しました。");
+    const [saved] = (await port.getSetting("mapping")) as ManualMapping[];
+    expect(saved.targetYear).toBe("R11");
+    expect(saved.actuals).toEqual([{ col: "C", year: "2023" }]);
+    expect(saved.columns.baseline).toBeUndefined();
+
+    await user.click(screen.getByRole("button", { name: "自動認識に戻す" }));
+    await screen.findByText("列の対応を自動認識に戻しました。");
+    expect(await port.getSetting("mapping")).toEqual([]);
+    expect(checker.calls[checker.calls.length - 1]).toEqual([]);
+    expect(screen.queryByText("手動で指定した対応を使用中")).toBeNull();
+  });
+
   test("sure recognition shows the map without a warning", async () => {
     const { user } = setup({ ...SCRIPT, layout: layoutOf(), confidence: 0.95 });
-    await validate(user);
-    await user.click(screen.getByRole("tab", { name: "列の対応" }));
+    await openMapping(user);
     expect(screen.getByText("認識した列の対応（確度 95%）")).toBeTruthy();
     expect(screen.queryByText(/自信がありません/)).toBeNull();
   });

@@ -94,7 +94,8 @@ export function scriptedChecker(script: Script): Checker & { calls: ManualMappin
     };
     return {
       report: { file: "", sheets: [sheet], summary: summaryOf([sheet]) },
-      tables: { [grid.name]: script.layout ? [{ layout: script.layout, rows: [] }] : [] },
+      layouts: { [grid.name]: script.layout ? [script.layout] : [] },
+      trends: {},
       grids,
     };
   };

@@ -1,8 +1,23 @@
-import { parseSavedMappings, fieldsToShow, toManualMapping, withMapping } from "../../src/taskpane/model/mapping";
-import { defaultTicked, previewRows, writesFor } from "../../src/taskpane/model/preview";
+import {
+  fieldsToShow,
+  hasProblems,
+  headerTexts,
+  initialDraft,
+  parseSavedMappings,
+  problemsOf,
+  toManualMapping,
+  withMapping,
+  withoutMapping,
+  yearOf,
+  type MappingDraft,
+} from "../../src/taskpane/model/mapping";
+import { gridFromRows } from "../../src/core/grid/grid";
+import { layoutFromMapping } from "../../src/core/layout/manual";
+import { defaultTicked, previewRows, writesFor, type PreviewRow } from "../../src/taskpane/model/preview";
 import { texts } from "../../src/taskpane/i18n";
+import { changedCells } from "../../src/taskpane/model/changes";
 import { kpiGrid, layoutOf, rowReport, SCRIPT, summaryOf } from "./fixtures";
-import type { Report, SheetReport } from "../../src/core/report/schema";
+import type { Report, RowTarget, SheetReport } from "../../src/core/report/schema";
 
 function report(): Report {
   const grid = kpiGrid();
@@ -43,40 +58,206 @@ describe("preview", () => {
   });
 });
 
+describe("preview: what is written is what was compared", () => {
+  function rowWith(target: Partial<RowTarget>): PreviewRow {
+    const base: RowTarget = {
+      status: "mismatch",
+      stated: { text: "57,000人/年", value: 57000 },
+      computed: { value: 18939.642527, display: "18,940人/年" },
+      rule: "compound-growth",
+      explanation: "17,842 × 1.01⁶ = 18,939.6 → 18,940（目標値57,000人/年と不一致）",
+      parts: [],
+      fill: { cell: "N22", value: "18,940人/年" },
+    };
+    const sheet: SheetReport = {
+      name: "KPI",
+      layout: "kyosei-vision",
+      targetYear: "R12",
+      rows: [{ row: 22, indicator: "観光入込客数", status: "継続", target: { ...base, ...target } }],
+      findings: [],
+      tables: [],
+    };
+    return previewRows({ file: "", sheets: [sheet], summary: summaryOf([sheet]) })[0];
+  }
+
+  test("the exact value keeps every digit; the written value is the fill; rounding to the row's digits is said", () => {
+    const r = rowWith({});
+    expect(r.exact).toBe("18,939.642527");
+    expect(r.written).toBe("18,940人/年");
+    expect(r.form).toEqual({ kind: "digits", decimals: 0 });
+    expect(
+      rowWith({ computed: { value: 12.43, display: "12.4%" }, fill: { cell: "N22", value: "12.4%" } }).form,
+    ).toEqual({ kind: "digits", decimals: 1 });
+  });
+
+  test("a value with nothing to drop is written as computed; a number fill is shown grouped", () => {
+    const r = rowWith({ computed: { value: 58000, display: "58,000" }, fill: { cell: "N22", value: 58000 } });
+    expect(r.written).toBe("58,000");
+    expect(r.form).toEqual({ kind: "as-computed" });
+  });
+
+  test("the basis's own rounding words are quoted; an arrow without them is not taken for rounding words", () => {
+    const basis = rowWith({
+      computed: { value: 58000, display: "58,000人/年" },
+      explanation: "51,416 × 1.136 = 58,408.6 → 千円未満切捨てで58,000 → 58,000（目標値57,000人/年と不一致）",
+      fill: { cell: "N10", value: "58,000人/年" },
+    });
+    expect(basis.form).toEqual({ kind: "basis", words: "千円未満切捨て" });
+    const plain = rowWith({ explanation: "平均 → 年で割る → 18,940（目標値と不一致）" });
+    expect(plain.form?.kind).toBe("digits");
+  });
+
+  test("a row judged 一致 is never offered, ticked or written, even when the engine proposes a fill", () => {
+    const r = rowWith({ status: "match", stated: { text: "19,000人/年", value: 19000 } });
+    expect(r.fill).toBeUndefined();
+    expect(r.written).toBeNull();
+    expect(r.exact).toBe("18,939.642527");
+    expect([...defaultTicked([r])]).toEqual([]);
+    expect(writesFor([r], new Set([r.key]))).toEqual([]);
+  });
+
+  test("a fill equal to what the cell shows is not offered either", () => {
+    const r = rowWith({ stated: { text: "18,940人/年", value: 18940 } });
+    expect(r.fill).toBeUndefined();
+  });
+
+  test("a cell of several parts: each part's exact value, and the parts form", () => {
+    const part = (label: string, value: number) => ({
+      label,
+      status: "mismatch" as const,
+      stated: null,
+      computed: { value, display: String(value) },
+      explanation: "",
+    });
+    const r = rowWith({
+      computed: null,
+      parts: [part("1日平均", 129.82), part("乗合率", 38.6)],
+      fill: { cell: "N23", value: "1日平均:129.8人 乗合率:38.6%" },
+    });
+    expect(r.exact).toBe("1日平均: 129.82 / 乗合率: 38.6");
+    expect(r.form).toEqual({ kind: "parts" });
+  });
+});
+
 describe("mapping", () => {
-  test("the saved form is 0-based header rows and letters, with the layout's actual columns and years", () => {
+  const draft = (over: Partial<MappingDraft> = {}): MappingDraft => ({
+    sheet: "KPI",
+    headerTop: "2",
+    headerBottom: "3",
+    dataBottom: "",
+    columns: { indicator: "B", target: "D" },
+    actuals: [],
+    baselineYear: "",
+    targetYear: "",
+    ...over,
+  });
+
+  test("the editor starts from the recognised layout: rows 1-based, letters, actual columns and years", () => {
     const layout = {
       ...layoutOf(),
       actuals: [{ col: 7, year: { fy: 2021, label: "R3" } }],
       baselineYear: { fy: 2023, label: "R5" },
     };
+    expect(initialDraft("KPI", undefined, layout)).toEqual({
+      sheet: "KPI",
+      headerTop: "2",
+      headerBottom: "3",
+      dataBottom: "6",
+      columns: { no: "A", indicator: "B", baseline: "C", target: "D" },
+      actuals: [{ col: "H", year: "R3" }],
+      baselineYear: "R5",
+      targetYear: "R12",
+    });
+  });
+
+  test("the saved form: 0-based rows, letters, the years and actual columns as the user set them", () => {
     const m = toManualMapping(
-      { sheet: "KPI", headerTop: 2, headerBottom: 3, columns: { indicator: "B", unit: undefined } },
-      layout,
+      draft({
+        dataBottom: "40",
+        columns: { indicator: "B", unit: undefined, target: "D" },
+        actuals: [{ col: "H", year: "令和5年度" }],
+        baselineYear: "2023",
+        targetYear: " R12 ",
+      }),
     );
     expect(m).toEqual({
       sheet: "KPI",
       headerTop: 1,
       headerBottom: 2,
-      columns: { indicator: "B" },
-      actuals: [{ col: "H", year: "R3" }],
+      dataBottom: 39,
+      columns: { indicator: "B", target: "D" },
+      actuals: [{ col: "H", year: "令和5年度" }],
       targetYear: "R12",
       baselineYear: "R5",
     });
-    expect(toManualMapping({ sheet: "S", headerTop: 1, headerBottom: 1, columns: { indicator: "A" } }, null)).toEqual({
-      sheet: "S",
+    expect(toManualMapping(draft({ headerTop: "1", headerBottom: "1" }))).toEqual({
+      sheet: "KPI",
       headerTop: 0,
       headerBottom: 0,
-      columns: { indicator: "A" },
+      columns: { indicator: "B", target: "D" },
       actuals: [],
     });
   });
 
-  test("one mapping per sheet: saving again replaces it", () => {
+  test("a saved mapping's last row limits the table: footnotes below it are not read as rows", () => {
+    const grid = gridFromRows("KPI", [
+      ["No", "指標", "目標値"],
+      [1, "観光入込客数", "19,000人"],
+      [2, "図書館利用者数", "52,000人"],
+      ["※1 観光入込客数は県の統計による", "", ""],
+    ]);
+    const m = toManualMapping(
+      draft({ headerTop: "1", headerBottom: "1", dataBottom: "3", columns: { indicator: "B", target: "C" } }),
+    );
+    expect(layoutFromMapping(grid, m)?.dataBottom).toBe(2);
+    expect(layoutFromMapping(grid, { ...m, dataBottom: undefined })?.dataBottom).toBe(3);
+  });
+
+  test("rows as typed: an emptied input is a problem, not a reset; the bottom cannot be above the top", () => {
+    expect(problemsOf(draft({ headerTop: "" })).headerTop).toBe("badRow");
+    expect(problemsOf(draft({ headerTop: "0" })).headerTop).toBe("badRow");
+    expect(problemsOf(draft({ headerTop: "4", headerBottom: "3" })).headerBottom).toBe("bottomAboveTop");
+    expect(problemsOf(draft({ headerTop: "3", headerBottom: "3" })).headerBottom).toBeUndefined();
+    expect(problemsOf(draft({ dataBottom: "3" })).dataBottom).toBe("dataAboveHeader");
+    expect(problemsOf(draft({ dataBottom: "2x" })).dataBottom).toBe("badRow");
+    expect(hasProblems(problemsOf(draft()))).toBe(false);
+  });
+
+  test("years typed by hand: era, short era and Western read; anything else is a problem", () => {
+    for (const t of ["R12", "令和12年度", "2030", "Ｒ１２"]) expect(yearOf(t)).toMatchObject({ fy: 2030 });
+    expect(yearOf("")).toBe("");
+    for (const t of ["12", "R", "来年", "20301"]) expect(yearOf(t)).toBeNull();
+    expect(problemsOf(draft({ targetYear: "来年" })).targetYear).toBe(true);
+    expect(problemsOf(draft({ actuals: [{ col: "H", year: "?" }] })).actualYears).toEqual(new Set([0]));
+  });
+
+  test("one column cannot serve two fields (nor a field and an actual column); both are named", () => {
+    const p = problemsOf(
+      draft({ columns: { indicator: "B", target: "D", basis: "D" }, actuals: [{ col: "B", year: "R5" }] }),
+    );
+    expect(p.taken.get("field:basis")).toEqual({ field: "target" });
+    expect(p.taken.get("field:target")).toEqual({ field: "basis" });
+    expect(p.taken.get("actual:0")).toEqual({ field: "indicator" });
+    expect(p.taken.has("field:unit")).toBe(false);
+    expect(hasProblems(problemsOf(draft({ actuals: [{ col: "E", year: "R5" }] })))).toBe(false);
+  });
+
+  test("no indicator column: cannot be saved", () => {
+    expect(problemsOf(draft({ columns: { target: "D" } })).noIndicator).toBe(true);
+  });
+
+  test("the header text of each column, over a two-row header, each text once", () => {
+    const grid = gridFromRows("KPI", [["title"], ["No", "指標", "目標値"], ["", "指標", "（R12）"]]);
+    expect(headerTexts(grid, 2, 3)).toEqual(["No", "指標", "目標値 / （R12）"]);
+  });
+
+  test("one mapping per sheet: saving again replaces it; forgetting removes only that sheet's", () => {
     const a = { sheet: "A", headerTop: 0, headerBottom: 0, columns: {}, actuals: [] };
     const b = { sheet: "B", headerTop: 0, headerBottom: 0, columns: {}, actuals: [] };
     const a2 = { ...a, headerTop: 3 };
     expect(withMapping([a, b], a2)).toEqual([b, a2]);
+    expect(withoutMapping([a, b], "A")).toEqual([b]);
+    expect(withoutMapping([a, b], "C")).toEqual([a, b]);
   });
 
   test("invalid saved values are dropped", () => {
@@ -96,9 +277,9 @@ describe("mapping", () => {
 
 describe("i18n", () => {
   test("placeholders are filled; a missing one is left visible", () => {
-    expect(texts("ja").t("applied", { n: 3 })).toBe("3個のセルに書き込みました。");
-    expect(texts("en").t("applied", { n: 3 })).toBe("Wrote 3 cells.");
-    expect(texts("en").t("applied")).toBe("Wrote {n} cells.");
+    expect(texts("ja").t("marked", { n: 3 })).toBe("3個のセルに印を付けました。");
+    expect(texts("en").t("marked", { n: 3 })).toBe("Marked 3 cells.");
+    expect(texts("en").t("marked")).toBe("Marked {n} cells.");
   });
 
   test("severity, status and field names in both languages", () => {
@@ -108,5 +289,24 @@ describe("i18n", () => {
       "Mismatch",
     ]);
     expect([texts("ja").field("basis"), texts("en").field("basis")]).toEqual(["設定根拠", "Basis"]);
+  });
+});
+
+describe("changedCells (the summary after 適用 and 元に戻す)", () => {
+  test("what each cell showed before and shows now, from the two checks' grids; unchanged cells left out", () => {
+    const before = [kpiGrid()];
+    const after = [kpiGrid()];
+    after[0].cells[3][3] = { value: "18,940人/年", text: "18,940人/年" };
+    const refs = [
+      { sheet: "KPI", address: "D4" },
+      { sheet: "KPI", address: "D5" },
+      { sheet: "Other", address: "A1" },
+    ];
+    expect(changedCells(before, after, refs)).toEqual([
+      { sheet: "KPI", address: "D4", before: "", after: "18,940人/年" },
+    ]);
+    expect(changedCells(after, before, refs)).toEqual([
+      { sheet: "KPI", address: "D4", before: "18,940人/年", after: "" },
+    ]);
   });
 });

@@ -9,8 +9,9 @@ function columnIndex(letters: string): number | null {
 
 /**
  * The table a user mapped by hand (layout "custom"): their columns and header rows, data from
- * below the header to the sheet's last row. Rows that repeat the header's words are skipped as
- * a repeated header. Null when the mapping names no usable indicator column.
+ * below the header to the sheet's last row, or to the mapping's dataBottom when footnotes follow.
+ * Rows that repeat the header's words are skipped as a repeated header. Null when the mapping
+ * names no usable indicator column.
  */
 export function layoutFromMapping(grid: Grid, mapping: ManualMapping): TableLayout | null {
   const columns: Partial<Record<FieldName, number>> = {};
@@ -33,7 +34,8 @@ export function layoutFromMapping(grid: Grid, mapping: ManualMapping): TableLayo
 
   const repeatedHeaderRows: number[] = [];
   let dataBottom = mapping.headerBottom;
-  for (let r = mapping.headerBottom + 1; r < grid.cells.length; r++) {
+  const last = Math.min(grid.cells.length - 1, mapping.dataBottom ?? Infinity);
+  for (let r = mapping.headerBottom + 1; r <= last; r++) {
     const cells = grid.cells[r];
     if (!cells || cells.length === 0) continue;
     // Cheap guard first: a row can only repeat the header when some cell looks like a header word.

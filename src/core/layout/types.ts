@@ -104,5 +104,7 @@ export const ManualMappingSchema = z.object({
   actuals: z.array(z.object({ col: z.string(), year: z.string() })).default([]),
   targetYear: z.string().optional(),
   baselineYear: z.string().optional(),
+  /** Last data row (0-based) when footnotes or another table follow; absent: to the sheet's last row. */
+  dataBottom: z.number().int().optional(),
 });
 export type ManualMapping = z.infer<typeof ManualMappingSchema>;

@@ -19,7 +19,7 @@ export function Summary({ summary, tx }: { summary: SummaryData; tx: Texts }) {
     ["rows", summary.rows, tx.t("rows")],
   ];
   return (
-    <section className={s.root} aria-label="summary">
+    <section className={s.root} aria-label={tx.t("summaryLabel")}>
       <Badge size="large" appearance="filled" color={ready ? "success" : "danger"} data-testid="verdict">
         {ready ? tx.t("ready") : tx.t("needsFix")}
       </Badge>

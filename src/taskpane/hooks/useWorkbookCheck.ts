@@ -1,8 +1,10 @@
 import { useCallback, useState } from "react";
 import type { ManualMapping } from "../../core/layout/types";
 import type { CellWrite, WorkbookPort } from "../../port/workbook-port";
-import type { Checker, WorkbookCheck } from "../checker";
+import type { CheckOptions, Checker, WorkbookCheck } from "../check-types";
+import { parseSavedMappings, withoutMapping } from "../model/mapping";
 import {
+  MAPPING_SETTING,
   type Applied,
   type Checked,
   type Realignment,
@@ -22,8 +24,8 @@ export interface WorkbookCheckState {
   mappings: ManualMapping[];
   /** Hidden sheets the last check left out. */
   hidden: string[];
-  /** Reads every sheet and checks it with the saved mappings. */
-  run(): Promise<WorkbookCheck>;
+  /** Reads every sheet and checks it with the saved mappings (stoppable through options.signal). */
+  run(options?: CheckOptions): Promise<WorkbookCheck>;
   /** Writes the targets where the workbook is still as the shown check read it, then shows the check of the workbook as written. */
   apply(writes: CellWrite[]): Promise<Applied>;
   /** Takes back the last 適用, then shows the check of the workbook as restored. */
@@ -31,7 +33,14 @@ export interface WorkbookCheckState {
   /** 列のずれを直す: realigns the rows as the shown check read them, then shows the check again. */
   realign(rows: Realignment[]): Promise<Applied>;
   /** Saves a sheet's mapping in the workbook and checks again with it. */
-  saveMapping(mapping: ManualMapping): Promise<WorkbookCheck>;
+  saveMapping(mapping: ManualMapping, options?: CheckOptions): Promise<WorkbookCheck>;
+  /** Drops a sheet's saved mapping (back to automatic recognition) and checks again. */
+  forgetMapping(sheet: string, options?: CheckOptions): Promise<WorkbookCheck>;
+}
+
+/** The checker with one action's signal and progress callback bound to it. */
+function bound(checker: Checker, options: CheckOptions | undefined): Checker {
+  return options ? (grids, mappings) => checker(grids, mappings, options) : checker;
 }
 
 export function useWorkbookCheck(port: WorkbookPort, checker: Checker): WorkbookCheckState {
@@ -47,7 +56,10 @@ export function useWorkbookCheck(port: WorkbookPort, checker: Checker): Workbook
     return result;
   }, []);
 
-  const run = useCallback(async () => show(await validateWorkbook(port, checker)).check, [port, checker, show]);
+  const run = useCallback(
+    async (options?: CheckOptions) => show(await validateWorkbook(port, bound(checker, options))).check,
+    [port, checker, show],
+  );
   const apply = useCallback(
     async (writes: CellWrite[]) => show(await applyTargets(port, checker, writes, check ?? undefined)),
     [port, checker, show, check],
@@ -61,9 +73,19 @@ export function useWorkbookCheck(port: WorkbookPort, checker: Checker): Workbook
     [port, checker, show, check],
   );
   const saveMapping = useCallback(
-    async (mapping: ManualMapping) => show(await saveMappingAndCheck(port, checker, mapping)).check,
+    async (mapping: ManualMapping, options?: CheckOptions) =>
+      show(await saveMappingAndCheck(port, bound(checker, options), mapping)).check,
     [port, checker, show],
   );
 
-  return { check, mappings, hidden, run, apply, revert, realign, saveMapping };
+  const forgetMapping = useCallback(
+    async (sheet: string, options?: CheckOptions) => {
+      const saved = parseSavedMappings(await port.getSetting(MAPPING_SETTING));
+      await port.setSetting(MAPPING_SETTING, withoutMapping(saved, sheet));
+      return run(options);
+    },
+    [port, run],
+  );
+
+  return { check, mappings, hidden, run, apply, revert, realign, saveMapping, forgetMapping };
 }

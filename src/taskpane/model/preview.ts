@@ -1,5 +1,13 @@
 import type { CellWrite } from "../../port/workbook-port";
-import type { Report, TargetFill, TargetStatus } from "../../core/report/schema";
+import type { Report, RowTarget, TargetFill, TargetStatus } from "../../core/report/schema";
+
+/**
+ * Why the value to write has its form (issue 12.1): the basis's own rounding words; no fraction
+ * to drop; rounded half up to the row's digits; or, in a cell of several parts, each part's
+ * number replaced in the cell's wording.
+ */
+export type WrittenForm =
+  { kind: "basis"; words: string } | { kind: "as-computed" } | { kind: "digits"; decimals: number } | { kind: "parts" };
 
 /** One line of the 目標値を再計算 preview. */
 export interface PreviewRow {
@@ -10,13 +18,46 @@ export interface PreviewRow {
   indicator: string;
   /** The target as written now; null when the target cell is empty. */
   current: string | null;
-  /** The computed target as it would be written; null when not computable. */
-  computed: string | null;
+  /** The computed value with every digit the calculation gave; null when not computable. */
+  exact: string | null;
+  /** The value 適用 would write, as the cell will show it; null when nothing would be written. */
+  written: string | null;
+  form: WrittenForm | null;
   explanation: string;
   explanationEn: string;
   status: TargetStatus;
-  /** What 適用 writes; absent when nothing can be written. */
+  /** What 適用 writes; absent when nothing should be: not computable, 一致, or the cell already holds it. */
   fill?: TargetFill;
+}
+
+// Up to 10 decimals: the exact value as the engine kept it (12 significant digits), grouped as the sheet writes.
+const EXACT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 10 });
+const NUMBER = /-?\d[\d,]*(?:\.(\d+))?/;
+
+function exactOf(t: RowTarget): string | null {
+  if (t.computed) return EXACT.format(t.computed.value);
+  const parts = t.parts.filter((p) => p.computed);
+  return parts.length > 0 ? parts.map((p) => `${p.label}: ${EXACT.format(p.computed!.value)}`).join(" / ") : null;
+}
+
+function writtenOf(fill: TargetFill): string {
+  return typeof fill.value === "number" ? EXACT.format(fill.value) : fill.value;
+}
+
+/**
+ * The rounding words the engine quotes in its explanation (「… → 千円未満切捨てで58,000 → …」):
+ * where the basis names its own rounding, the written value follows those words.
+ */
+const BASIS_ROUNDING = /→ ([^→（(]+?)で-?\d[\d,.]* →/;
+
+function formOf(t: RowTarget, written: string): WrittenForm {
+  if (t.parts.length > 0) return { kind: "parts" };
+  const words = BASIS_ROUNDING.exec(t.explanation)?.[1];
+  if (words) return { kind: "basis", words };
+  const number = NUMBER.exec(written);
+  const decimals = number?.[1]?.length ?? 0;
+  const value = number ? Number(number[0].replace(/,/g, "")) : NaN;
+  return t.computed && value === t.computed.value ? { kind: "as-computed" } : { kind: "digits", decimals };
 }
 
 /** Every row whose target the basis engine looked at (rows outside recalculation are left out). */
@@ -26,17 +67,23 @@ export function previewRows(report: Report): PreviewRow[] {
     for (const r of sheet.rows) {
       const t = r.target;
       if (t.status === "not-applicable") continue;
+      const current = t.stated ? t.stated.text : null;
+      const written = t.fill ? writtenOf(t.fill) : null;
+      // 一致 means nothing to fix: writing is never offered, nor when the cell already shows the value.
+      const offered = t.fill && t.status !== "match" && written !== current;
       out.push({
         key: `${sheet.name}!${r.row}`,
         sheet: sheet.name,
         row: r.row,
         indicator: r.indicator,
-        current: t.stated ? t.stated.text : null,
-        computed: t.fill ? String(t.fill.value) : (t.computed?.display ?? null),
+        current,
+        exact: exactOf(t),
+        written: offered ? written : null,
+        form: offered && written ? formOf(t, written) : null,
         explanation: t.explanation,
         explanationEn: t.explanationEn ?? t.explanation,
         status: t.status,
-        ...(t.fill ? { fill: t.fill } : {}),
+        ...(offered ? { fill: t.fill } : {}),
       });
     }
   }

@@ -1,7 +1,6 @@
-import type { RowTarget } from "../../core/report/schema";
-import type { IndicatorRow } from "../../core/rows/types";
+import type { Report, RowTarget } from "../../core/report/schema";
+import type { IndicatorRow, KpiTable } from "../../core/rows/types";
 import type { ParsedValue } from "../../core/quantity/types";
-import type { WorkbookCheck } from "../checker";
 
 export interface TrendPoint {
   /** Fiscal year (2024 for R6). */
@@ -44,17 +43,16 @@ export function trendOf(row: IndicatorRow, target: RowTarget): TrendSeries | nul
   return { actuals, computed, stated };
 }
 
-/** Every row's trend, keyed like the preview rows ("sheet!row"). */
-export function trendsByRow(check: WorkbookCheck | null): Map<string, TrendSeries> {
-  const out = new Map<string, TrendSeries>();
-  if (!check) return out;
-  for (const sheet of check.report.sheets) {
+/** Every row's trend, keyed like the preview rows ("sheet!row"): worked out where the tables are (the worker). */
+export function trendsOf(report: Report, tables: Record<string, KpiTable[]>): Record<string, TrendSeries> {
+  const out: Record<string, TrendSeries> = {};
+  for (const sheet of report.sheets) {
     const targets = new Map(sheet.rows.map((r) => [r.row, r.target]));
-    for (const table of check.tables[sheet.name] ?? []) {
+    for (const table of tables[sheet.name] ?? []) {
       for (const row of table.rows) {
         const target = targets.get(row.row);
         const trend = target ? trendOf(row, target) : null;
-        if (trend) out.set(`${sheet.name}!${row.row}`, trend);
+        if (trend) out[`${sheet.name}!${row.row}`] = trend;
       }
     }
   }

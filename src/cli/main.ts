@@ -88,7 +88,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     await checkMany(inputs.files, args.sheet, args.lang, (result) => {
       if ("error" in result) return fail(result.error);
       reports.push(result.report);
-      if (!args.json && !stdoutClosed()) io.stdout.write(`${terminalSafe(renderSummaryLine(result.report, args.lang))}\n`);
+      if (!args.json && !stdoutClosed())
+        io.stdout.write(`${terminalSafe(renderSummaryLine(result.report, args.lang))}\n`);
     });
   } else {
     for (const file of inputs.files) {

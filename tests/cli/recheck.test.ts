@@ -23,10 +23,14 @@ function report(file: string, findings: Finding[]): Report {
   };
 }
 
-const unparseable = (cell: string, found: string) =>
-  raise("VALUE_UNPARSEABLE", "default", { row: 3, cell }, { found });
+const unparseable = (cell: string, found: string) => raise("VALUE_UNPARSEABLE", "default", { row: 3, cell }, { found });
 const mismatch = (cell: string) =>
-  raise("BASIS_MISMATCH", "default", { row: 2, cell }, { part: "", computed: "440,000", formula: "400,000 × 1.1", stated: "450,000" });
+  raise(
+    "BASIS_MISMATCH",
+    "default",
+    { row: 2, cell },
+    { part: "", computed: "440,000", formula: "400,000 × 1.1", stated: "450,000" },
+  );
 
 const markerCount = (text: string) => text.split(NOTE_MARKER).length - 1;
 

@@ -280,7 +280,6 @@ function comparisonFindings(
   decimals: number,
   part: string,
 ): Finding[] {
-  const { row, basisCell } = ctx;
   const findings: Finding[] = [];
   if (c.status === "mismatch" && c.verdict && c.stated) {
     findings.push(mismatchFinding(c.verdict, c.stated, c.display, ev, ctx, listed.alternatives, part));

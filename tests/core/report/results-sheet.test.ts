@@ -33,7 +33,12 @@ function report(status: TargetStatus, rule: string | null): Report {
           },
         ],
         findings: [
-          raise("BASIS_MISMATCH", "default", { row: 5, cell: "F5" }, { part: "", computed: "110人", formula: "100 × 1.1", stated: "120人" }),
+          raise(
+            "BASIS_MISMATCH",
+            "default",
+            { row: 5, cell: "F5" },
+            { part: "", computed: "110人", formula: "100 × 1.1", stated: "120人" },
+          ),
           { ...raise("LAYOUT_NOT_FOUND", "default", { row: null, cell: null }, { sheet: "KPI" }), severity: "info" },
         ],
         tables: [],

@@ -84,8 +84,8 @@ function headOf(sheet: SampleSheet, upTo: number): { rows: Row[]; merges: Merged
   };
 }
 
-// samples/data/kyosei-vision.ts documents its shifted rows (the seed's damage): 14, 15, 24, 29.
-const KYOSEI_SHIFTED = new Set([14, 15, 24, 29]);
+// The seed's damaged rows: 14, 15, 24, 29 (samples/data/kyosei-vision.ts) and 30, shifted as 24 is.
+const KYOSEI_SHIFTED = new Set([14, 15, 24, 29, 30]);
 const kyoseiSheet = kyoseiVision.sheets[0];
 const kyoseiBlocks = blocksOf(kyoseiSheet, (_r, n) => KYOSEI_SHIFTED.has(n));
 const consistentBlocks = blocksOf(consistentSheet, () => false);
@@ -162,15 +162,15 @@ const GENERIC_BLOCK: Block = {
   header: GENERIC_HEADER,
 };
 
+/** A cell holding words, not a value: a number with a short unit (4,200人) is a value; 「1歳～11歳に占める…」 is a name. */
+function isWords(v: string | null | undefined): boolean {
+  return v !== null && v !== undefined && v !== "" && !/^[\d,.]+\D{0,4}$/.test(v);
+}
+
 /** Which cell carries the indicator name: the layout's indicator column, or A where a shifted row put it there. */
 function nameCell(row: Row, indicatorCol: number): number | null {
-  const text = (c: number) => {
-    const v = row[c];
-    // A number with a short unit (4,200人) is a value; 「1歳～11歳に占める…」 is a name.
-    return v !== null && v !== undefined && v !== "" && !/^[\d,.]+\D{0,4}$/.test(v);
-  };
-  if (text(indicatorCol)) return indicatorCol;
-  return text(0) ? 0 : null;
+  if (isWords(row[indicatorCol])) return indicatorCol;
+  return isWords(row[0]) ? 0 : null;
 }
 
 /**
@@ -194,6 +194,10 @@ function fill(
       const row = numbered([...block.rows[i]], n);
       const at = nameCell(row, indicatorCol);
       if (at !== null) row[at] = `${row[at]}［${n}］`;
+      // A shifted row's name stands one column right of where the name belongs (D14 → C14 when
+      // realigned): it is the name the report shows, so it is numbered too.
+      const next = at === null ? undefined : row[at + 1];
+      if (at !== null && block.damaged[i] && isWords(next) && !/\d/.test(next!)) row[at + 1] = `${next}［${n}］`;
       out.rows.push(row);
       out.dataRows++;
       if (block.damaged[i]) out.damagedRows++;

@@ -90,8 +90,12 @@ describe("検証", () => {
     expect(c6.text).toBe("【警告】単位の書き方の違い\n単位の書き方が違います\n【エラー】単位の不一致\n単位が違います");
     await user.click(screen.getByRole("button", { name: "検証結果シートを出力" }));
     await screen.findByText("「検証結果」シートを出力しました（5行）。");
-    expect(port.log.resultSheets[0].title).toBe("検証結果");
-    expect(port.log.resultSheets[0].lines.map((l) => l.address)).toEqual(["D4", "D5", "C6", null, "C6"]);
+    // The sheets are the core's description, in the pane's language: findings, then targets.
+    const [findings, targets] = port.log.resultSheets[0];
+    expect([findings.sheetName, targets.sheetName]).toEqual(["検証結果", "検証結果_目標値"]);
+    expect(findings.columns[0].header).toBe("重要度");
+    expect(findings.rows.map((r) => r.values[2])).toEqual(["D4", "D5", "C6", "", "C6"]);
+    expect(findings.rows[4].values.slice(0, 4)).toEqual(["エラー", "KPI", "C6", "単位が違います"]);
   });
 
   test("a failing workbook read is shown as an error, not thrown", async () => {

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
@@ -115,6 +115,27 @@ describe("目標値を再計算", () => {
   const entry = (list: HTMLElement, key: string) => list.querySelector(`[data-row="${key}"]`) as HTMLElement;
   const isDisabled = (name: string | RegExp) =>
     screen.getByRole("button", { name }).getAttribute("aria-disabled") === "true";
+
+  test("the written form's reason is the report's, in the pane's language; without one, the pane's reading", async () => {
+    const why = { ja: "実績値の精度（小数0桁）", en: "the precision of the row's actuals (0 decimals)" };
+    const script = { ...SCRIPT, rows: SCRIPT.rows.map((r) => (r.row === 4 ? { ...r, why } : r)) };
+    const { user } = setup(script);
+    const list = await openPreview(user);
+    const form = (key: string) => entry(list, key).querySelector("[data-form]");
+    expect(form("KPI!4")?.getAttribute("data-form")).toBe("reason");
+    expect(form("KPI!4")?.textContent).toBe("実績値の精度（小数0桁）に合わせて書きます。");
+    expect(form("KPI!5")?.getAttribute("data-form")).toBe("as-computed");
+
+    const port = new MemoryPort([kpiGrid()]);
+    await port.setSetting("language", "en");
+    cleanup();
+    setup(script, port);
+    await user.click(await screen.findByRole("button", { name: "Recalculate targets" }));
+    const en = await screen.findByRole("list", { name: "Recalculate targets" });
+    expect(entry(en, "KPI!4").querySelector("[data-form]")?.textContent).toBe(
+      "Written following the precision of the row's actuals (0 decimals).",
+    );
+  });
 
   test("preview: the empty target is ticked, the mismatch is not, the match is never offered", async () => {
     const { user } = setup();

@@ -4,7 +4,7 @@ import { finalize } from "./finalize";
 import { clearMarks, markCells, type MarkOptions } from "./marks";
 import { DEFAULT_CELL_LIMIT, type ReadOptions, readSheet } from "./read-sheet";
 import { queueUserSheets, readAlong, readWorkbook } from "./read-workbook";
-import { type RequirementChecker, capabilitiesFrom, hasExcelApi19 } from "./requirements";
+import { type RequirementChecker, capabilitiesFrom, hasExcelApi19, resultSheetFeatures } from "./requirements";
 import { writeResultSheet } from "./result-sheet";
 import { getSetting, setSetting } from "./settings";
 import { canRevert, revert, writeValues } from "./write-values";
@@ -15,7 +15,7 @@ import { canRevert, revert, writeValues } from "./write-values";
  * harness. Every operation takes a constant number of `context.sync()` calls, whatever the
  * number of rows, cells or sheets: read a sheet 2, read the workbook 3, write targets 3 (4
  * reading the workbook back), revert 4 (5 reading back), mark/clear 4 (3 with no marks yet),
- * result sheet 2 (3 the first time), finalize 6.
+ * result sheets 2 (3 when one is new), finalize 6.
  */
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -87,7 +87,8 @@ export function createExcelPort(deps: ExcelPortDeps = {}): WorkbookPort {
     clearMarks: () => run((context) => clearMarks(context, markOptions())),
     finalize: () => run((context) => finalize(context, markOptions())),
 
-    writeResultSheet: (lines, title) => run((context) => writeResultSheet(context, lines, title)),
+    writeResultSheet: (tables) =>
+      run((context) => writeResultSheet(context, tables, resultSheetFeatures(requirements()))),
 
     selectCell: (sheet, address) =>
       run(async (context) => {

@@ -1,6 +1,6 @@
 import type { ReadRequest, WorkbookContents } from "../port/workbook-port";
 import { type QueuedShape, type ReadOptions, loadGrids, queueShape, shapeOf } from "./read-sheet";
-import { ownResultSheet, queueResultSheetSetting } from "./result-sheet";
+import { ownResultSheets, queueResultSheetSetting } from "./result-sheet";
 import { queueSetting, settingValue } from "./settings";
 import { queueSheetIndex } from "./sheet-index";
 import { SNAPSHOT_SHEET } from "./snapshot-store";
@@ -22,15 +22,15 @@ export interface UserSheets {
 
 /**
  * Queues the sheet list; after the sync, the user's sheets in tab order: not the add-in's record
- * or result sheet, not very hidden ones, and hidden ones only when asked for.
+ * or result sheets, not very hidden ones, and hidden ones only when asked for.
  */
 export function queueUserSheets(context: Excel.RequestContext, withHidden = false): () => UserSheets {
   const sheetIndex = queueSheetIndex(context);
   const resultSheet = queueResultSheetSetting(context);
   return () => {
-    const ours = ownResultSheet(resultSheet);
+    const ours = Object.values(ownResultSheets(resultSheet));
     const mine = sheetIndex().sheets.filter(
-      (s) => s.visibility !== "VeryHidden" && s.name !== SNAPSHOT_SHEET && s.id !== ours,
+      (s) => s.visibility !== "VeryHidden" && s.name !== SNAPSHOT_SHEET && !ours.includes(s.id),
     );
     const hidden = mine.filter((s) => s.visibility !== "Visible").map((s) => s.name);
     const names = mine.filter((s) => withHidden || s.visibility === "Visible").map((s) => s.name);

@@ -26,3 +26,20 @@ export function capabilitiesFrom(requirements: RequirementChecker | undefined): 
 export function hasExcelApi19(requirements: RequirementChecker | undefined): boolean {
   return requirements?.isSetSupported("ExcelApi", "1.9") === true;
 }
+
+/** What a 検証結果 sheet can be given on this host; without a set, the sheet does without. */
+export interface ResultSheetFeatures {
+  /** Frozen header row and links to the checked cells (ExcelApi 1.7). */
+  freeze: boolean;
+  links: boolean;
+  /** AutoFilter on the header (ExcelApi 1.9). */
+  filter: boolean;
+  /** Page layout: A4 landscape, one page wide, the header on every page (ExcelApi 1.9). */
+  print: boolean;
+}
+
+export function resultSheetFeatures(requirements: RequirementChecker | undefined): ResultSheetFeatures {
+  const api17 = requirements?.isSetSupported("ExcelApi", "1.7") === true;
+  const api19 = hasExcelApi19(requirements);
+  return { freeze: api17, links: api17, filter: api19, print: api19 };
+}

@@ -1,4 +1,5 @@
 import type { Grid } from "../core/grid/grid";
+import type { ResultsTable } from "../core/report/results-sheet";
 import type { Severity } from "../core/report/schema";
 
 /**
@@ -66,15 +67,6 @@ export interface CellMark {
   severity: Severity;
   /** Text for the note or comment (the findings' messages for that cell). */
   text: string;
-}
-
-/** A row of the 検証結果 sheet. */
-export interface ResultLine {
-  sheet: string;
-  address: string | null;
-  severity: Severity;
-  code: string;
-  message: string;
 }
 
 export interface RevertResult {
@@ -163,11 +155,12 @@ export interface WorkbookPort {
    */
   clearMarks(): Promise<ClearResult>;
   /**
-   * Writes the 検証結果 sheet, each line linked to its cell; returns the sheet's name. The sheet is the
-   * add-in's own (known by id): a user's sheet holding the name is left alone and a free name taken;
-   * columns the user added beside the add-in's are kept on a rerun.
+   * Writes the 検証結果 sheets, one per table as describeResults() gives them (one language, its
+   * columns and widths, each finding linked to its cell); returns the sheets' names in the tables'
+   * order. Each sheet is the add-in's own (known by id): a user's sheet holding the name is left
+   * alone and a free name taken; columns the user added beside the table are kept on a rerun.
    */
-  writeResultSheet(lines: ResultLine[], title: string): Promise<string>;
+  writeResultSheet(tables: ResultsTable[]): Promise<string[]>;
   selectCell(sheet: string, address: string): Promise<void>;
   /** True when a snapshot of written values exists in the workbook (the 元に戻す button). */
   canRevert(): Promise<boolean>;

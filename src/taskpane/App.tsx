@@ -17,9 +17,10 @@ import type { CheckOptions, Checker } from "./check-types";
 import { texts } from "./i18n";
 import { useLanguage } from "./hooks/useLanguage";
 import { useTask } from "./hooks/useTask";
-import { RESULT_SHEET, useWorkbookCheck } from "./hooks/useWorkbookCheck";
+import { useWorkbookCheck } from "./hooks/useWorkbookCheck";
 import { defaultTicked, previewRows, writesFor, type PreviewRow } from "./model/preview";
-import { marksFor, resultLines } from "./model/marks";
+import { marksFor } from "./model/marks";
+import { describeResults } from "../core/report/results-sheet";
 import { changedCells, type CellRef } from "./model/changes";
 import { finalizeLabel, finalizedLine, hiddenLine, realignedLine, skippedLines } from "./port-notices";
 import { realignments, type Realignment } from "./flows";
@@ -179,9 +180,10 @@ export function App({ port, checker }: AppProps) {
   const writeResults = () =>
     act(async () => {
       if (!check) return;
-      const lines = resultLines(check.report, lang);
-      await port.writeResultSheet(lines, RESULT_SHEET);
-      return tx.t("resultWritten", { n: lines.length });
+      // In the pane's language: the sheet is read by the person who reads the pane.
+      const tables = describeResults(check.report, lang);
+      await port.writeResultSheet(tables);
+      return tx.t("resultWritten", { n: tables[0].rows.length });
     });
   const remap = (m: ManualMapping) =>
     act(async (o) => {

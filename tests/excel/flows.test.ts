@@ -15,6 +15,7 @@ import {
 import { defaultTicked, previewRows, writesFor } from "../../src/taskpane/model/preview";
 import { consistentGrid } from "../fixtures/consistent-sheet";
 import { FakeExcel, fakeOfficeDeps, type FakeExcelOptions } from "../support/fake-excel";
+import { resultTables } from "../support/result-tables";
 
 /**
  * The task pane's whole 検証 / 適用 / 元に戻す flows (src/taskpane/flows.ts, what the hooks run)
@@ -153,7 +154,7 @@ describe("検証", () => {
     const fake = FakeExcel.fromGrids(grids);
     const port = portOver(fake);
     await port.writeValues([{ sheet: "KPI", address: "P3", value: "12件" }]);
-    await port.writeResultSheet([], RESULT_SHEET);
+    await port.writeResultSheet(resultTables([]));
     const mapping = {
       sheet: "KPI",
       headerTop: 1,
@@ -163,7 +164,13 @@ describe("検証", () => {
     };
     await port.setSetting(MAPPING_SETTING, [mapping]);
     fake.state.sheets.push({ name: "hidden", visibility: "VeryHidden", cells: {}, merges: [] });
-    expect(fake.state.sheets.map((s) => s.name)).toEqual([...SHEET_NAMES, SNAPSHOT_SHEET, RESULT_SHEET, "hidden"]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual([
+      ...SHEET_NAMES,
+      SNAPSHOT_SHEET,
+      RESULT_SHEET,
+      `${RESULT_SHEET}_目標値`,
+      "hidden",
+    ]);
 
     const checker = recordingChecker();
     const { syncs, result } = await syncsOf(fake, () => validateWorkbook(port, checker));

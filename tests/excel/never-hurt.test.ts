@@ -4,13 +4,14 @@ import { createExcelPort } from "../../src/excel/excel-port";
 import { MARK_COLOURS } from "../../src/excel/marks";
 import { RESULT_SHEET } from "../../src/excel/result-sheet";
 import { SNAPSHOT_SHEET } from "../../src/excel/snapshot-store";
-import type { CellMark, ResultLine, WorkbookPort } from "../../src/port/workbook-port";
+import type { CellMark, WorkbookPort } from "../../src/port/workbook-port";
 import { checkSheets } from "../../src/taskpane/checker";
 import { applyTargets, revertTargets, validateWorkbook } from "../../src/taskpane/flows";
 import { defaultTicked, previewRows, writesFor } from "../../src/taskpane/model/preview";
 import { consistentGrid } from "../fixtures/consistent-sheet";
 import { FakeExcel, type FakeExcelOptions, fakeOfficeDeps } from "../support/fake-excel";
 import { addComment, addNote, insertRow, renameSheet, reply, typeInto } from "../support/fake-user";
+import { type TestFinding, resultTables } from "../support/result-tables";
 
 /**
  * Issue 12's scenarios, add-in side: each way the add-in could hurt a workbook, tried as a user
@@ -277,15 +278,15 @@ describe("user content is never lost", () => {
 });
 
 describe("the 検証結果 sheet is the add-in's own", () => {
-  const LINES: ResultLine[] = [
-    { sheet: "KPI", address: "C2", severity: "error", code: "BASIS_MISMATCH", message: "根拠と一致しません" },
-    { sheet: "KPI", address: "C3", severity: "warning", code: "UNIT_STYLE", message: "単位の表記" },
+  const LINES: TestFinding[] = [
+    { sheet: "KPI", cell: "C2", severity: "error", code: "BASIS_MISMATCH", message: "根拠と一致しません" },
+    { sheet: "KPI", cell: "C3", severity: "warning", code: "UNIT_STYLE", message: "単位の表記" },
   ];
 
   it("a user's own sheet named 検証結果 is left alone; the add-in takes a free name", async () => {
     const fake = FakeExcel.fromGrids([gridFromRows("KPI", [["指標"]]), gridFromRows(RESULT_SHEET, [["私のメモ", 1]])]);
     const users = fake.snapshotState().sheets[1];
-    const name = await portOver(fake).writeResultSheet(LINES, "結果");
+    const [name] = await portOver(fake).writeResultSheet(resultTables(LINES));
     expect(name).toBe(`${RESULT_SHEET} (2)`);
     expect(fake.sheet(RESULT_SHEET)).toEqual(users);
   });
@@ -293,7 +294,7 @@ describe("the 検証結果 sheet is the add-in's own", () => {
   it("columns the user added are kept on a rerun, and a renamed result sheet is still the one rewritten", async () => {
     const fake = FakeExcel.fromGrids([gridFromRows("KPI", [["指標"]])]);
     const port = portOver(fake);
-    const name = await port.writeResultSheet(LINES, "結果");
+    const [name] = await port.writeResultSheet(resultTables(LINES));
     typeInto(fake, name, "F3", "対応済み");
     typeInto(fake, name, "F4", "来週確認");
     renameSheet(fake, name, "点検結果");
@@ -305,12 +306,12 @@ describe("the 検証結果 sheet is the add-in's own", () => {
       cells: { A1: { value: "私の" } },
       merges: [],
     });
-    expect(await port.writeResultSheet(LINES.slice(0, 1), "結果（再）")).toBe("点検結果");
+    expect(await port.writeResultSheet(resultTables(LINES.slice(0, 1)))).toEqual(["点検結果", "検証結果_目標値"]);
     expect(fake.cell("点検結果", "F3")?.value).toBe("対応済み");
     expect(fake.cell("点検結果", "F4")?.value).toBe("来週確認");
-    expect(fake.cell("点検結果", "A1")?.value).toBe("結果（再）");
-    expect(fake.cell("点検結果", "E3")?.value).toBe("根拠と一致しません");
-    expect(fake.cell("点検結果", "E4")).toBeUndefined();
+    expect(fake.cell("点検結果", "A1")?.value).toBe("重要度");
+    expect(fake.cell("点検結果", "D2")?.value).toBe("根拠と一致しません");
+    expect(fake.cell("点検結果", "D3")).toBeUndefined();
     expect(fake.sheet(name)?.cells).toEqual({ A1: { value: "私の" } });
   });
 });

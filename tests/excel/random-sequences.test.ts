@@ -6,6 +6,7 @@ import { RESULT_SHEET } from "../../src/excel/result-sheet";
 import type { CellMark, CellWrite, SkippedCell, WorkbookPort } from "../../src/port/workbook-port";
 import { FakeExcel, fakeOfficeDeps, type FakeSheet } from "../support/fake-excel";
 import { addComment, addNote, insertRow, renameSheet, reply, typeInto } from "../support/fake-user";
+import { resultTables } from "../support/result-tables";
 
 /**
  * 1,000 random sequences of what the pane and a user do to a workbook — 検証, 適用 (from a check
@@ -243,15 +244,16 @@ async function runSequence(ops: Op[], apiVersion: string, withUserResultSheet: b
         break;
       }
       case "results":
-        results = await port.writeResultSheet(
-          Array.from({ length: op.lines }, (_, i) => ({
-            sheet: name,
-            address: `C${i + 2}`,
-            severity: "warning" as const,
-            code: "UNIT_STYLE",
-            message: `行${i + 2}`,
-          })),
-          "検証結果",
+        [results] = await port.writeResultSheet(
+          resultTables(
+            Array.from({ length: op.lines }, (_, i) => ({
+              sheet: name,
+              cell: `C${i + 2}`,
+              severity: "warning" as const,
+              code: "UNIT_STYLE" as const,
+              message: `行${i + 2}`,
+            })),
+          ),
         );
         expect(results).not.toBe(userResultSheet ? RESULT_SHEET : "");
         break;

@@ -18,6 +18,13 @@ export interface FakeHyperlink {
   textToDisplay?: string;
 }
 
+/** Cell formatting beyond the fill (what the 検証結果 sheets set). */
+export interface FakeCellFormat {
+  wrapText?: boolean;
+  verticalAlignment?: string;
+  bold?: boolean;
+}
+
 /** A stored cell. An absent cell is an empty, unformatted one. */
 export interface FakeCell {
   /** The value ("" for none); for a formula, its cached result. */
@@ -27,6 +34,7 @@ export interface FakeCell {
   error?: string;
   numberFormat?: string;
   fill?: FakeFill;
+  format?: FakeCellFormat;
   hyperlink?: FakeHyperlink;
 }
 
@@ -43,6 +51,21 @@ export interface FakeSheet {
   cells: Record<string, FakeCell>;
   /** Merged areas as A1 ranges ("A1:A3"). */
   merges: string[];
+  /** Column widths in points, by column letter (only columns given one). */
+  columnWidths?: Record<string, number>;
+  /** Rows frozen at the top (freezePanes.freezeRows). */
+  frozenRows?: number;
+  /** The AutoFilter's range, e.g. "A1:E12". */
+  autoFilter?: string;
+  pageLayout?: FakePageLayout;
+}
+
+/** Worksheet.pageLayout as set (only what the add-in sets is modelled). */
+export interface FakePageLayout {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printTitleRows?: string;
 }
 
 export interface FakeNote {

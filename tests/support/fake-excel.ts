@@ -2,9 +2,11 @@ import type { Grid } from "../../src/core/grid/grid";
 import { cellAddress, columnLetters } from "../../src/core/grid/grid";
 import {
   type FakeCell,
+  type FakeCellFormat,
   type FakeComment,
   type FakeHyperlink,
   type FakeNote,
+  type FakePageLayout,
   type FakeSheet,
   type FakeVisibility,
   type FakeWorkbookState,
@@ -184,7 +186,13 @@ export class FakeExcel {
     const cell: FakeCell = { ...(sheet.cells[address] ?? { value: "" }) };
     change(cell);
     const empty =
-      cell.value === "" && !cell.formula && !cell.error && !cell.numberFormat && !cell.fill && !cell.hyperlink;
+      cell.value === "" &&
+      !cell.formula &&
+      !cell.error &&
+      !cell.numberFormat &&
+      !cell.fill &&
+      !cell.format &&
+      !cell.hyperlink;
     if (empty) delete sheet.cells[address];
     else sheet.cells[address] = cell;
   }
@@ -434,6 +442,45 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
     return new FakeProtection(this);
   }
 
+  /** Only freezeRows is modelled (ExcelApi 1.7). */
+  get freezePanes(): { freezeRows(count: number): void } {
+    return {
+      freezeRows: (count) => {
+        this.context.requireApi("1.7", "freezePanes");
+        this.context.enqueue(() => {
+          this.target().frozenRows = count;
+        });
+      },
+    };
+  }
+
+  /** Worksheet.autoFilter (ExcelApi 1.9): apply to a range of this sheet, remove. */
+  get autoFilter(): { apply(range: FakeRange): void; remove(): void } {
+    return {
+      apply: (range) => {
+        this.context.requireApi("1.9", "autoFilter");
+        this.context.enqueue(() => {
+          const t = range.resolve();
+          if (!t || t.sheet !== this.target()) throw fakeError("InvalidArgument", "autoFilter range of another sheet");
+          // Like Excel: one AutoFilter per sheet; applying another range replaces it.
+          t.sheet.autoFilter = rectAddress(t.rect);
+        });
+      },
+      remove: () => {
+        this.context.requireApi("1.9", "autoFilter");
+        this.context.enqueue(() => {
+          delete this.target().autoFilter;
+        });
+      },
+    };
+  }
+
+  /** Worksheet.pageLayout (ExcelApi 1.9): what a print setup sets. */
+  get pageLayout(): FakePageLayoutProxy {
+    this.context.requireApi("1.9", "pageLayout");
+    return new FakePageLayoutProxy(this);
+  }
+
   get id(): string {
     return this.loaded("id");
   }
@@ -506,7 +553,7 @@ type RangeTarget = { sheet: FakeSheet; rect: Rect };
 const CELL_PROPS = new Set(["values", "text", "numberFormat", "formulas", "valueTypes"]);
 
 class FakeRange extends FakeObject<RangeTarget> {
-  readonly format: { fill: FakeRangeFill };
+  readonly format: FakeRangeFormat;
 
   constructor(
     readonly worksheet: FakeWorksheet,
@@ -514,7 +561,7 @@ class FakeRange extends FakeObject<RangeTarget> {
     private readonly orNull = false,
   ) {
     super(worksheet.context);
-    this.format = { fill: new FakeRangeFill(this) };
+    this.format = new FakeRangeFormat(this);
   }
 
   resolve(): RangeTarget | null {
@@ -685,6 +732,7 @@ class FakeRange extends FakeObject<RangeTarget> {
           if (applyTo !== "Contents") {
             delete cell.numberFormat;
             delete cell.fill;
+            delete cell.format;
           }
         });
         this.host.writeLog.push({ sheet: t.sheet.name, address, property: `clear:${applyTo}`, value: null });
@@ -733,6 +781,92 @@ class FakeRange extends FakeObject<RangeTarget> {
       }
       return areas;
     });
+  }
+}
+
+/** Range.format: the fill, and the settings the 検証結果 sheets make (write-only here). */
+class FakeRangeFormat {
+  readonly fill: FakeRangeFill;
+  readonly font: FakeFont;
+
+  constructor(private readonly range: FakeRange) {
+    this.fill = new FakeRangeFill(range);
+    this.font = new FakeFont((on) => this.eachCell("font.bold", on, (f) => (f.bold = on)));
+  }
+
+  set wrapText(on: boolean) {
+    this.eachCell("wrapText", on, (f) => (f.wrapText = on));
+  }
+
+  set verticalAlignment(v: string) {
+    this.eachCell("verticalAlignment", v, (f) => (f.verticalAlignment = v));
+  }
+
+  /** Column width in points, for every column of the range (ExcelApi 1.2). */
+  set columnWidth(points: number) {
+    this.range.context.requireApi("1.2", "columnWidth");
+    this.range.context.enqueue(() => {
+      const t = this.range.resolve();
+      if (!t) throw fakeError("InvalidObjectPath", "format of a null range");
+      const widths = (t.sheet.columnWidths ??= {});
+      for (let c = t.rect.left; c <= t.rect.right; c++) widths[columnLetters(c)] = points;
+    });
+  }
+
+  /** Row heights follow the text: nothing to keep in the fake but that the call is allowed. */
+  autofitRows(): void {
+    this.range.context.requireApi("1.2", "autofitRows");
+    this.range.context.enqueue(() => {
+      this.range.resolve();
+    });
+  }
+
+  eachCell(property: string, value: unknown, change: (format: FakeCellFormat) => void): void {
+    this.range.context.enqueue(() => {
+      const t = this.range.resolve();
+      if (!t) throw fakeError("InvalidObjectPath", "format of a null range");
+      const host = this.range.context.host;
+      for (const a of this.range.cells(t).flat()) {
+        host.updateCell(t.sheet, a, (cell) => {
+          cell.format = { ...cell.format };
+          change(cell.format);
+        });
+        host.writeLog.push({ sheet: t.sheet.name, address: a, property, value });
+      }
+    });
+  }
+}
+
+/** Range.format.font: only setting bold is modelled. */
+class FakeFont {
+  constructor(private readonly setBold: (on: boolean) => void) {}
+
+  set bold(on: boolean) {
+    this.setBold(on);
+  }
+}
+
+class FakePageLayoutProxy {
+  constructor(private readonly sheet: FakeWorksheet) {}
+
+  private set(change: (layout: FakePageLayout) => void): void {
+    this.sheet.context.enqueue(() => {
+      const target = this.sheet.sheetTarget();
+      change((target.pageLayout ??= {}));
+    });
+  }
+
+  set orientation(v: string) {
+    this.set((l) => (l.orientation = v));
+  }
+  set paperSize(v: string) {
+    this.set((l) => (l.paperSize = v));
+  }
+  set zoom(v: FakePageLayout["zoom"]) {
+    this.set((l) => (l.zoom = { ...v }));
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set((l) => (l.printTitleRows = rows));
   }
 }
 

@@ -8,13 +8,13 @@ import type {
   FinalizeResult,
   MarkResult,
   ReadRequest,
-  ResultLine,
   RevertResult,
   SkippedCell,
   WorkbookContents,
   WorkbookPort,
   WriteResult,
 } from "../../src/port/workbook-port";
+import type { ResultsTable } from "../../src/core/report/results-sheet";
 
 /**
  * An in-memory workbook behind the WorkbookPort, for the task-pane tests and the browser harness.
@@ -27,7 +27,7 @@ export interface MemoryPortLog {
   writes: CellWrite[][];
   marks: CellMark[][];
   clears: number;
-  resultSheets: { title: string; lines: ResultLine[] }[];
+  resultSheets: ResultsTable[][];
   selections: { sheet: string; address: string }[];
   reverts: number;
   /** Whole-workbook reads (readWorkbook, or a read carried by writeValues/revert). */
@@ -125,9 +125,9 @@ export class MemoryPort implements WorkbookPort {
     return { ...cleared, dropped };
   }
 
-  async writeResultSheet(lines: ResultLine[], title: string): Promise<string> {
-    this.log.resultSheets.push({ title, lines });
-    return title;
+  async writeResultSheet(tables: ResultsTable[]): Promise<string[]> {
+    this.log.resultSheets.push(tables);
+    return tables.map((t) => t.sheetName);
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

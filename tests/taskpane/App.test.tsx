@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
@@ -90,8 +90,12 @@ describe("検証", () => {
     expect(c6.text).toBe("【警告】単位の書き方の違い\n単位の書き方が違います\n【エラー】単位の不一致\n単位が違います");
     await user.click(screen.getByRole("button", { name: "検証結果シートを出力" }));
     await screen.findByText("「検証結果」シートを出力しました（5行）。");
-    expect(port.log.resultSheets[0].title).toBe("検証結果");
-    expect(port.log.resultSheets[0].lines.map((l) => l.address)).toEqual(["D4", "D5", "C6", null, "C6"]);
+    // The sheets are the core's description, in the pane's language: findings, then targets.
+    const [findings, targets] = port.log.resultSheets[0];
+    expect([findings.sheetName, targets.sheetName]).toEqual(["検証結果", "検証結果_目標値"]);
+    expect(findings.columns[0].header).toBe("重要度");
+    expect(findings.rows.map((r) => r.values[2])).toEqual(["D4", "D5", "C6", "", "C6"]);
+    expect(findings.rows[4].values.slice(0, 4)).toEqual(["エラー", "KPI", "C6", "単位が違います"]);
   });
 
   test("a failing workbook read is shown as an error, not thrown", async () => {
@@ -111,6 +115,27 @@ describe("目標値を再計算", () => {
   const entry = (list: HTMLElement, key: string) => list.querySelector(`[data-row="${key}"]`) as HTMLElement;
   const isDisabled = (name: string | RegExp) =>
     screen.getByRole("button", { name }).getAttribute("aria-disabled") === "true";
+
+  test("the written form's reason is the report's, in the pane's language; without one, the pane's reading", async () => {
+    const why = { ja: "実績値の精度（小数0桁）", en: "the precision of the row's actuals (0 decimals)" };
+    const script = { ...SCRIPT, rows: SCRIPT.rows.map((r) => (r.row === 4 ? { ...r, why } : r)) };
+    const { user } = setup(script);
+    const list = await openPreview(user);
+    const form = (key: string) => entry(list, key).querySelector("[data-form]");
+    expect(form("KPI!4")?.getAttribute("data-form")).toBe("reason");
+    expect(form("KPI!4")?.textContent).toBe("実績値の精度（小数0桁）に合わせて書きます。");
+    expect(form("KPI!5")?.getAttribute("data-form")).toBe("as-computed");
+
+    const port = new MemoryPort([kpiGrid()]);
+    await port.setSetting("language", "en");
+    cleanup();
+    setup(script, port);
+    await user.click(await screen.findByRole("button", { name: "Recalculate targets" }));
+    const en = await screen.findByRole("list", { name: "Recalculate targets" });
+    expect(entry(en, "KPI!4").querySelector("[data-form]")?.textContent).toBe(
+      "Written following the precision of the row's actuals (0 decimals).",
+    );
+  });
 
   test("preview: the empty target is ticked, the mismatch is not, the match is never offered", async () => {
     const { user } = setup();

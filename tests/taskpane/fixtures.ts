@@ -15,6 +15,8 @@ export interface ScriptedRow {
   cell: string;
   computed: string | null;
   explanation: string;
+  /** The engine's reason for the written form (fill.why / fill.whyEn), when the report gives one. */
+  why?: { ja: string; en: string };
 }
 
 export function finding(
@@ -45,7 +47,15 @@ export function rowReport(grid: Grid, r: ScriptedRow): RowReport {
       explanation: r.explanation,
       explanationEn: `EN ${r.explanation}`,
       parts: [],
-      ...(computed ? { fill: { cell: r.cell, value: r.computed as string } } : {}),
+      ...(computed
+        ? {
+            fill: {
+              cell: r.cell,
+              value: r.computed as string,
+              ...(r.why ? { why: r.why.ja, whyEn: r.why.en } : {}),
+            },
+          }
+        : {}),
     },
   };
 }

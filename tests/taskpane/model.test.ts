@@ -107,6 +107,45 @@ describe("preview: what is written is what was compared", () => {
     expect(plain.form?.kind).toBe("digits");
   });
 
+  test("the engine's reason for the form, when the report carries it, wins over the pane's reading", () => {
+    const why = "記載の目標値57,000人/年の精度（1,000の位）";
+    const whyEn = "the precision of the stated target 57,000人/年 (nearest 1,000)";
+    const r = rowWith({
+      // The explanation quotes rounding words the pane would otherwise take for the reason.
+      explanation: "17,842 × 1.01⁶ = 18,939.6 → 百人未満切捨てで18,900 → 18,900",
+      fill: { cell: "N22", value: "19,000人/年", exact: 18939.642527, why, whyEn },
+    });
+    expect(r.form).toEqual({ kind: "reason", why, whyEn });
+    expect(r.written).toBe("19,000人/年");
+    // A report with the Japanese reason alone: the English pane shows it rather than a guess.
+    expect(rowWith({ fill: { cell: "N22", value: "18,940人/年", why } }).form).toEqual({
+      kind: "reason",
+      why,
+      whyEn: why,
+    });
+  });
+
+  test("without a reason in the report (none, or empty), the form is read as before", () => {
+    expect(rowWith({}).form).toEqual({ kind: "digits", decimals: 0 });
+    expect(rowWith({ fill: { cell: "N22", value: "18,940人/年", why: "", whyEn: "" } }).form).toEqual({
+      kind: "digits",
+      decimals: 0,
+    });
+    // A whyEn without its Japanese is not a reason either.
+    expect(rowWith({ fill: { cell: "N22", value: "18,940人/年", whyEn: "the row's digits" } }).form?.kind).toBe(
+      "digits",
+    );
+  });
+
+  test("the exact value is the engine's value before rounding where the report gives it", () => {
+    const r = rowWith({
+      computed: { value: 18939.6, display: "18,940人/年" },
+      fill: { cell: "N22", value: "18,940人/年", exact: 18939.642527 },
+    });
+    expect(r.exact).toBe("18,939.642527");
+    expect(rowWith({ computed: { value: 18939.6, display: "18,940人/年" } }).exact).toBe("18,939.6");
+  });
+
   test("a row judged 一致 is never offered, ticked or written, even when the engine proposes a fill", () => {
     const r = rowWith({ status: "match", stated: { text: "19,000人/年", value: 19000 } });
     expect(r.fill).toBeUndefined();

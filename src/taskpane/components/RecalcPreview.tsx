@@ -123,6 +123,8 @@ export function RecalcPreview({ rows, ticked, trends, tx, busy, canRevert, onTog
 
 function formText(form: WrittenForm, tx: Texts): string {
   switch (form.kind) {
+    case "reason":
+      return tx.t("formReason", { why: tx.lang === "en" ? form.whyEn : form.why });
     case "basis":
       return tx.t("formBasis", { words: form.words });
     case "as-computed":

@@ -1,7 +1,7 @@
-import type { CellMark, ResultLine } from "../../port/workbook-port";
+import type { CellMark } from "../../port/workbook-port";
 import type { Report, Severity } from "../../core/report/schema";
 import type { Lang } from "../i18n";
-import { findingMessage, findingNote } from "../../core/messages";
+import { findingNote } from "../../core/messages";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -23,17 +23,4 @@ export function marksFor(report: Report, lang: Lang): CellMark[] {
     }
   }
   return [...byCell.values()];
-}
-
-/** The lines of the 検証結果 sheet, in the report's order. */
-export function resultLines(report: Report, lang: Lang): ResultLine[] {
-  return report.sheets.flatMap((sheet) =>
-    sheet.findings.map((f) => ({
-      sheet: sheet.name,
-      address: f.cell,
-      severity: f.severity,
-      code: f.code,
-      message: findingMessage(f, lang),
-    })),
-  );
 }

@@ -2,12 +2,17 @@ import type { CellWrite } from "../../port/workbook-port";
 import type { Report, RowTarget, TargetFill, TargetStatus } from "../../core/report/schema";
 
 /**
- * Why the value to write has its form (issue 12.1): the basis's own rounding words; no fraction
- * to drop; rounded half up to the row's digits; or, in a cell of several parts, each part's
- * number replaced in the cell's wording.
+ * Why the value to write has its form (issue 12.1): the engine's own reason, carried by the
+ * report (`fill.why`); for reports without it, the pane's reading: the basis's own rounding words;
+ * no fraction to drop; rounded half up to the row's digits; or, in a cell of several parts, each
+ * part's number replaced in the cell's wording.
  */
 export type WrittenForm =
-  { kind: "basis"; words: string } | { kind: "as-computed" } | { kind: "digits"; decimals: number } | { kind: "parts" };
+  | { kind: "reason"; why: string; whyEn: string }
+  | { kind: "basis"; words: string }
+  | { kind: "as-computed" }
+  | { kind: "digits"; decimals: number }
+  | { kind: "parts" };
 
 /** One line of the 目標値を再計算 preview. */
 export interface PreviewRow {
@@ -35,7 +40,9 @@ const EXACT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 10 });
 const NUMBER = /-?\d[\d,]*(?:\.(\d+))?/;
 
 function exactOf(t: RowTarget): string | null {
-  if (t.computed) return EXACT.format(t.computed.value);
+  // The engine's value before rounding, where the report carries it.
+  const exact = t.fill?.exact ?? t.computed?.value;
+  if (exact !== undefined) return EXACT.format(exact);
   const parts = t.parts.filter((p) => p.computed);
   return parts.length > 0 ? parts.map((p) => `${p.label}: ${EXACT.format(p.computed!.value)}`).join(" / ") : null;
 }
@@ -51,6 +58,9 @@ function writtenOf(fill: TargetFill): string {
 const BASIS_ROUNDING = /→ ([^→（(]+?)で-?\d[\d,.]* →/;
 
 function formOf(t: RowTarget, written: string): WrittenForm {
+  // The engine knows why it wrote the value so; the guesses below are for reports that do not say.
+  const why = t.fill?.why;
+  if (why) return { kind: "reason", why, whyEn: t.fill?.whyEn || why };
   if (t.parts.length > 0) return { kind: "parts" };
   const words = BASIS_ROUNDING.exec(t.explanation)?.[1];
   if (words) return { kind: "basis", words };

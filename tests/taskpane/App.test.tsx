@@ -344,7 +344,9 @@ describe("findings", () => {
     expect(screen.getByText("列がずれているとみられます。次の2か所の移動で見出しとそろいます。")).toBeTruthy();
     const details = screen.getByText("詳細（2か所の移動）").closest("details")!;
     expect(details.open).toBe(false);
-    expect(within(details).getByText("K14 → L14：「2,440人/年」")).toBeTruthy();
+    expect(within(details).queryByText("K14 → L14：「2,440人/年」")).toBeNull(); // built once opened
+    await user.click(within(details).getByText("詳細（2か所の移動）"));
+    expect(await within(details).findByText("K14 → L14：「2,440人/年」")).toBeTruthy();
   });
 
   test("many findings are shown a page at a time, counts still for all", async () => {

@@ -28,8 +28,9 @@ describe("列のずれを直す", () => {
     const { port, user } = setup();
     await user.click(screen.getByRole("button", { name: "検証" }));
     await screen.findByTestId("verdict");
-    expect(screen.getByText("移動するセル（1個）")).toBeTruthy();
-    expect(screen.getByText("6行目：D6 → E6「130件」")).toBeTruthy();
+    expect(screen.queryByText("6行目：D6 → E6「130件」")).toBeNull(); // built once opened
+    await user.click(screen.getByText("移動するセル（1個）"));
+    expect(await screen.findByText("6行目：D6 → E6「130件」")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "列のずれを直す（1行）" }));
     await screen.findByText("2個のセルを正しい列に移しました。「元に戻す」で戻せます。");
     expect(port.log.writes).toEqual([

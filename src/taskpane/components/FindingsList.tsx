@@ -3,6 +3,7 @@ import { Badge, Field, makeStyles, Select, Subtitle2, Text, tokens } from "@flue
 import type { Finding, FindingCode, Report, Severity } from "../../core/report/schema";
 import type { Texts } from "../i18n";
 import { findingMessage, findingTitle } from "../../core/messages";
+import { LazyDetails } from "./LazyDetails";
 import { Pager, usePage } from "./Pager";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -167,14 +168,15 @@ const FindingItem = memo(function FindingItem({ sheet, finding: f, manySheets, t
         <div className={s.item}>{body}</div>
       )}
       {f.moves && f.moves.length > 0 && (
-        <details className={s.details}>
-          <summary>{tx.t("movesDetail", { n: f.moves.length })}</summary>
-          <ul className={s.moves}>
-            {f.moves.map((m) => (
-              <li key={`${m.from}-${m.to}`}>{tx.t("moveLine", { from: m.from, to: m.to, text: m.text })}</li>
-            ))}
-          </ul>
-        </details>
+        <LazyDetails className={s.details} summary={tx.t("movesDetail", { n: f.moves.length })}>
+          {() => (
+            <ul className={s.moves}>
+              {f.moves!.map((m) => (
+                <li key={`${m.from}-${m.to}`}>{tx.t("moveLine", { from: m.from, to: m.to, text: m.text })}</li>
+              ))}
+            </ul>
+          )}
+        </LazyDetails>
       )}
     </li>
   );

@@ -2,6 +2,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../i18n";
 import type { Realignment } from "../flows";
 import { moveLine, realignLabel, realignPreviewLabel } from "../port-notices";
+import { LazyDetails } from "./LazyDetails";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "4px", margin: "4px 0" },
@@ -24,14 +25,15 @@ export function RealignPanel({ rows, lang, busy, onRealign }: Props) {
       <Button size="small" disabled={busy} onClick={onRealign}>
         {realignLabel(rows.length, lang)}
       </Button>
-      <details>
-        <summary>{realignPreviewLabel(moves.length, lang)}</summary>
-        <ul className={s.list}>
-          {moves.map((m) => (
-            <li key={`${m.row}:${m.from}`}>{moveLine(m.row, m.from, m.to, m.text, lang)}</li>
-          ))}
-        </ul>
-      </details>
+      <LazyDetails summary={realignPreviewLabel(moves.length, lang)}>
+        {() => (
+          <ul className={s.list}>
+            {moves.map((m) => (
+              <li key={`${m.row}:${m.from}`}>{moveLine(m.row, m.from, m.to, m.text, lang)}</li>
+            ))}
+          </ul>
+        )}
+      </LazyDetails>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { multipleRule } from "./rules/multiple";
 import { oneOffChangeRule } from "./rules/one-off-change";
 import { pastAverageRateRule } from "./rules/past-average-rate";
 import { pastPeakRule } from "./rules/past-peak";
+import { periodAverageRule } from "./rules/period-average";
 import { productRule } from "./rules/product";
 import { reachLevelRule } from "./rules/reach-level";
 import { scheduleRule } from "./rules/schedule";
@@ -29,6 +30,7 @@ export type AnyRuleDef = { [K in RuleKind]: RuleDef<K> }[RuleKind];
 
 export const RULES = [
   growthFormulaRule,
+  periodAverageRule,
   growthMultiplierRule,
   pastAverageRateRule,
   averagePlusPercentRule,

@@ -100,6 +100,13 @@ export type Rule = RuleCommon &
     | { kind: "schedule"; entries: { year: FiscalYear; value: TextNumber }[] }
     | { kind: "fixed"; value: TextNumber }
     | { kind: "reach-level"; value: TextNumber; year?: FiscalYear }
+    | {
+        kind: "period-average";
+        /** The span the mean is taken over (3 for 「3年間平均」). */
+        years: number;
+        /** The level the period's mean must meet (with the common bound). */
+        level: TextNumber;
+      }
     | { kind: "maintain" }
     | {
         kind: "share-of";

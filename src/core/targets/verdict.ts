@@ -3,7 +3,7 @@ import { evaluateRule } from "../basis/evaluate";
 import { ruleDef } from "../basis/registry";
 import { fmt } from "../basis/numbers";
 import { roundingUnitMismatch, roundTo, stepInRowUnits } from "../basis/rounding";
-import type { Alternative, Bilingual, Evaluated, NotEvaluated, Rule } from "../basis/types";
+import type { Alternative, Bilingual, Evaluated, NotEvaluated, Rule, TextNumber } from "../basis/types";
 import { formatLike } from "../quantity/format";
 import { roundHalfUp, toPrecision12 } from "../quantity/round";
 import type { Quantity } from "../quantity/types";
@@ -336,13 +336,19 @@ function otherYearReadings(
  * reading gives; the row is 検証不可 with the unit finding.
  */
 function levelInOtherUnit(ev: Evaluated, rule: Rule, rowQ: Quantity | null): boolean {
-  if (rule.kind !== "fixed" && rule.kind !== "reach-level") return false;
+  if (!levelOf(rule)) return false;
   const rowCounter = rowQ?.unit?.counter;
   return ev.unitWritten === "%" && rowCounter !== undefined && rowCounter !== "" && rowCounter !== "%";
 }
 
+/** The level a level rule states (a fixed value, a level to reach, a period's mean). */
+function levelOf(rule: Rule): TextNumber | null {
+  if (rule.kind === "fixed" || rule.kind === "reach-level") return rule.value;
+  return rule.kind === "period-average" ? rule.level : null;
+}
+
 function unitBlocked(metric: Metric, ctx: VerdictContext, ev: Evaluated, rowQ: Quantity, part: string): MetricVerdict {
-  const written = ctx.rule.kind === "fixed" || ctx.rule.kind === "reach-level" ? ctx.rule.value.text : ev.formula;
+  const written = levelOf(ctx.rule)?.text ?? ev.formula;
   return {
     label: metric.label,
     status: "unverifiable",

@@ -156,6 +156,24 @@ describe("periods and written formulas", () => {
   });
 });
 
+describe("a period average (「N年間平均で…以下」)", () => {
+  it("the target is the period's mean: the text's level is compared as its bound", () => {
+    const basis = "令和10年度から12年度までの3年間平均で1,200t以下とする";
+    expectVerdict(latest("1,300t", "1,200t", basis), "match", 1200);
+    expectVerdict(latest("1,300t", "1,150t", basis), "match", 1200);
+    expectVerdict(latest("1,300t", "1,250t", basis), "mismatch", 1200);
+    expectVerdict(latest("80%", "85%", "計画期間5か年の平均値で85%以上を維持する"), "match", 85);
+    expectVerdict(latest("120人", "140人", "R8～R12の5年間の平均で150人を目指す"), "mismatch", 150);
+    expect(run(latest("80%", "85%", "計画期間5か年の平均値で85%以上を維持する")).rule).toBe("period-average");
+    expect(run(latest("1,300t", "1,200t", basis)).explanation).toContain("3年間の平均で1,200t以下");
+  });
+
+  it("near miss: a rate as the mean of a count row, and a change over the period, are not a level", () => {
+    expectUnverifiable(latest("80件", "85件", "3年間の平均で85%以上とする"));
+    expect(run(latest("1,300t", "1,170t", "3年間平均で10%削減する")).rule).not.toBe("period-average");
+  });
+});
+
 describe("the rule written in the target cell", () => {
   const inTarget = (baseline: string, target: string): RowSpec => ({ baseline, baselineYear: "R1", target });
   it("a level beside its rule is compared; a rule alone is computed", () => {

@@ -21,6 +21,7 @@ const EVERY_RULE_KIND: Record<RuleKind, true> = {
   schedule: true,
   fixed: true,
   "reach-level": true,
+  "period-average": true,
   maintain: true,
   "share-of": true,
   product: true,

@@ -12,6 +12,7 @@ import { oneOffChangeRule } from "./rules/one-off-change";
 import { pastAverageRateRule } from "./rules/past-average-rate";
 import { pastPeakRule } from "./rules/past-peak";
 import { periodAverageRule } from "./rules/period-average";
+import { periodTotalRule } from "./rules/period-total";
 import { productRule } from "./rules/product";
 import { reachLevelRule } from "./rules/reach-level";
 import { scheduleRule } from "./rules/schedule";
@@ -31,6 +32,7 @@ export type AnyRuleDef = { [K in RuleKind]: RuleDef<K> }[RuleKind];
 export const RULES = [
   growthFormulaRule,
   periodAverageRule,
+  periodTotalRule,
   growthMultiplierRule,
   pastAverageRateRule,
   averagePlusPercentRule,

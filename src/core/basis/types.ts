@@ -109,6 +109,12 @@ export type Rule = RuleCommon &
       }
     | { kind: "maintain" }
     | {
+        kind: "period-total";
+        /** The span the total is counted over (5 for 「5年間で2,000人」). */
+        years: number;
+        total: TextNumber;
+      }
+    | {
         kind: "share-of";
         /** The population as written; absent when the text names it without its number (the row's base). */
         whole?: TextNumber;
@@ -168,6 +174,11 @@ export interface RuleData {
    * rate of change then gives base × p, not base × (1 ± p).
    */
   delta?: boolean;
+  /**
+   * What the row's target counts, when the row says: `year` (人/年, 年間…数), `total` (累計).
+   * Read only by rules whose text states a total over several years.
+   */
+  counted?: "year" | "total";
 }
 
 /** A text in both languages (one definition, in messages/lang.ts). */
@@ -207,7 +218,8 @@ export interface Evaluated {
 
 export interface NotEvaluated {
   ok: false;
-  reason: "no-base" | "no-target-year" | "no-data" | "not-in-schedule";
+  /** `unclear`: the text has one reading, but the row does not say which of its values it states. */
+  reason: "no-base" | "no-target-year" | "no-data" | "not-in-schedule" | "unclear";
   missing: FiscalYear[];
   detail: Bilingual;
 }

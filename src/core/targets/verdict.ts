@@ -92,10 +92,12 @@ function notComputed(
         ? raise("BASIS_DATA_MISSING", "target-year", at, { part })
         : ev.reason === "not-in-schedule"
           ? raise("BASIS_DATA_MISSING", "schedule", at, { part, year })
-          : raise("BASIS_DATA_MISSING", "no-data", at, {
-              part,
-              years: ev.missing.map((y) => y.label).join("・") || "—",
-            });
+          : ev.reason === "unclear"
+            ? raise("BASIS_AMBIGUOUS", "note", at, { part, note: ev.detail })
+            : raise("BASIS_DATA_MISSING", "no-data", at, {
+                part,
+                years: ev.missing.map((y) => y.label).join("・") || "—",
+              });
   return {
     label: metric.label,
     status: "unverifiable",
@@ -130,6 +132,8 @@ function ruleInputs(metric: Metric, ctx: VerdictContext): { base: MetricPoint | 
     };
   }
   if (DELTA_INDICATOR.test(row.indicator)) data.delta = true;
+  const counted = countedOver(row, metric);
+  if (counted) data.counted = counted;
   return { base, data };
 }
 
@@ -141,6 +145,13 @@ function undatedBaseline(metric: Metric, row: IndicatorRow): MetricPoint | null 
   const cell = row.cells.baseline;
   if (metric.points.length > 0 || row.baselineYear || !cell || metric.label !== null) return null;
   return row.baseline.kind === "quantity" ? { year: NO_YEAR, quantity: row.baseline.quantity, cell } : null;
+}
+
+/** A total (累計) in the indicator or the target cell; a yearly one in its unit (人/年) or name (年間). */
+function countedOver(row: IndicatorRow, metric: Metric): RuleData["counted"] {
+  if (/累計|通算/.test(`${row.indicator}${row.cells.target?.text ?? ""}`)) return "total";
+  if (metric.stated?.unit?.period === "年" || /年間|年度あたり|年あたり/.test(row.indicator)) return "year";
+  return undefined;
 }
 
 /** A base read from the text alone: no year to count periods from. */

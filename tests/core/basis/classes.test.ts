@@ -174,6 +174,37 @@ describe("a period average (「N年間平均で…以下」)", () => {
   });
 });
 
+describe("a total over the period (「5年間で2,000人」)", () => {
+  const yearly = (target: string, basis: string): RowSpec => latest("380人/年", target, basis);
+  const total = (target: string, basis: string): RowSpec => ({
+    indicator: "参加者数（累計）",
+    ...latest("400人", target, basis),
+  });
+
+  it("a yearly row takes the total per year; a 累計 row takes the total itself", () => {
+    expectVerdict(yearly("400人/年", "5年間で2,000人の参加を目指す"), "match", 400);
+    expectVerdict(yearly("500人/年", "5年間で2,000人の参加を目指す"), "mismatch", 400);
+    expectVerdict(
+      { indicator: "年間相談件数", ...latest("50件", "60件", "5か年で300件の相談対応を見込む") },
+      "match",
+      60,
+    );
+    expectVerdict(total("2,000人", "5年間で累計2,000人を目指す"), "match", 2000);
+    expectVerdict(total("1,800人", "計画期間4か年の合計で1,800人とする"), "match", 1800);
+    expectVerdict(total("1,500人", "3年間で1,800人を目標とする"), "mismatch", 1800);
+    expect(run(yearly("400人/年", "5年間で2,000人の参加を目指す")).explanation).toContain("2,000 ÷ 5 = 400");
+  });
+
+  it("near miss: a row that says neither yearly nor total, a past total, and a change over the span", () => {
+    const unclear = computeRowTarget(buildRow(latest("400人", "2,000人", "5年間で2,000人の参加を目指す")), R12);
+    expect([unclear.target.status, unclear.target.computed]).toEqual(["unverifiable", null]);
+    expect(unclear.findings.map((f) => f.messageKey)).toEqual(["BASIS_AMBIGUOUS.note"]);
+    expect(unclear.findings[0].message).toContain("累計か1年あたりか");
+    expectUnverifiable(yearly("400人/年", "過去5年間で2,000人が参加した。"));
+    expect(run(latest("400人", "2,400人", "5年間で2,000人増加させる")).rule).not.toBe("period-total");
+  });
+});
+
 describe("the rule written in the target cell", () => {
   const inTarget = (baseline: string, target: string): RowSpec => ({ baseline, baselineYear: "R1", target });
   it("a level beside its rule is compared; a rule alone is computed", () => {

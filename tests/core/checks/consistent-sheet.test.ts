@@ -22,6 +22,7 @@ const EVERY_RULE_KIND: Record<RuleKind, true> = {
   fixed: true,
   "reach-level": true,
   "period-average": true,
+  "period-total": true,
   maintain: true,
   "share-of": true,
   product: true,

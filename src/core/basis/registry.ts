@@ -5,6 +5,7 @@ import { explicitPathRule } from "./rules/explicit-path";
 import { fixedRule } from "./rules/fixed";
 import { growthFormulaRule } from "./rules/growth-formula";
 import { growthMultiplierRule } from "./rules/growth-multiplier";
+import { linearPathRule } from "./rules/linear-path";
 import { maintainRule } from "./rules/maintain";
 import { meanYearlyChangeRule } from "./rules/mean-yearly-change";
 import { multipleRule } from "./rules/multiple";
@@ -33,6 +34,7 @@ export const RULES = [
   growthFormulaRule,
   periodAverageRule,
   periodTotalRule,
+  linearPathRule,
   growthMultiplierRule,
   pastAverageRateRule,
   averagePlusPercentRule,

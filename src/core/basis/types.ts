@@ -109,6 +109,15 @@ export type Rule = RuleCommon &
       }
     | { kind: "maintain" }
     | {
+        kind: "linear-path";
+        /** The year of the later goal (2050). */
+        milestone: FiscalYear;
+        /** The goal there: a level, zero, or a rate of change from the base. */
+        goal: { level: TextNumber } | { zero: true } | { percent: number; direction: Direction };
+        /** The year the value is read at (2030), when the text names it. */
+        point?: FiscalYear;
+      }
+    | {
         kind: "period-total";
         /** The span the total is counted over (5 for 「5年間で2,000人」). */
         years: number;
@@ -179,6 +188,8 @@ export interface RuleData {
    * Read only by rules whose text states a total over several years.
    */
   counted?: "year" | "total";
+  /** The row's baseline at its 基準年度, when the sheet has both (a rule naming 「基準年」 reads it). */
+  baseline?: YearValue;
 }
 
 /** A text in both languages (one definition, in messages/lang.ts). */

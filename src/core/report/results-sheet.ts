@@ -59,6 +59,7 @@ export const RULE_LABEL: Record<RuleKind, Record<Lang, string>> = {
   "reach-level": { ja: "○に到達", en: "reach a stated level" },
   "period-average": { ja: "期間平均で○", en: "a level for the period's mean" },
   "period-total": { ja: "期間の累計○", en: "a total over the period" },
+  "linear-path": { ja: "目標年への直線上の値", en: "straight line to a later goal" },
   maintain: { ja: "現状維持", en: "keep the current level" },
   "share-of": { ja: "全体の○%", en: "percentage of a whole" },
   product: { ja: "数値の積", en: "product of numbers" },

@@ -134,6 +134,8 @@ function ruleInputs(metric: Metric, ctx: VerdictContext): { base: MetricPoint | 
   if (DELTA_INDICATOR.test(row.indicator)) data.delta = true;
   const counted = countedOver(row, metric);
   if (counted) data.counted = counted;
+  const baseline = baselineOf(row, metric, data);
+  if (baseline) data.baseline = baseline;
   return { base, data };
 }
 
@@ -152,6 +154,14 @@ function countedOver(row: IndicatorRow, metric: Metric): RuleData["counted"] {
   if (/累計|通算/.test(`${row.indicator}${row.cells.target?.text ?? ""}`)) return "total";
   if (metric.stated?.unit?.period === "年" || /年間|年度あたり|年あたり/.test(row.indicator)) return "year";
   return undefined;
+}
+
+/** The value at the row's 基準年度, with the cell it was read in. */
+function baselineOf(row: IndicatorRow, metric: Metric, data: RuleData): RuleData["baseline"] {
+  const year = row.baselineYear;
+  const point = year ? metric.points.find((p) => p.year.fy === year.fy) : undefined;
+  const at = point ? data.series.find((s) => s.year.fy === point.year.fy) : undefined;
+  return point && at ? { ...at, where: whereOf(point, row) } : undefined;
 }
 
 /** A base read from the text alone: no year to count periods from. */

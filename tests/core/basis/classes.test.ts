@@ -205,6 +205,46 @@ describe("a total over the period (「5年間で2,000人」)", () => {
   });
 });
 
+describe("a point on the straight line to a later goal", () => {
+  // Baseline 10,000t in H25 (2013); the row's target year is R12 (2030).
+  const co2 = (target: string, basis: string, baselineYear = "H25"): RowSpec => ({
+    baseline: "10,000t",
+    baselineYear,
+    actuals: ["8,000t", "7,800t", "7,600t", "7,500t"],
+    target,
+    basis,
+  });
+
+  it("base + (goal − base) × (point − base year) ÷ (goal year − base year)", () => {
+    // 10,000 × (1 − 17/37) = 5,405.4
+    expectVerdict(
+      co2("5,400t", "基準年度(2013年度)と2050年度の目標(0t)を直線で結んだ2030年度の値とする"),
+      "match",
+      5405.405,
+    );
+    expectVerdict(co2("5,400t", "基準年と2050年の目標値(排出量ゼロ)を直線で結んだ2030年の値"), "match", 5405.405);
+    expectVerdict(
+      co2("5,000t", "2013年度と2050年度のカーボンニュートラルを直線で結び、2030年度の値とする"),
+      "mismatch",
+      5405.405,
+    );
+    // goal 80% below the base: 10,000 − 8,000 × 17/37 = 6,324.3
+    expectVerdict(co2("6,300t", "基準年度と2050年度に80%削減する目標を直線で結んだ値を目標とする"), "match", 6324.324);
+    // goal a level, base year H27 (2015): 10,000 + (4,000 − 10,000) × 15/35 = 7,428.6
+    expectVerdict(co2("7,400t", "基準年と2050年度の4,000tを直線で結んだ2030年度の値", "H27"), "match", 7428.571);
+    const t = run(co2("5,400t", "基準年と2050年の目標値(排出量ゼロ)を直線で結んだ2030年の値"));
+    expect(t.explanation).toContain("基準値欄D5（H25）の10,000");
+    expect(t.explanation).toContain("10,000 + (0 − 10,000) × (2030 − 2013) ÷ (2050 − 2013) = 5,405.4");
+  });
+
+  it("near miss: no goal value, a base year the sheet lacks, no baseline year, a goal before the target", () => {
+    expectUnverifiable(co2("5,400t", "基準年と2050年の目標を直線で結んだ2030年の値"));
+    expectUnverifiable(co2("5,400t", "2010年度と2050年度の目標(0t)を直線で結んだ2030年度の値とする"));
+    expectUnverifiable({ ...co2("5,400t", "基準年と2050年の目標(0t)を直線で結んだ2030年の値"), baselineYear: "" });
+    expectUnverifiable(co2("5,400t", "基準年と2028年度の目標(0t)を直線で結んだ値とする"));
+  });
+});
+
 describe("the rule written in the target cell", () => {
   const inTarget = (baseline: string, target: string): RowSpec => ({ baseline, baselineYear: "R1", target });
   it("a level beside its rule is compared; a rule alone is computed", () => {

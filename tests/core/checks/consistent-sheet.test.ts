@@ -23,6 +23,7 @@ const EVERY_RULE_KIND: Record<RuleKind, true> = {
   "reach-level": true,
   "period-average": true,
   "period-total": true,
+  "linear-path": true,
   maintain: true,
   "share-of": true,
   product: true,

@@ -174,6 +174,40 @@ describe("a period average (「N年間平均で…以下」)", () => {
   });
 });
 
+describe("an average of the last N years (過去Nか年平均)", () => {
+  const rows = (actuals: string[], target: string, basis: string, extra: Partial<RowSpec> = {}): RowSpec => ({
+    actuals,
+    target,
+    basis,
+    ...extra,
+  });
+
+  it("averages the N fiscal years up to the latest, and names a blank one as missing", () => {
+    const full = ["1,200t", "1,250t", "1,280t", "1,300t"];
+    expectVerdict(rows(full, "1,150t", "過去3か年平均から10%削減する"), "match", 1149);
+    expectVerdict(rows(full, "1,340t", "過去3か年の平均値から5%増加させる"), "match", 1340.5);
+    const gap = computeRowTarget(
+      buildRow(rows(["", "1,250t", "", "1,300t"], "1,150t", "過去3か年平均から10%削減する")),
+      R12,
+    );
+    expect(gap.target.computed?.value).toBeCloseTo(1147.5, 6);
+    expect(gap.findings.map((f) => [f.messageKey, f.message.includes("R5")])).toContainEqual([
+      "BASIS_DATA_MISSING",
+      true,
+    ]);
+  });
+
+  it("near miss: never reaches back to the baseline, and one value is no average", () => {
+    const back = rows(["", "", "1,280t", "1,300t"], "1,070t", "過去3か年平均から10%削減する", {
+      baseline: "1,000t",
+      baselineYear: "R1",
+    });
+    // R4–R6 with R4 blank: (1,280 + 1,300) ÷ 2 × 0.9 = 1,161, not the baseline's (1,000 + …) ÷ 3 = 1,074.
+    expectVerdict(back, "mismatch", 1161);
+    expectUnverifiable(rows(["", "", "", "1,300t"], "1,170t", "過去3年間の平均から10%削減する"));
+  });
+});
+
 describe("a total over the period (「5年間で2,000人」)", () => {
   const yearly = (target: string, basis: string): RowSpec => latest("380人/年", target, basis);
   const total = (target: string, basis: string): RowSpec => ({

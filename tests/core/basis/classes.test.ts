@@ -175,6 +175,7 @@ describe("a period average (「N年間平均で…以下」)", () => {
   it("near miss: a rate as the mean of a count row, and a change over the period, are not a level", () => {
     expectUnverifiable(latest("80件", "85件", "3年間の平均で85%以上とする"));
     expect(run(latest("1,300t", "1,170t", "3年間平均で10%削減する")).rule).not.toBe("period-average");
+    expect(run(latest("100人", "106人", "3年間平均で年1%以上の増加を目指す")).rule).not.toBe("period-average");
   });
 });
 

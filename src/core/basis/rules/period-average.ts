@@ -22,7 +22,8 @@ export function matchPeriodAverage(scan: Scan): RuleOf<"period-average"> | null 
     const [span, avg, level] = [toks[i], toks[i + 1], toks[i + 2]];
     if (!isNum(span) || span.kind !== "span" || span.value < 2 || !isKw(avg, "avg")) continue;
     if (!isNum(level) || (level.kind !== "count" && level.kind !== "percent")) continue;
-    if (level.sign || level.from || level.perYear) continue;
+    // 「年1%」「毎年100人」 are yearly changes; 「1,200t/年」 is a level counted per year.
+    if (level.sign || level.from || (level.perYear && !level.text.endsWith("/年"))) continue;
     if (!SPAN_TO_AVG.test(gap(scan, span, avg)) || !AVG_TO_LEVEL.test(gap(scan, avg, level))) continue;
     if (PAST.test(scan.text.slice(0, span.start))) continue;
     if (isKw(toks[i + 3], "inc", "dec")) continue;

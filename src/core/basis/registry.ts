@@ -5,12 +5,15 @@ import { explicitPathRule } from "./rules/explicit-path";
 import { fixedRule } from "./rules/fixed";
 import { growthFormulaRule } from "./rules/growth-formula";
 import { growthMultiplierRule } from "./rules/growth-multiplier";
+import { linearPathRule } from "./rules/linear-path";
 import { maintainRule } from "./rules/maintain";
 import { meanYearlyChangeRule } from "./rules/mean-yearly-change";
 import { multipleRule } from "./rules/multiple";
 import { oneOffChangeRule } from "./rules/one-off-change";
 import { pastAverageRateRule } from "./rules/past-average-rate";
 import { pastPeakRule } from "./rules/past-peak";
+import { periodAverageRule } from "./rules/period-average";
+import { periodTotalRule } from "./rules/period-total";
 import { productRule } from "./rules/product";
 import { reachLevelRule } from "./rules/reach-level";
 import { scheduleRule } from "./rules/schedule";
@@ -29,6 +32,9 @@ export type AnyRuleDef = { [K in RuleKind]: RuleDef<K> }[RuleKind];
 
 export const RULES = [
   growthFormulaRule,
+  periodAverageRule,
+  periodTotalRule,
+  linearPathRule,
   growthMultiplierRule,
   pastAverageRateRule,
   averagePlusPercentRule,

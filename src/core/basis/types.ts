@@ -100,7 +100,29 @@ export type Rule = RuleCommon &
     | { kind: "schedule"; entries: { year: FiscalYear; value: TextNumber }[] }
     | { kind: "fixed"; value: TextNumber }
     | { kind: "reach-level"; value: TextNumber; year?: FiscalYear }
+    | {
+        kind: "period-average";
+        /** The span the mean is taken over (3 for 「3年間平均」). */
+        years: number;
+        /** The level the period's mean must meet (with the common bound). */
+        level: TextNumber;
+      }
     | { kind: "maintain" }
+    | {
+        kind: "linear-path";
+        /** The year of the later goal (2050). */
+        milestone: FiscalYear;
+        /** The goal there: a level, zero, or a rate of change from the base. */
+        goal: { level: TextNumber } | { zero: true } | { percent: number; direction: Direction };
+        /** The year the value is read at (2030), when the text names it. */
+        point?: FiscalYear;
+      }
+    | {
+        kind: "period-total";
+        /** The span the total is counted over (5 for 「5年間で2,000人」). */
+        years: number;
+        total: TextNumber;
+      }
     | {
         kind: "share-of";
         /** The population as written; absent when the text names it without its number (the row's base). */
@@ -161,6 +183,13 @@ export interface RuleData {
    * rate of change then gives base × p, not base × (1 ± p).
    */
   delta?: boolean;
+  /**
+   * What the row's target counts, when the row says: `year` (人/年, 年間…数), `total` (累計).
+   * Read only by rules whose text states a total over several years.
+   */
+  counted?: "year" | "total";
+  /** The row's baseline at its 基準年度, when the sheet has both (a rule naming 「基準年」 reads it). */
+  baseline?: YearValue;
 }
 
 /** A text in both languages (one definition, in messages/lang.ts). */
@@ -200,7 +229,8 @@ export interface Evaluated {
 
 export interface NotEvaluated {
   ok: false;
-  reason: "no-base" | "no-target-year" | "no-data" | "not-in-schedule";
+  /** `unclear`: the text has one reading, but the row does not say which of its values it states. */
+  reason: "no-base" | "no-target-year" | "no-data" | "not-in-schedule" | "unclear";
   missing: FiscalYear[];
   detail: Bilingual;
 }

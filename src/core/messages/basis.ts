@@ -31,6 +31,10 @@ export const basisCodes = {
         "根拠「{text}」は「数件程度」「参考」など量があいまいなため、目標値を計算できません。具体的な数値を根拠に書いてください。",
         'The basis "{text}" states a vague amount (a few, for reference…), so the target cannot be computed. Write a concrete number in the basis.',
       ),
+      "source-only": message<{ source: string }>()(
+        "根拠欄に記入がないため、目標値を検証できません。引用元の「{source}」は数値の出典で、目標値の計算方法ではありません。根拠欄に、基準とする年度と率または増減の数値など、目標値の決め方を書いてください。",
+        'The basis cell is empty, so the target cannot be verified. The source "{source}" says where the numbers come from, not how the target was set. Write in the basis cell how the target was set (the base year and the rate or amount of change).',
+      ),
       "no-rule": message<{ text: string }>()(
         "根拠「{text}」から目標値の計算方法を読み取れませんでした。基準とする年度と、率または増減の数値を根拠に書くか、目標値を確認してください。",
         'No calculation could be read from the basis "{text}". Write the base year and the rate or amount of change, or check the target.',

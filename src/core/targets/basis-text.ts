@@ -11,6 +11,12 @@ import type { FieldCell, IndicatorRow } from "../rows/types";
  * とする」 written as the reason). The first cell that reads as a rule wins; when none does, the
  * first non-empty one is reported with why it gave no rule. Of a sentence that sets several
  * indicators, the clause about this row's indicator is read.
+ *
+ * The source cell (引用元) names where the numbers come from (「R1-6実績数値」「住民基本台帳」): it
+ * is read when it holds a rule, but when the table has a basis column and that cell is empty, an
+ * unreadable source is not an unreadable basis — the row has no basis written (`source` says which
+ * source cell was seen). Without a basis column the source cell is the only candidate and is
+ * reported as before.
  */
 
 const BASIS_FIELDS: FieldName[] = ["basis", "source"];
@@ -18,7 +24,7 @@ const BASIS_FIELDS: FieldName[] = ["basis", "source"];
 export type BasisPick =
   | { kind: "rule"; rule: Rule; cell: FieldCell; inTarget?: boolean }
   | { kind: "unparsed"; reason: UnparsedReason; cell: FieldCell }
-  | { kind: "empty" }
+  | { kind: "empty"; source?: FieldCell }
   | { kind: "no-column" };
 
 /** Rules that compute from something other than the target cell's own number. */
@@ -39,19 +45,20 @@ function ruleIn(cell: FieldCell | undefined, text: string | undefined, indicator
 export function pickBasis(row: IndicatorRow): BasisPick {
   let anyColumn = false;
   let firstUnparsed: { reason: UnparsedReason; cell: FieldCell } | null = null;
-  const consider = (cell: FieldCell | undefined, text = cell?.text): BasisPick | null => {
+  const consider = (cell: FieldCell | undefined, text = cell?.text, asBasis = true): BasisPick | null => {
     const parsed = ruleIn(cell, text, row.indicator);
     if (!parsed || !cell) return null;
     if (parsed.kind !== "unparsed") return { kind: "rule", rule: parsed, cell };
     // 「数値目標は設定しない」 is the author's word on the target: no other cell overrides it.
     if (parsed.reason === "no-target") return { kind: "unparsed", reason: parsed.reason, cell };
-    firstUnparsed ??= { reason: parsed.reason, cell };
+    if (asBasis) firstUnparsed ??= { reason: parsed.reason, cell };
     return null;
   };
+  const basisColumn = row.cells.basis !== undefined;
   for (const field of BASIS_FIELDS) {
     if (!row.cells[field]) continue;
     anyColumn = true;
-    const pick = consider(row.cells[field]);
+    const pick = consider(row.cells[field], undefined, field === "basis" || !basisColumn);
     if (pick) return pick;
   }
   const target = row.cells.target;
@@ -72,5 +79,7 @@ export function pickBasis(row: IndicatorRow): BasisPick {
   }
   if (!anyColumn) return { kind: "no-column" };
   const unparsed = firstUnparsed as { reason: UnparsedReason; cell: FieldCell } | null;
-  return unparsed ? { kind: "unparsed", ...unparsed } : { kind: "empty" };
+  if (unparsed) return { kind: "unparsed", ...unparsed };
+  const source = row.cells.source;
+  return basisColumn && source && source.text.trim() !== "" ? { kind: "empty", source } : { kind: "empty" };
 }

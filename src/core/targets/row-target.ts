@@ -122,6 +122,12 @@ function rowTarget(
       findings: [],
     };
   }
+  if (pick.kind === "empty" && pick.source) {
+    // Said on the basis cell, where the rule belongs, not on the source cell that was seen.
+    const cell = row.cells.basis?.address ?? pick.source.address;
+    const finding = raise("BASIS_UNPARSED", "source-only", { row: row.row, cell }, { source: pick.source.text });
+    return { target: plain(row, "unverifiable", finding.message, finding.messageEn, cell), findings: [finding] };
+  }
   if (pick.kind === "empty") {
     return { target: plain(row, "unverifiable", "根拠の記載がありません", "no basis is written"), findings: [] };
   }

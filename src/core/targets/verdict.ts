@@ -3,7 +3,7 @@ import { evaluateRule } from "../basis/evaluate";
 import { ruleDef } from "../basis/registry";
 import { fmt } from "../basis/numbers";
 import { roundingUnitMismatch, roundTo, stepInRowUnits } from "../basis/rounding";
-import type { Alternative, Bilingual, Evaluated, NotEvaluated, Rule } from "../basis/types";
+import type { Alternative, Bilingual, Evaluated, NotEvaluated, Rule, TextNumber } from "../basis/types";
 import { formatLike } from "../quantity/format";
 import { roundHalfUp, toPrecision12 } from "../quantity/round";
 import type { Quantity } from "../quantity/types";
@@ -92,10 +92,12 @@ function notComputed(
         ? raise("BASIS_DATA_MISSING", "target-year", at, { part })
         : ev.reason === "not-in-schedule"
           ? raise("BASIS_DATA_MISSING", "schedule", at, { part, year })
-          : raise("BASIS_DATA_MISSING", "no-data", at, {
-              part,
-              years: ev.missing.map((y) => y.label).join("・") || "—",
-            });
+          : ev.reason === "unclear"
+            ? raise("BASIS_AMBIGUOUS", "note", at, { part, note: ev.detail })
+            : raise("BASIS_DATA_MISSING", "no-data", at, {
+                part,
+                years: ev.missing.map((y) => y.label).join("・") || "—",
+              });
   return {
     label: metric.label,
     status: "unverifiable",
@@ -130,6 +132,10 @@ function ruleInputs(metric: Metric, ctx: VerdictContext): { base: MetricPoint | 
     };
   }
   if (DELTA_INDICATOR.test(row.indicator)) data.delta = true;
+  const counted = countedOver(row, metric);
+  if (counted) data.counted = counted;
+  const baseline = baselineOf(row, metric, data);
+  if (baseline) data.baseline = baseline;
   return { base, data };
 }
 
@@ -141,6 +147,21 @@ function undatedBaseline(metric: Metric, row: IndicatorRow): MetricPoint | null 
   const cell = row.cells.baseline;
   if (metric.points.length > 0 || row.baselineYear || !cell || metric.label !== null) return null;
   return row.baseline.kind === "quantity" ? { year: NO_YEAR, quantity: row.baseline.quantity, cell } : null;
+}
+
+/** A total (累計) in the indicator or the target cell; a yearly one in its unit (人/年) or name (年間). */
+function countedOver(row: IndicatorRow, metric: Metric): RuleData["counted"] {
+  if (/累計|通算/.test(`${row.indicator}${row.cells.target?.text ?? ""}`)) return "total";
+  if (metric.stated?.unit?.period === "年" || /年間|年度あたり|年あたり/.test(row.indicator)) return "year";
+  return undefined;
+}
+
+/** The value at the row's 基準年度, with the cell it was read in. */
+function baselineOf(row: IndicatorRow, metric: Metric, data: RuleData): RuleData["baseline"] {
+  const year = row.baselineYear;
+  const point = year ? metric.points.find((p) => p.year.fy === year.fy) : undefined;
+  const at = point ? data.series.find((s) => s.year.fy === point.year.fy) : undefined;
+  return point && at ? { ...at, where: whereOf(point, row) } : undefined;
 }
 
 /** A base read from the text alone: no year to count periods from. */
@@ -336,13 +357,19 @@ function otherYearReadings(
  * reading gives; the row is 検証不可 with the unit finding.
  */
 function levelInOtherUnit(ev: Evaluated, rule: Rule, rowQ: Quantity | null): boolean {
-  if (rule.kind !== "fixed" && rule.kind !== "reach-level") return false;
+  if (!levelOf(rule)) return false;
   const rowCounter = rowQ?.unit?.counter;
   return ev.unitWritten === "%" && rowCounter !== undefined && rowCounter !== "" && rowCounter !== "%";
 }
 
+/** The level a level rule states (a fixed value, a level to reach, a period's mean). */
+function levelOf(rule: Rule): TextNumber | null {
+  if (rule.kind === "fixed" || rule.kind === "reach-level") return rule.value;
+  return rule.kind === "period-average" ? rule.level : null;
+}
+
 function unitBlocked(metric: Metric, ctx: VerdictContext, ev: Evaluated, rowQ: Quantity, part: string): MetricVerdict {
-  const written = ctx.rule.kind === "fixed" || ctx.rule.kind === "reach-level" ? ctx.rule.value.text : ev.formula;
+  const written = levelOf(ctx.rule)?.text ?? ev.formula;
   return {
     label: metric.label,
     status: "unverifiable",

@@ -156,6 +156,135 @@ describe("periods and written formulas", () => {
   });
 });
 
+describe("a period average (「N年間平均で…以下」)", () => {
+  it("the target is the period's mean: the text's level is compared as its bound", () => {
+    const basis = "令和10年度から12年度までの3年間平均で1,200t以下とする";
+    expectVerdict(latest("1,300t", "1,200t", basis), "match", 1200);
+    expectVerdict(latest("1,300t", "1,150t", basis), "match", 1200);
+    expectVerdict(latest("1,300t", "1,250t", basis), "mismatch", 1200);
+    expectVerdict(latest("80%", "85%", "計画期間5か年の平均値で85%以上を維持する"), "match", 85);
+    expectVerdict(latest("1,300t/年", "1,200t/年", "3年間平均で1,200t/年以下とする"), "match", 1200);
+    expectVerdict(latest("120人", "140人", "R8～R12の5年間の平均で150人を目指す"), "mismatch", 150);
+    expect(run(latest("80%", "85%", "計画期間5か年の平均値で85%以上を維持する")).rule).toBe("period-average");
+    expect(run(latest("1,300t", "1,200t", basis)).explanation).toContain("3年間の平均で1,200t以下");
+    // A mismatch on a bound says what it was judged on, not that the range matches.
+    const over = run(latest("1,300t", "1,250t", basis));
+    expect(over.explanation).toContain("1,250tと不一致。根拠は1,200以下を求めるため、目標値がその範囲内かどうかで判定");
+    expect(over.explanationEn).toContain("judged on whether the stated value is within that bound");
+  });
+
+  it("near miss: a rate as the mean of a count row, and a change over the period, are not a level", () => {
+    expectUnverifiable(latest("80件", "85件", "3年間の平均で85%以上とする"));
+    expect(run(latest("1,300t", "1,170t", "3年間平均で10%削減する")).rule).not.toBe("period-average");
+    expect(run(latest("100人", "106人", "3年間平均で年1%以上の増加を目指す")).rule).not.toBe("period-average");
+  });
+});
+
+describe("an average of the last N years (過去Nか年平均)", () => {
+  const rows = (actuals: string[], target: string, basis: string, extra: Partial<RowSpec> = {}): RowSpec => ({
+    actuals,
+    target,
+    basis,
+    ...extra,
+  });
+
+  it("averages the N fiscal years up to the latest, and names a blank one as missing", () => {
+    const full = ["1,200t", "1,250t", "1,280t", "1,300t"];
+    expectVerdict(rows(full, "1,150t", "過去3か年平均から10%削減する"), "match", 1149);
+    expectVerdict(rows(full, "1,340t", "過去3か年の平均値から5%増加させる"), "match", 1340.5);
+    const gap = computeRowTarget(
+      buildRow(rows(["", "1,250t", "", "1,300t"], "1,150t", "過去3か年平均から10%削減する")),
+      R12,
+    );
+    expect(gap.target.computed?.value).toBeCloseTo(1147.5, 6);
+    expect(gap.findings.map((f) => [f.messageKey, f.message.includes("R5")])).toContainEqual([
+      "BASIS_DATA_MISSING",
+      true,
+    ]);
+  });
+
+  it("near miss: never reaches back to the baseline, and one value is no average", () => {
+    const back = rows(["", "", "1,280t", "1,300t"], "1,070t", "過去3か年平均から10%削減する", {
+      baseline: "1,000t",
+      baselineYear: "R1",
+    });
+    // R4–R6 with R4 blank: (1,280 + 1,300) ÷ 2 × 0.9 = 1,161, not the baseline's (1,000 + …) ÷ 3 = 1,074.
+    expectVerdict(back, "mismatch", 1161);
+    expectUnverifiable(rows(["", "", "", "1,300t"], "1,170t", "過去3年間の平均から10%削減する"));
+  });
+});
+
+describe("a total over the period (「5年間で2,000人」)", () => {
+  const yearly = (target: string, basis: string): RowSpec => latest("380人/年", target, basis);
+  const total = (target: string, basis: string): RowSpec => ({
+    indicator: "参加者数（累計）",
+    ...latest("400人", target, basis),
+  });
+
+  it("a yearly row takes the total per year; a 累計 row takes the total itself", () => {
+    expectVerdict(yearly("400人/年", "5年間で2,000人の参加を目指す"), "match", 400);
+    expectVerdict(yearly("500人/年", "5年間で2,000人の参加を目指す"), "mismatch", 400);
+    expectVerdict(
+      { indicator: "年間相談件数", ...latest("50件", "60件", "5か年で300件の相談対応を見込む") },
+      "match",
+      60,
+    );
+    expectVerdict(total("2,000人", "5年間で累計2,000人を目指す"), "match", 2000);
+    expectVerdict(total("1,800人", "計画期間4か年の合計で1,800人とする"), "match", 1800);
+    expectVerdict(total("1,500人", "3年間で1,800人を目標とする"), "mismatch", 1800);
+    expect(run(yearly("400人/年", "5年間で2,000人の参加を目指す")).explanation).toContain("2,000 ÷ 5 = 400");
+  });
+
+  it("near miss: a row that says neither yearly nor total, a past total, and a change over the span", () => {
+    const unclear = computeRowTarget(buildRow(latest("400人", "2,000人", "5年間で2,000人の参加を目指す")), R12);
+    expect([unclear.target.status, unclear.target.computed]).toEqual(["unverifiable", null]);
+    expect(unclear.findings.map((f) => f.messageKey)).toEqual(["BASIS_AMBIGUOUS.note"]);
+    expect(unclear.findings[0].message).toContain("累計か1年あたりか");
+    expectUnverifiable(yearly("400人/年", "過去5年間で2,000人が参加した。"));
+    expect(run(latest("400人", "2,400人", "5年間で2,000人増加させる")).rule).not.toBe("period-total");
+  });
+});
+
+describe("a point on the straight line to a later goal", () => {
+  // Baseline 10,000t in H25 (2013); the row's target year is R12 (2030).
+  const co2 = (target: string, basis: string, baselineYear = "H25"): RowSpec => ({
+    baseline: "10,000t",
+    baselineYear,
+    actuals: ["8,000t", "7,800t", "7,600t", "7,500t"],
+    target,
+    basis,
+  });
+
+  it("base + (goal − base) × (point − base year) ÷ (goal year − base year)", () => {
+    // 10,000 × (1 − 17/37) = 5,405.4
+    expectVerdict(
+      co2("5,400t", "基準年度(2013年度)と2050年度の目標(0t)を直線で結んだ2030年度の値とする"),
+      "match",
+      5405.405,
+    );
+    expectVerdict(co2("5,400t", "基準年と2050年の目標値(排出量ゼロ)を直線で結んだ2030年の値"), "match", 5405.405);
+    expectVerdict(
+      co2("5,000t", "2013年度と2050年度のカーボンニュートラルを直線で結び、2030年度の値とする"),
+      "mismatch",
+      5405.405,
+    );
+    // goal 80% below the base: 10,000 − 8,000 × 17/37 = 6,324.3
+    expectVerdict(co2("6,300t", "基準年度と2050年度に80%削減する目標を直線で結んだ値を目標とする"), "match", 6324.324);
+    // goal a level, base year H27 (2015): 10,000 + (4,000 − 10,000) × 15/35 = 7,428.6
+    expectVerdict(co2("7,400t", "基準年と2050年度の4,000tを直線で結んだ2030年度の値", "H27"), "match", 7428.571);
+    const t = run(co2("5,400t", "基準年と2050年の目標値(排出量ゼロ)を直線で結んだ2030年の値"));
+    expect(t.explanation).toContain("基準値欄D5（H25）の10,000");
+    expect(t.explanation).toContain("10,000 + (0 − 10,000) × (2030 − 2013) ÷ (2050 − 2013) = 5,405.4");
+  });
+
+  it("near miss: no goal value, a base year the sheet lacks, no baseline year, a goal before the target", () => {
+    expectUnverifiable(co2("5,400t", "基準年と2050年の目標を直線で結んだ2030年の値"));
+    expectUnverifiable(co2("5,400t", "2010年度と2050年度の目標(0t)を直線で結んだ2030年度の値とする"));
+    expectUnverifiable({ ...co2("5,400t", "基準年と2050年の目標(0t)を直線で結んだ2030年の値"), baselineYear: "" });
+    expectUnverifiable(co2("5,400t", "基準年と2028年度の目標(0t)を直線で結んだ値とする"));
+  });
+});
+
 describe("the rule written in the target cell", () => {
   const inTarget = (baseline: string, target: string): RowSpec => ({ baseline, baselineYear: "R1", target });
   it("a level beside its rule is compared; a rule alone is computed", () => {

@@ -63,6 +63,7 @@ const SAMPLES: { [C in FindingCode]: { [V in VariantName<C>]: ParamsOf<C, V> } }
     "external-reference": { text: "全国平均を目指す" },
     "no-target": { text: "目標値は設定しない" },
     vague: { text: "毎年数件程度の増加" },
+    "source-only": { source: "R1-6実績数値" },
     "no-rule": { text: "R1-6実績数値" },
   },
   BASIS_DATA_MISSING: {

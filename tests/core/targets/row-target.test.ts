@@ -187,3 +187,58 @@ describe("computeRowTarget on rows of other municipalities", () => {
     }
   });
 });
+
+describe("a source (引用元) beside an empty basis", () => {
+  it.each(["R1-6実績数値", "住民基本台帳（各年4月1日）", "観光地点等入込客統計調査"])(
+    "「%s」 with the basis cell empty: no basis written, said on the basis cell",
+    (source) => {
+      const { target, findings } = run({ actuals: ["", "", "", "7,691人"], target: "12,000人", source });
+      expect(target).toMatchObject({ status: "unverifiable", computed: null, basisCell: "O5" });
+      expect(findings.map((f) => [f.messageKey, f.cell])).toEqual([["BASIS_UNPARSED.source-only", "O5"]]);
+      expect(findings[0].message).toContain(`引用元の「${source}」`);
+      expect(findings[0].message).not.toContain("読み取れませんでした");
+    },
+  );
+
+  it("a source holding a rule beside an empty basis is still read (1,000 × 1.2 = 1,200 match)", () => {
+    const { target } = run({
+      actuals: ["", "", "", "1,000人"],
+      target: "1,200人",
+      source: "R6の現状から20%の増加を目指す。",
+    });
+    expect(target).toMatchObject({ status: "match", basisCell: "P5" });
+  });
+
+  it("near miss: a table without a basis column reads the source as its basis, as before", () => {
+    const read = run({
+      actuals: ["", "", "", "1,000人"],
+      target: "1,200人",
+      source: "R6の現状から20%の増加を目指す。",
+      without: ["basis"],
+    });
+    expect(read.target).toMatchObject({ status: "match", basisCell: "P5" });
+    const unread = run({
+      actuals: ["", "", "", "1,000人"],
+      target: "1,200人",
+      source: "R1-6実績数値",
+      without: ["basis"],
+    });
+    expect(unread.findings.map((f) => [f.messageKey, f.cell])).toEqual([["BASIS_UNPARSED.no-rule", "P5"]]);
+  });
+
+  it("a written basis that cannot be read is still reported on the basis cell, not the source", () => {
+    const { findings } = run({
+      actuals: ["", "", "", "1,000人"],
+      target: "1,200人",
+      basis: "増加を目指す",
+      source: "R1-6実績数値",
+    });
+    expect(findings.map((f) => [f.messageKey, f.cell])).toEqual([["BASIS_UNPARSED.direction-only", "O5"]]);
+  });
+
+  it("no basis and no source: no basis written, no finding (unchanged)", () => {
+    const { target, findings } = run({ actuals: ["", "", "", "1,000人"], target: "1,200人" });
+    expect(target).toMatchObject({ status: "unverifiable", explanation: "根拠の記載がありません" });
+    expect(findings).toEqual([]);
+  });
+});

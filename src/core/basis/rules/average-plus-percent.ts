@@ -46,10 +46,17 @@ function changeAfter(scan: Scan, avgIndex: number): { percent: number; direction
   return { percent: 0, direction: 1 };
 }
 
+/**
+ * The years to average. 過去Nか年 is the N fiscal years up to the latest on the sheet — not the
+ * last N values, which skip a blank year or reach back to the baseline: a year without a value
+ * is then reported missing, as in a written range.
+ */
 function yearsOf(range: RuleOf<"average-plus-percent">["range"], series: YearValue[]): FiscalYear[] {
-  if ("last" in range) return series.slice(-range.last).map((s) => s.year);
+  const latest = Math.max(...series.map((s) => s.year.fy).filter(Number.isFinite));
+  const [from, to] = "last" in range ? [latest - range.last + 1, latest] : [range.from.fy, range.to.fy];
+  if (!Number.isFinite(from)) return [];
   const out: FiscalYear[] = [];
-  for (let fy = range.from.fy; fy <= range.to.fy; fy++) {
+  for (let fy = from; fy <= to; fy++) {
     out.push(series.find((s) => s.year.fy === fy)?.year ?? fiscalYear(fy));
   }
   return out;
@@ -59,12 +66,16 @@ export function evaluateAveragePlusPercent(rule: RuleOf<"average-plus-percent">,
   const years = yearsOf(rule.range, data.series);
   const present = years.map((y) => data.series.find((s) => s.year.fy === y.fy)).filter((s): s is YearValue => !!s);
   const missing = years.filter((y) => !present.some((p) => p.year.fy === y.fy));
-  if (present.length === 0) {
+  // One value of several years is no average: computing on it would be a guess at the rest.
+  if (present.length === 0 || (present.length === 1 && years.length > 1)) {
     const none: NotEvaluated = {
       ok: false,
       reason: "no-data",
       missing,
-      detail: { ja: "平均をとる年度の値がシートにありません", en: "none of the years to average is on the sheet" },
+      detail: {
+        ja: "平均をとる年度の値がシートに（ほとんど）ありません",
+        en: "the years to average are (almost) all missing from the sheet",
+      },
     };
     return none;
   }

@@ -137,7 +137,12 @@ export async function measureRows(root: string, rows: number, log: (s: string) =
   log(`${rows} rows: read ${read.readCpuSeconds} s CPU, unzip+SAX floor ${read.floorCpuSeconds} s`);
 
   const out = expectChecked(
-    timed(root, ["bin/kpi-check.js", file, "--json", "--out", path.join(dir, `kpi-${rows}-checked.xlsx`)], "ignore"),
+    // --force: the bench's own folder, so a second run replaces the copy of the first.
+    timed(
+      root,
+      ["bin/kpi-check.js", file, "--json", "--force", "--out", path.join(dir, `kpi-${rows}-checked.xlsx`)],
+      "ignore",
+    ),
     "--out",
   );
   log(`${rows} rows --out: ${out.cpuSeconds} s CPU, peak ${out.peakMB} MB`);

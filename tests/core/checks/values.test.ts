@@ -1,3 +1,4 @@
+import { checkGrid } from "../../../src/core/engine";
 import { check, checkRows, CLEAN, codes, kyoseiGrid } from "./builder";
 
 describe("VALUE_UNPARSEABLE", () => {
@@ -29,5 +30,29 @@ describe("VALUE_UNPARSEABLE", () => {
     // Near miss: the same text typed into the cell is a text that is not a value.
     const typed = checkRows([{ ...CLEAN, actuals: ["18,768人/年", "#VALUE!", "17,814人/年", "17,842人/年"] }]);
     expect(typed.find((x) => x.code === "VALUE_UNPARSEABLE")?.messageKey).toBe("VALUE_UNPARSEABLE");
+  });
+
+  it("a target cell holding the rule (empty basis) is the rule, not an unreadable value", () => {
+    const unreadable = (target: string) => {
+      const report = checkGrid(kyoseiGrid([{ ...CLEAN, basis: "", target }]));
+      const cells = report.findings.filter((f) => f.code === "VALUE_UNPARSEABLE").map((f) => f.cell);
+      return { cells, target: report.rows[0].target };
+    };
+    for (const [text, value] of [
+      ["R6から5%削減", 16949.9],
+      ["R6比10%減少", 16057.8],
+      ["R6の現状から2割増", 21410.4],
+    ] as const) {
+      const { cells, target } = unreadable(text);
+      expect([text, cells, target.status, target.basisCell, target.computed?.value]).toEqual([
+        text,
+        [],
+        "computed",
+        "N5",
+        value,
+      ]);
+    }
+    // Near miss: words that are no rule stay an unreadable target.
+    expect(unreadable("未定（検討中）").cells).toEqual(["N5"]);
   });
 });

@@ -53,6 +53,10 @@ export const basisCodes = {
         "{part}根拠の基準となる年度（{year}）の値がシートにないため、目標値を計算できません。その年度の値を記入してください。",
         "{part}The value of the base year ({year}) is not on the sheet, so the target cannot be computed. Enter that year's value.",
       ),
+      "base-unknown": message<Part>()(
+        "{part}根拠は基準の値からの増減を求めていますが、基準の年度も値も根拠とシートから読み取れないため、目標値を計算できません。基準年度とその値（現状値）を記入してください。",
+        "{part}The basis sets a change from a base, but neither the base year nor its value can be read from the basis or the sheet, so the target cannot be computed. Enter the base year and its value.",
+      ),
       "target-year": message<Part>()(
         "{part}この行の目標年度が分からないため、根拠から目標値を計算できません。見出しか目標年度の欄に年度を記入してください。",
         "{part}The target year is unknown, so the target cannot be computed from the basis. Write the year in the header or the target-year column.",

@@ -87,7 +87,9 @@ function notComputed(
   const year = ev.missing[0]?.label ?? ctx.targetYear?.label ?? "—";
   const finding =
     ev.reason === "no-base"
-      ? raise("BASIS_DATA_MISSING", "base", at, { part, year: baseYear?.label ?? "—" })
+      ? baseYear
+        ? raise("BASIS_DATA_MISSING", "base", at, { part, year: baseYear.label })
+        : raise("BASIS_DATA_MISSING", "base-unknown", at, { part })
       : ev.reason === "no-target-year"
         ? raise("BASIS_DATA_MISSING", "target-year", at, { part })
         : ev.reason === "not-in-schedule"

@@ -70,6 +70,7 @@ const SAMPLES: { [C in FindingCode]: { [V in VariantName<C>]: ParamsOf<C, V> } }
     default: { part: "「乗合率」: ", years: "R2", used: "R3・R4" },
     "no-data": { part: "", years: "R2・R3" },
     base: { part: "", year: "R5" },
+    "base-unknown": { part: "" },
     "target-year": { part: "「利用者」: " },
     schedule: { part: "", year: "R12" },
   },

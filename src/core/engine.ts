@@ -71,6 +71,7 @@ export function checkGrid(grid: Grid, options: EngineOptions = {}): SheetReport 
         Object.entries(t.layout.columns).map(([field, col]) => [field, columnLetters(col as number)]),
       ),
       confidence: t.layout.confidence,
+      doubts: t.layout.doubts ?? [],
     })),
   };
 }

@@ -22,6 +22,7 @@ import { defaultTicked, previewRows, writesFor, type PreviewRow } from "./model/
 import { marksFor } from "./model/marks";
 import { describeResults } from "../core/report/results-sheet";
 import { changedCells, type CellRef } from "./model/changes";
+import { unsureSheet } from "./model/mapping";
 import { finalizeLabel, finalizedLine, hiddenLine, realignedLine, skippedLines } from "./port-notices";
 import { realignments, type Realignment } from "./flows";
 import { RealignPanel } from "./components/RealignPanel";
@@ -98,8 +99,9 @@ export function App({ port, checker }: AppProps) {
     skippedLines(skipped, action, lang).join(" ") || undefined;
   const validate = () =>
     act(async (o) => {
-      await run(o);
-      setView("findings");
+      const checked = await run(o);
+      // Recognition unsure (a missing baseline, competing columns …): the mapping opens, naming why.
+      setView(unsureSheet(checked.report) ? "mapping" : "findings");
     }, true);
   const recalc = () =>
     act(async (o) => {

@@ -399,6 +399,22 @@ describe("列の対応", () => {
   }
   const save = () => screen.getByRole("button", { name: "この対応で保存して再検証" });
 
+  test("unsure recognition opens the mapping after 検証 and names the doubts; a sure one does not", async () => {
+    const doubtful = { ...layoutOf(), doubts: ["no-baseline" as const, "competing-columns" as const] };
+    const { user } = setup({ ...SCRIPT, layout: doubtful, confidence: 0.6 });
+    await user.click(screen.getByRole("button", { name: "検証" }));
+    expect(await screen.findByText(/列の認識に自信がありません（確度 60%）/)).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "列の対応" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByText("現状値（基準値）の列が見つかりません")).toBeTruthy();
+    expect(screen.getByText("同じ項目に当たる列が複数あり、一つを選びました")).toBeTruthy();
+    cleanup();
+    // Near miss: the same table recognised with confidence 0.95 stays on the findings.
+    const sure = setup({ ...SCRIPT, layout: doubtful, confidence: 0.95 });
+    await sure.user.click(screen.getByRole("button", { name: "検証" }));
+    await screen.findByTestId("verdict");
+    expect(screen.getByRole("tab", { name: "検証結果" }).getAttribute("aria-selected")).toBe("true");
+  });
+
   test("unsure recognition asks for a check; a corrected column is saved in the workbook and used by the next check", async () => {
     const { user, port, checker } = setup({ ...SCRIPT, layout: layoutOf(), confidence: 0.6 });
     await openMapping(user);

@@ -98,6 +98,7 @@ export function scriptedChecker(script: Script): Checker & { calls: ManualMappin
               header: "2-3",
               columns: { indicator: "B", target: "C" },
               confidence: script.confidence ?? 0.9,
+              doubts: script.layout.doubts ?? [],
             },
           ]
         : [],

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LayoutIdSchema } from "../layout/types";
+import { DoubtSchema, LayoutIdSchema } from "../layout/types";
 import { StatusSchema } from "../rows/types";
 import { FINDING_CODES } from "../messages";
 
@@ -112,6 +112,8 @@ export const SheetReportSchema = z.object({
         header: z.string(),
         columns: z.record(z.string(), z.string()),
         confidence: z.number(),
+        /** Why the confidence is below 1 (no baseline, competing columns …), for the mapping to name. */
+        doubts: z.array(DoubtSchema).default([]),
       }),
     )
     .default([]),

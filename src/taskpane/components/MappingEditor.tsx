@@ -29,15 +29,17 @@ import {
   type MappingDraft,
   type RowProblem,
   type Slot,
+  SURE,
+  unsureSheet,
 } from "../model/mapping";
+import { doubtLabels } from "../../core/messages/layout";
 import { DisabledReason } from "./DisabledReason";
 
-/** Below this the recognition is unsure and the view asks the user to check it (layout contract). */
-const SURE = 0.8;
 /** An option shows this much of its header; the full text is under the list. */
 const OPTION_CHARS = 16;
 
 const useStyles = makeStyles({
+  doubts: { margin: "4px 0 0", paddingLeft: "16px" },
   rows: { display: "flex", gap: "8px", flexWrap: "wrap", margin: "8px 0" },
   rowInput: { width: "96px" },
   fields: { display: "flex", flexDirection: "column", gap: "8px", margin: "8px 0" },
@@ -69,7 +71,8 @@ interface Props {
 export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Props) {
   const s = useStyles();
   const sheetsWithTables = check.grids.filter((g) => (check.layouts[g.name] ?? []).length > 0);
-  const [sheet, setSheet] = useState((sheetsWithTables[0] ?? check.grids[0])?.name ?? "");
+  // A sheet recognised with doubt first: the pane opened this view to have it checked.
+  const [sheet, setSheet] = useState(unsureSheet(check.report) ?? (sheetsWithTables[0] ?? check.grids[0])?.name ?? "");
   const grid = check.grids.find((g) => g.name === sheet);
   const layout = check.layouts[sheet]?.[0] ?? null;
   const saved = mappings.find((m) => m.sheet === sheet);
@@ -192,7 +195,16 @@ export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Pr
         <Text>{tx.t("mappingSure", { confidence: pct })}</Text>
       ) : (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{layout ? tx.t("mappingUnsure", { confidence: pct }) : tx.t("noTable")}</MessageBarBody>
+          <MessageBarBody>
+            {layout ? tx.t("mappingUnsure", { confidence: pct }) : tx.t("noTable")}
+            {layout?.doubts?.length ? (
+              <ul className={s.doubts}>
+                {layout.doubts.map((d) => (
+                  <li key={d}>{doubtLabels[d][tx.lang]}</li>
+                ))}
+              </ul>
+            ) : null}
+          </MessageBarBody>
         </MessageBar>
       )}
       <div className={s.rows}>

@@ -1,10 +1,19 @@
 import { cellText, columnLetters, type Grid } from "../../core/grid/grid";
 import type { FieldName, ManualMapping, TableLayout } from "../../core/layout/types";
 import { ManualMappingSchema } from "../../core/layout/types";
+import type { Report } from "../../core/report/schema";
 import { parseFiscalYear } from "../../core/years/era";
 import type { FiscalYear } from "../../core/years/types";
 
 export type ColumnMap = Partial<Record<FieldName, string>>;
+
+/** Below this confidence the recognition is unsure: the pane opens the column mapping. */
+export const SURE = 0.8;
+
+/** The first sheet whose first table was recognised with doubt; null when every one is sure. */
+export function unsureSheet(report: Report): string | null {
+  return report.sheets.find((s) => s.tables.length > 0 && s.tables[0].confidence < SURE)?.name ?? null;
+}
 
 /** Fields the mapping view always offers, recognised or not: what the checks and the recalculation need. */
 export const CORE_FIELDS: readonly FieldName[] = [

@@ -15,7 +15,7 @@ import type { AddressInfo } from "net";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { CHROMIUM, launchChromium, routeOffline } from "../scripts/offline-chromium";
-import { serve } from "./first-render";
+import { serve } from "./serve";
 import { sheetGrid, syntheticSheet } from "./synthetic";
 
 const ROOT = path.resolve(__dirname, "..");

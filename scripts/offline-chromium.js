@@ -1,6 +1,6 @@
 /**
  * Debian's Chromium under playwright-core, offline: what the browser test (scripts/e2e.js) and
- * the first-render bench (bench/first-render.ts) share. Never downloads a browser; nothing but
+ * the pane bench (bench/pane.ts) share. Never downloads a browser; nothing but
  * the local server and office.js (served from node_modules/@microsoft/office-js) is reachable.
  */
 const fs = require("fs");

@@ -45,10 +45,12 @@ function ruleIn(cell: FieldCell | undefined, text: string | undefined, indicator
 export function pickBasis(row: IndicatorRow): BasisPick {
   let anyColumn = false;
   let firstUnparsed: { reason: UnparsedReason; cell: FieldCell } | null = null;
+  const inTargetCell = (cell: FieldCell) => cell.address === row.cells.target?.address;
   const consider = (cell: FieldCell | undefined, text = cell?.text, asBasis = true): BasisPick | null => {
     const parsed = ruleIn(cell, text, row.indicator);
     if (!parsed || !cell) return null;
-    if (parsed.kind !== "unparsed") return { kind: "rule", rule: parsed, cell };
+    // A rule read from the target cell itself (its note 「1,810⏎(25%減)」 given as the basis).
+    if (parsed.kind !== "unparsed") return { kind: "rule", rule: parsed, cell, inTarget: inTargetCell(cell) };
     // 「数値目標は設定しない」 is the author's word on the target: no other cell overrides it.
     if (parsed.reason === "no-target") return { kind: "unparsed", reason: parsed.reason, cell };
     if (asBasis) firstUnparsed ??= { reason: parsed.reason, cell };

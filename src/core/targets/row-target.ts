@@ -163,9 +163,7 @@ function rowTarget(
   };
   const alternatives = single ? single.alternatives : labelledAlternatives(verdicts);
   if (alternatives.length > 0) target.alternatives = alternatives;
-  // The rule read from the target cell or its note (「1,810⏎(25%減)」) stays in the cell written.
-  const ruleInTarget = pick.inTarget === true || pick.cell.address === row.cells.target?.address;
-  const fill = offerFill ? fillFor(row, verdicts, ruleInTarget) : null;
+  const fill = offerFill ? fillFor(row, verdicts, pick.inTarget === true) : null;
   if (fill) target.fill = fill;
   return { target, findings: single ? single.findings : verdicts.flatMap((v) => v.findings) };
 }

@@ -132,10 +132,5 @@ export function renderSummaryLine(report: Report, lang: Lang): string {
   return `${report.file}: ${w.counts(s.rows, s.errors, s.warnings, s.infos)}  → ${w.verdict(s.errors)}`;
 }
 
-/** One (small) report as one string: for tests and short summaries. */
-export function renderReportText(report: Report, lang: Lang): string {
-  return Array.from(reportTextLines(report, lang), (line) => `${line}\n`).join("");
-}
-
 /** The words for a target status, for other renderings of the report. */
 export const STATUS_LABEL: Record<Lang, Record<TargetStatus, string>> = { ja: WORDS.ja.status, en: WORDS.en.status };

@@ -1,4 +1,4 @@
-import { renderReportText } from "../../../src/core/report/text";
+import { reportTextLines } from "../../../src/core/report/text";
 import { raise } from "../../../src/core/report/finding";
 import type { Report, RowReport } from "../../../src/core/report/schema";
 
@@ -35,6 +35,9 @@ function report(findings: Report["sheets"][number]["findings"]): Report {
   };
 }
 
+/** The report as the CLI prints it, one string. */
+const renderReportText = (r: Report, lang: "ja" | "en") => [...reportTextLines(r, lang)].join("\n") + "\n";
+
 const warning = raise(
   "BASIS_MISMATCH",
   "default",
@@ -43,7 +46,7 @@ const warning = raise(
 );
 const error = raise("COLUMN_SHIFT", "default", { row: 6, cell: "D6" }, { found: "R1", count: 1, moves: "D6→E6「R1」" });
 
-describe("renderReportText", () => {
+describe("reportTextLines", () => {
   it("says 提出可 when a sheet has warnings but no errors", () => {
     const text = renderReportText(report([warning]), "ja");
     expect(text).toContain("シート「KPI」  レイアウト: kyosei-vision  目標年度: R12");

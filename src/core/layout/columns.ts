@@ -21,6 +21,8 @@ export interface ColumnMap {
   targetIsThisYear?: boolean;
   /** Two columns said the same field (two 現状値, two equally good name columns): one was chosen. */
   competing?: boolean;
+  /** No header word named the indicator: the column was guessed from its place. */
+  guessedIndicator?: boolean;
   confidence: number;
 }
 
@@ -141,13 +143,15 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
     return null;
   }
   let confidence = columns.baseline !== undefined && columns.target !== undefined ? CONFIDENT : ONE_VALUE_COLUMN;
-  if (columns.indicator === undefined) {
+  const guessed = columns.indicator === undefined;
+  if (guessed) {
     const guess = guessIndicator(header, columns);
     if (guess !== undefined) columns.indicator = guess;
     else if (!options.nameless) return null;
     confidence = GUESSED;
   }
   const map: ColumnMap = { columns, actuals, confidence };
+  if (guessed) map.guessedIndicator = true;
   if (baselineYear) map.baselineYear = baselineYear;
   if (target?.year) map.targetYear = target.year;
   // 目標値(10年後): so many years after the base year the header states.

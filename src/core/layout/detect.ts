@@ -212,7 +212,11 @@ export function readHeaderAt(grid: Grid, row: number, merges = new MergeIndex(gr
   for (const h of header) if (h.match?.kind === "other" || h.match?.kind === "group") known.add(h.col);
   const unread = unreadColumns(grid, merges, row, bottom, known);
   if (unread.length > 0) rows.unreadColumns = unread;
-  if (map.competing) rows.doubts = ["competing-columns"];
+  const doubts: NonNullable<TableLayout["doubts"]> = [];
+  if (map.competing) doubts.push("competing-columns");
+  // A card's names stand in its 指標名 row (names-outside-grid says so): nothing was guessed.
+  if (map.guessedIndicator && !rows.namesAbove) doubts.push("indicator-guessed");
+  if (doubts.length > 0) rows.doubts = doubts;
   return { top: row, bottom, map, rows };
 }
 

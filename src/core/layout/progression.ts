@@ -1,6 +1,5 @@
 import type { Grid } from "../grid/grid";
 import { normalize } from "../text/normalize";
-import { GUESSED } from "./columns";
 import type { MergeIndex } from "./merges";
 import { ownText } from "./row-kind";
 import type { TableLayout } from "./types";
@@ -76,7 +75,7 @@ function progressionTable(col: number, rows: number[]): TableLayout {
     dataBottom: rows[rows.length - 1],
     columns,
     actuals: [],
-    confidence: GUESSED,
+    confidence: 1,
     repeatedHeaderRows: [],
     doubts: ["inferred-without-header"],
   };

@@ -42,6 +42,10 @@ export const DoubtSchema = z.enum([
   "unread-column",
   "names-outside-grid",
   "inferred-without-header",
+  /** No header word names the indicator: the name column was taken from its place (left of the values). */
+  "indicator-guessed",
+  /** One card per sheet, its fields read from labelled rows (指標名 / 基準値 / 目標値) downwards. */
+  "card-layout",
 ]);
 export type Doubt = z.infer<typeof DoubtSchema>;
 

@@ -128,6 +128,14 @@ function findLabelColumn(
   return undefined;
 }
 
+/** Whether any row under the header that carries a row label (期待値, 実績値, 数値) has text in `col`. */
+function writtenOnLabelledRows(grid: Grid, merges: MergeIndex, bottom: number, labelCol: number, col: number) {
+  for (let r = bottom + 1; r <= bottom + PEEK_ROWS; r++) {
+    if (rowRole(ownText(grid, merges, r, labelCol)) !== null && ownText(grid, merges, r, col) !== "") return true;
+  }
+  return false;
+}
+
 const MARKER = /^[○●◎★☆◆◇■□△▲※*＊✓✔\-―ー・]?[0-9０-９]*$/;
 
 /**
@@ -190,6 +198,13 @@ export function readHeaderAt(grid: Grid, row: number, merges = new MergeIndex(gr
   if (labelCol !== undefined) {
     rows.rowLabelCol = labelCol;
     if (map.columns.status === labelCol) delete map.columns.status;
+    // In a stacked grid the baseline header is one slot of the year row (基準値⏎H26 | H27 | …):
+    // with nothing written under it on any labelled row (not even a dash), there is no baseline.
+    const baseline = map.columns.baseline;
+    if (baseline !== undefined && !writtenOnLabelledRows(grid, merges, bottom, labelCol, baseline)) {
+      delete map.columns.baseline;
+      delete map.baselineYear;
+    }
     // 目標値 / 実績値 rows under year columns: the plan target is the last year's on the 目標値 row.
     const last = map.actuals[map.actuals.length - 1];
     if (map.columns.target === undefined && last) {

@@ -369,6 +369,45 @@ describe("4. one KPI card per sheet, written downwards", () => {
   });
 });
 
+describe("6. a stacked card whose 基準値 slot holds nothing has no baseline", () => {
+  const card = (baseline: string) => [
+    ["[単位]", "", "基準値\nR4", "R5", "R6", "目標値\nR7"],
+    ["登録者数", "期待値", baseline, "110", "120", "130"],
+    ["", "実績値", "", "112", "", ""],
+    ["", "達成率評価", "", "102%", "", ""],
+  ];
+
+  it("no cell written under 基準値 on any labelled row: no baseline column, no baseline year", () => {
+    const [t] = read(card(""), ["A2:A4"]);
+    expect([t.layout.columns.baseline, t.layout.baselineYear, t.layout.columns.target]).toEqual([
+      undefined,
+      undefined,
+      5,
+    ]);
+    expect(t.layout.doubts).toContain("no-baseline");
+    expect(num(only([t])[0].target)).toBe(130);
+  });
+
+  it("near miss: a value under 基準値 is the baseline, of the header's year", () => {
+    const [t] = read(card("100"), ["A2:A4"]);
+    expect([t.layout.columns.baseline, t.layout.baselineYear?.label]).toEqual([2, "R4"]);
+  });
+
+  it("near miss: a dash under 基準値 says the baseline is none: the column stays", () => {
+    const [t] = read(card("−"), ["A2:A4"]);
+    expect(t.layout.columns.baseline).toBe(2);
+  });
+
+  it("near miss: a flat table keeps its empty 現状値 column (the missing values are findings)", () => {
+    const [t] = read([
+      ["指標名", "現状値(R4)", "目標値(R7)"],
+      ["登録者数", "", "130"],
+      ["来館者数", "", "5,000"],
+    ]);
+    expect(t.layout.columns.baseline).toBe(1);
+  });
+});
+
 describe("4. a basis written outside a basis column", () => {
   it("inside the name cell after （考え方）: the basis, and the name without it", () => {
     const [r] = only(

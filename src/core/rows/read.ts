@@ -117,5 +117,6 @@ function readRows(grid: Grid, layout: TableLayout, table: number, merges: MergeI
     first = buildRow(ctx, r);
   }
   flush();
+  if (ctx.basisUnderLabel !== undefined) layout.labelledColumns = { basis: ctx.basisUnderLabel };
   return rows;
 }

@@ -434,6 +434,44 @@ describe("4. a basis written outside a basis column", () => {
     expect([r.indicator, num(r.target), r.cells.basis?.address]).toEqual(["登録者数", 130, "B4"]);
   });
 
+  describe("in a labelled row under a 数値 / 時点 grid", () => {
+    const grid = [
+      ["指標1"],
+      ["指標名"],
+      ["図書館の利用者数"],
+      ["", "基準値", "年度当初値", "今年度目標値", "今年度実績値"],
+      ["数値", "1,000人", "1,100人", "1,200人", ""],
+      ["時点", "R2", "R4", "R5", ""],
+    ];
+    const basisOf = (tail: string[][]) => {
+      const [t] = read([...grid, ...tail]);
+      const [r] = only([t]);
+      return [r.cells.basis?.address ?? null, r.cells.basis?.text ?? null, t.layout.labelledColumns ?? null];
+    };
+
+    it("labels over their texts: the text under the selection-reason label, that column the basis", () => {
+      expect(
+        basisOf([
+          ["根拠となる計画等", "その他計画の名称", "指標の選定理由及び目標値の設定根拠"],
+          ["読書推進計画", "", "毎年100人の増加を目指す"],
+        ]),
+      ).toEqual(["C8", "毎年100人の増加を目指す", { basis: 2 }]);
+    });
+
+    it("near miss: only the plan it comes from (根拠となる計画等) is written: no basis", () => {
+      expect(
+        basisOf([
+          ["根拠となる計画等", "その他計画の名称", "指標の選定理由"],
+          ["読書推進計画", "", ""],
+        ]),
+      ).toEqual([null, null, null]);
+    });
+
+    it("near miss: 評価理由 | … explains the evaluation, not the target", () => {
+      expect(basisOf([["評価理由", "目標を上回ったため"]])).toEqual([null, null, null]);
+    });
+  });
+
   it("near miss: a name with brackets that are no basis label keeps its name and has no basis", () => {
     const [r] = only(
       read([

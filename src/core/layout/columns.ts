@@ -23,6 +23,10 @@ export interface ColumnMap {
   competing?: boolean;
   /** No header word named the indicator: the column was guessed from its place. */
   guessedIndicator?: boolean;
+  /** 今年度実績値 / 前年度実績 columns: actuals once the document's year is known (openTable). */
+  relativeActuals?: { col: number; yearsBack: number }[];
+  /** Columns that said a field another column already has (a second 当初値): known, not read. */
+  competingCols?: number[];
   confidence: number;
 }
 
@@ -87,6 +91,8 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
   let baselineYear: FiscalYear | undefined;
   let lastValueField: "baseline" | "target" | null = null;
 
+  const relativeActuals: NonNullable<ColumnMap["relativeActuals"]> = [];
+  const competingCols: number[] = [];
   let indicatorAt: HeaderColumn | undefined;
   let competing = false;
   for (const h of header) {
@@ -94,6 +100,10 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
     if (!match || match.kind === "group" || match.kind === "other") continue;
     if (match.kind === "actual") {
       actuals.push({ col, year: match.year });
+      continue;
+    }
+    if (match.kind === "relative-actual") {
+      relativeActuals.push({ col, yearsBack: match.yearsBack });
       continue;
     }
     const { field } = match;
@@ -109,6 +119,7 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
       targetYears.push(col);
     } else if (columns[field] !== undefined) {
       if (field === "baseline") competing = true;
+      competingCols.push(col);
     } else {
       columns[field] = col;
       if (field === "baseline") {
@@ -152,6 +163,8 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
   }
   const map: ColumnMap = { columns, actuals, confidence };
   if (guessed) map.guessedIndicator = true;
+  if (relativeActuals.length > 0) map.relativeActuals = relativeActuals;
+  if (competingCols.length > 0) map.competingCols = competingCols;
   if (baselineYear) map.baselineYear = baselineYear;
   if (target?.year) map.targetYear = target.year;
   // 目標値(10年後): so many years after the base year the header states.

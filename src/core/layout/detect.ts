@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import { parseQuantity } from "../quantity/parse";
 import { normalize, withoutSpaces } from "../text/normalize";
-import { parseFiscalYear } from "../years/era";
+import { fiscalYear, parseFiscalYear } from "../years/era";
 import type { FiscalYear } from "../years/types";
 import { classifyLayout } from "./classify";
 import { mapColumns, type ColumnMap, type HeaderColumn } from "./columns";
@@ -222,9 +222,14 @@ export function readHeaderAt(grid: Grid, row: number, merges = new MergeIndex(gr
   if (lowerRowCols.length > 0) rows.lowerRowCols = lowerRowCols;
   // Columns the header words name as known but unchecked (達成率, 掲載頁) are not "unread".
   const known = readColumns(map, rows);
-  const other = header.filter((h) => h.match?.kind === "other" && !known.has(h.col)).map((h) => h.col);
+  // …nor are a second column saying a field another one has, or an actual whose year is only
+  // known once the table is placed (今年度実績値 without a document year stays here).
+  const other = header
+    .filter((h) => (h.match?.kind === "other" || map.competingCols?.includes(h.col)) && !known.has(h.col))
+    .map((h) => h.col);
   if (other.length > 0) rows.otherCols = other;
   for (const h of header) if (h.match?.kind === "other" || h.match?.kind === "group") known.add(h.col);
+  for (const a of map.relativeActuals ?? []) known.add(a.col);
   const unread = unreadColumns(grid, merges, row, bottom, known);
   if (unread.length > 0) rows.unreadColumns = unread;
   const doubts: NonNullable<TableLayout["doubts"]> = [];
@@ -233,6 +238,18 @@ export function readHeaderAt(grid: Grid, row: number, merges = new MergeIndex(gr
   if (map.guessedIndicator && !rows.namesAbove) doubts.push("indicator-guessed");
   if (doubts.length > 0) rows.doubts = doubts;
   return { top: row, bottom, map, rows };
+}
+
+/**
+ * 今年度実績値 / 前年度実績 columns become actuals of the document's year (or the one before);
+ * without a document year they stay known columns, read by no check rather than guessed.
+ */
+function placeRelativeActuals(layout: TableLayout, map: ColumnMap, documentYear: FiscalYear | null): void {
+  for (const { col, yearsBack } of map.relativeActuals ?? []) {
+    if (documentYear) layout.actuals = [...layout.actuals, { col, year: fiscalYear(documentYear.fy - yearsBack) }];
+    else layout.otherCols = [...(layout.otherCols ?? []), col];
+  }
+  layout.actuals.sort((a, b) => a.col - b.col);
 }
 
 function sameColumns(a: ColumnMap, b: ColumnMap): boolean {
@@ -378,8 +395,10 @@ function openTable(found: FoundHeader, years: YearContext, newMarker: boolean): 
     ...found.rows,
   };
   if (map.baselineYear) layout.baselineYear = map.baselineYear;
-  // 今年度目標値: the year of the document, from a label above or the sheet's name.
-  const thisYear = map.targetIsThisYear ? (years.labelYear ?? years.sheetYear) : null;
+  // 今年度目標値, 今年度実績値: the year of the document, from a label above or the sheet's name.
+  const documentYear = years.labelYear ?? years.sheetYear;
+  const thisYear = map.targetIsThisYear ? documentYear : null;
+  placeRelativeActuals(layout, map, documentYear);
   const sources: [FiscalYear | null | undefined, NonNullable<TableLayout["targetYearFrom"]>][] = [
     [map.targetYear, "header"],
     [thisYear, "document"],
@@ -396,8 +415,8 @@ function openTable(found: FoundHeader, years: YearContext, newMarker: boolean): 
     header: found,
     shape: rowShape(
       map.columns,
-      map.actuals.map((a) => a.col),
-      found.rows,
+      layout.actuals.map((a) => a.col),
+      layout,
     ),
   };
 }

@@ -15,6 +15,8 @@ export type HeaderMatch =
   | { kind: "field"; field: FieldName; year?: FiscalYear; bareYear?: boolean; thisYear?: boolean }
   /** A yearly actual column: R3年度, 2021年度, R3年度実績. */
   | { kind: "actual"; year: FiscalYear }
+  /** 今年度実績値 (0), 前年度実績 (1): an actual of the document's year, or so many years before it. */
+  | { kind: "relative-actual"; yearsBack: number }
   /** A group label over other columns (KPI実績値推移): a header word, but no field of its own. */
   | { kind: "group" }
   /**
@@ -76,6 +78,9 @@ const FIELD_WORDS: readonly [FieldName | "group" | "other", RegExp][] = [
 const WESTERN_WITH_ERA = /(\d{4})\((?:令和|平成|[RH])(?:元|\d{1,2})\)(年度|年)?/;
 /** The rest of a date after its year: R5.3, 2020年3月, 令和3年度末, 平成20年末見込, …3月31日現在. */
 const DATE_RESIDUE = /^(?:末|見込み?|現在|時点|\.\d{1,2}|\d{1,2}月(?:\d{1,2}日)?)+/;
+
+/** 今年度実績値, 本年度の実績, 前年度実績, 昨年度末実績見込: the year is the document's, or the one before. */
+const RELATIVE_ACTUAL = /^(今|本|当該?|前|昨)年度末?の?実績(値|見込み?)?$/;
 
 const TITLE_WORDS = /一覧|について|調書|シート|工程表|計画$|^第\d|\d{3,}/;
 
@@ -143,6 +148,8 @@ const matchHeaderWord = memoizeText((raw: string): HeaderMatch | null => {
   core = core.replace(/^(\(\d+\)|\d+[.)])/, "").replace(/\(\)/g, "");
 
   if (found && /^(年度|年)?(実績値?)?$/.test(core)) return { kind: "actual", year: found.year };
+  const relative = found ? null : RELATIVE_ACTUAL.exec(core);
+  if (relative) return { kind: "relative-actual", yearsBack: /^(前|昨)/.test(relative[1]) ? 1 : 0 };
   // A title (数値目標一覧, 第1次総合計画…, KPIについて) or a count (主指標 46 副指標150) is no column word.
   if (TITLE_WORDS.test(core)) return null;
   for (const [field, re] of FIELD_WORDS) {

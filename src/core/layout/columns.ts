@@ -115,6 +115,8 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
     } else if (field === "target") {
       targets.push({ col, year: match.year, thisYear: match.thisYear, text: h.text });
       lastValueField = "target";
+      // 現状値(R2)→目標値(R7): the baseline's year, for the baseline part of each cell.
+      baselineYear ??= match.pathFrom?.year;
     } else if (field === "targetYear" || (field === "baselineYear" && match.bareYear && lastValueField === "target")) {
       targetYears.push(col);
     } else if (columns[field] !== undefined) {

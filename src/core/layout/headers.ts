@@ -12,7 +12,15 @@ import type { FieldName } from "./types";
 
 /** What one header cell says. */
 export type HeaderMatch =
-  | { kind: "field"; field: FieldName; year?: FiscalYear; bareYear?: boolean; thisYear?: boolean }
+  | {
+      kind: "field";
+      field: FieldName;
+      year?: FiscalYear;
+      bareYear?: boolean;
+      thisYear?: boolean;
+      /** 現状値(R2)→目標値(R7): the column holds the path; its baseline's year, if the header says. */
+      pathFrom?: { year?: FiscalYear };
+    }
   /** A yearly actual column: R3年度, 2021年度, R3年度実績. */
   | { kind: "actual"; year: FiscalYear }
   /** 今年度実績値 (0), 前年度実績 (1): an actual of the document's year, or so many years before it. */
@@ -132,7 +140,26 @@ export function matchHeader(raw: string): HeaderMatch | null {
  * Memoised (texts of at most 40 characters: mayBeHeader): every row with two year cells is read
  * cell by cell as a possible repeated header, and its R5年度, 目標値 … recur on every such row.
  */
-const matchHeaderWord = memoizeText((raw: string): HeaderMatch | null => {
+const matchHeaderWord = memoizeText((raw: string): HeaderMatch | null => pathHeader(raw) ?? wordHeader(raw));
+
+/** The arrows a header or a cell writes between a current value and its target. */
+export const PATH_ARROW = /[➡→⇒⇨➔➜►▶]/;
+
+/**
+ * 「現状値→目標値」「現状値(R2) ⇒ 目標(R7)」: a column holding the path from the current value to
+ * the target (「100→120」). It is the target column, whose cells give their target part (and the
+ * baseline part); the header's left year is the baseline's.
+ */
+function pathHeader(raw: string): HeaderMatch | null {
+  const arrow = PATH_ARROW.exec(raw);
+  if (!arrow) return null;
+  const from = wordHeader(raw.slice(0, arrow.index));
+  const to = wordHeader(raw.slice(arrow.index + arrow[0].length));
+  if (from?.kind !== "field" || from.field !== "baseline" || to?.kind !== "field" || to.field !== "target") return null;
+  return { ...to, pathFrom: from.year ? { year: from.year } : {} };
+}
+
+function wordHeader(raw: string): HeaderMatch | null {
   // 2023(R5)年: the Western year, its era in brackets.
   const full = compactHeader(raw).replace(WESTERN_WITH_ERA, "$1$2");
   const max = raw.includes("\n") ? MAX_MULTILINE_HEADER_LENGTH : MAX_HEADER_LENGTH;
@@ -163,4 +190,4 @@ const matchHeaderWord = memoizeText((raw: string): HeaderMatch | null => {
     return match;
   }
   return null;
-});
+}

@@ -155,7 +155,18 @@ function cellYear(cell: FieldCell | undefined): FiscalYear | null {
  */
 function readProgression(row: IndicatorRow, unitText: string | undefined): void {
   const target = row.cells.target;
-  let path = target && target.text !== "" && !row.cells.baseline ? splitProgression(target.text) : null;
+  let path = target && target.text !== "" ? splitProgression(target.text) : null;
+  if (path && target) {
+    // The target is the part after the arrow (「100人→120人」 under 現状値→目標値 or 目標値): the
+    // cell is shown and checked as that part; a baseline column of its own keeps its value.
+    row.cells.target = { ...target, text: path.to };
+    if (row.cells.baseline && row.baseline.kind !== "blank") {
+      const to = dated(path.to);
+      row.target = parseQuantity(to.value, unitText ? { unitColumn: unitText } : {});
+      row.targetYear = to.year ?? row.targetYear;
+      return;
+    }
+  }
   if (!path && row.target.kind === "blank" && row.baseline.kind === "blank" && row.cells.indicator) {
     const inName = splitProgression(row.cells.indicator.text);
     const start = inName ? VALUE_AT_END.exec(inName.from) : null;

@@ -27,17 +27,11 @@ export interface ColumnMap {
   relativeActuals?: { col: number; yearsBack: number }[];
   /** Columns that said a field another column already has (a second 当初値): known, not read. */
   competingCols?: number[];
-  confidence: number;
 }
 
 function compactWord(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "");
 }
-
-const CONFIDENT = 1;
-const ONE_VALUE_COLUMN = 0.9;
-/** Below the 0.8 threshold at which the task pane offers the manual mapping. */
-export const GUESSED = 0.6;
 
 interface TargetCandidate {
   col: number;
@@ -155,15 +149,13 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
   ) {
     return null;
   }
-  let confidence = columns.baseline !== undefined && columns.target !== undefined ? CONFIDENT : ONE_VALUE_COLUMN;
   const guessed = columns.indicator === undefined;
   if (guessed) {
     const guess = guessIndicator(header, columns);
     if (guess !== undefined) columns.indicator = guess;
     else if (!options.nameless) return null;
-    confidence = GUESSED;
   }
-  const map: ColumnMap = { columns, actuals, confidence };
+  const map: ColumnMap = { columns, actuals };
   if (guessed) map.guessedIndicator = true;
   if (relativeActuals.length > 0) map.relativeActuals = relativeActuals;
   if (competingCols.length > 0) map.competingCols = competingCols;

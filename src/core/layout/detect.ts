@@ -390,7 +390,8 @@ function openTable(found: FoundHeader, years: YearContext, newMarker: boolean): 
     dataBottom: found.bottom,
     columns: map.columns,
     actuals: map.actuals,
-    confidence: map.confidence,
+    // Weighed from its doubts once its rows are read (weighDoubts).
+    confidence: 1,
     repeatedHeaderRows: [],
     ...found.rows,
   };

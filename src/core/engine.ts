@@ -68,7 +68,10 @@ export function checkGrid(grid: Grid, options: EngineOptions = {}): SheetReport 
       block: t.layout.block,
       header: `${t.layout.headerTop + 1}-${t.layout.headerBottom + 1}`,
       columns: Object.fromEntries(
-        Object.entries(t.layout.columns).map(([field, col]) => [field, columnLetters(col as number)]),
+        Object.entries({ ...t.layout.labelledColumns, ...t.layout.columns }).map(([field, col]) => [
+          field,
+          columnLetters(col as number),
+        ]),
       ),
       confidence: t.layout.confidence,
       doubts: t.layout.doubts ?? [],

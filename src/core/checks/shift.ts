@@ -45,14 +45,28 @@ export function realignTable(grid: Grid, table: KpiTable, values: readonly (read
   if (slots.length === 0) return table.rows.map(inPlace);
   const first = slots[0].col;
   const last = slots[slots.length - 1].col;
-  // Columns the header names but no check reads (定義, 出所): whatever they hold is in place.
-  const own = new Set(table.layout.otherCols ?? []);
+  // Columns whose cells are in place whatever they hold: those the header names but no check
+  // reads (定義, 出所), and the sub-indicator names under the indicator's merged header
+  // (産業・業務部門 under 排出量: the name of a sub-row, not a shifted value).
+  const { otherCols = [], nameCols = [] } = table.layout;
+  const own = new Set([...otherCols, ...nameCols]);
   // Merged areas matter only to the realignment: read them when a first row needs it.
   let merged: MergedCells | null = null;
   return table.rows.map((row, i) => {
-    if (looksInPlace(grid, row, values[i], slots, own, first, last)) return inPlace(row);
+    // A sub-row is named in its sub-name column: its blank indicator cell is no gap to fill.
+    const subNamed = nameCols.some((c) => cellText(grid, row.row - 1, c) !== "");
+    if (looksInPlace(grid, row, values[i], slots, own, first, last, subNamed)) return inPlace(row);
     merged ??= mergedCells(grid, table.layout);
-    const shift = shiftOf(grid, row, slots, merged, own, first, last);
+    const shift = shiftOf(
+      grid,
+      row,
+      slots,
+      merged,
+      own,
+      first,
+      last,
+      subNamed ? table.layout.columns.indicator : undefined,
+    );
     if (!shift) return inPlace(row);
     const moves = shift.moves ?? [];
     return { row, moves, realigned: realignRow(row, table.layout, moves, grid), shift };
@@ -102,9 +116,10 @@ function shiftOf(
   own: ReadonlySet<number>,
   first: number,
   last: number,
+  named?: number,
 ): Finding | null {
   const r = row.row - 1;
-  const rowSlots = slots.map((s) => ({ ...s, blocked: covered.has(key(r, s.col)) }));
+  const rowSlots = slots.map((s) => ({ ...s, blocked: s.col === named || covered.has(key(r, s.col)) }));
   const tokens: (Token & { text: string })[] = [];
   for (let c = first; c <= last; c++) {
     if (covered.has(key(r, c)) || own.has(c)) continue;
@@ -155,8 +170,9 @@ function looksInPlace(
   own: ReadonlySet<number>,
   first: number,
   last: number,
+  subNamed: boolean,
 ): boolean {
-  if (!row.cells.indicator || row.cells.indicator.text === "") return false;
+  if (!subNamed && (!row.cells.indicator || row.cells.indicator.text === "")) return false;
   const r = row.row - 1;
   let s = 0;
   for (let c = first; c <= last; c++) {

@@ -1,5 +1,4 @@
 import type { Grid } from "../grid/grid";
-import { GUESSED } from "./columns";
 import { matchHeader } from "./headers";
 import type { MergeIndex } from "./merges";
 import { ownText } from "./row-kind";
@@ -44,10 +43,10 @@ export function detectCard(grid: Grid, merges: MergeIndex): TableLayout | null {
       dataBottom: row,
       columns,
       actuals: [],
-      confidence: GUESSED,
+      confidence: 1,
       repeatedHeaderRows: [],
       cardRows,
-      doubts: ["inferred-without-header"],
+      doubts: ["card-layout"],
     };
   }
   return null;

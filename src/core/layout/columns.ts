@@ -21,17 +21,17 @@ export interface ColumnMap {
   targetIsThisYear?: boolean;
   /** Two columns said the same field (two 現状値, two equally good name columns): one was chosen. */
   competing?: boolean;
-  confidence: number;
+  /** No header word named the indicator: the column was guessed from its place. */
+  guessedIndicator?: boolean;
+  /** 今年度実績値 / 前年度実績 columns: actuals once the document's year is known (openTable). */
+  relativeActuals?: { col: number; yearsBack: number }[];
+  /** Columns that said a field another column already has (a second 当初値): known, not read. */
+  competingCols?: number[];
 }
 
 function compactWord(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "");
 }
-
-const CONFIDENT = 1;
-const ONE_VALUE_COLUMN = 0.9;
-/** Below the 0.8 threshold at which the task pane offers the manual mapping. */
-export const GUESSED = 0.6;
 
 interface TargetCandidate {
   col: number;
@@ -85,6 +85,8 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
   let baselineYear: FiscalYear | undefined;
   let lastValueField: "baseline" | "target" | null = null;
 
+  const relativeActuals: NonNullable<ColumnMap["relativeActuals"]> = [];
+  const competingCols: number[] = [];
   let indicatorAt: HeaderColumn | undefined;
   let competing = false;
   for (const h of header) {
@@ -92,6 +94,10 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
     if (!match || match.kind === "group" || match.kind === "other") continue;
     if (match.kind === "actual") {
       actuals.push({ col, year: match.year });
+      continue;
+    }
+    if (match.kind === "relative-actual") {
+      relativeActuals.push({ col, yearsBack: match.yearsBack });
       continue;
     }
     const { field } = match;
@@ -103,10 +109,13 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
     } else if (field === "target") {
       targets.push({ col, year: match.year, thisYear: match.thisYear, text: h.text });
       lastValueField = "target";
+      // 現状値(R2)→目標値(R7): the baseline's year, for the baseline part of each cell.
+      baselineYear ??= match.pathFrom?.year;
     } else if (field === "targetYear" || (field === "baselineYear" && match.bareYear && lastValueField === "target")) {
       targetYears.push(col);
     } else if (columns[field] !== undefined) {
       if (field === "baseline") competing = true;
+      competingCols.push(col);
     } else {
       columns[field] = col;
       if (field === "baseline") {
@@ -140,14 +149,16 @@ export function mapColumns(header: HeaderColumn[], options: MapOptions = {}): Co
   ) {
     return null;
   }
-  let confidence = columns.baseline !== undefined && columns.target !== undefined ? CONFIDENT : ONE_VALUE_COLUMN;
-  if (columns.indicator === undefined) {
+  const guessed = columns.indicator === undefined;
+  if (guessed) {
     const guess = guessIndicator(header, columns);
     if (guess !== undefined) columns.indicator = guess;
     else if (!options.nameless) return null;
-    confidence = GUESSED;
   }
-  const map: ColumnMap = { columns, actuals, confidence };
+  const map: ColumnMap = { columns, actuals };
+  if (guessed) map.guessedIndicator = true;
+  if (relativeActuals.length > 0) map.relativeActuals = relativeActuals;
+  if (competingCols.length > 0) map.competingCols = competingCols;
   if (baselineYear) map.baselineYear = baselineYear;
   if (target?.year) map.targetYear = target.year;
   // 目標値(10年後): so many years after the base year the header states.

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import { parseQuantity } from "../quantity/parse";
 import { normalize, withoutSpaces } from "../text/normalize";
-import { parseFiscalYear } from "../years/era";
+import { fiscalYear, parseFiscalYear } from "../years/era";
 import type { FiscalYear } from "../years/types";
 import { classifyLayout } from "./classify";
 import { mapColumns, type ColumnMap, type HeaderColumn } from "./columns";
@@ -128,6 +128,14 @@ function findLabelColumn(
   return undefined;
 }
 
+/** Whether any row under the header that carries a row label (期待値, 実績値, 数値) has text in `col`. */
+function writtenOnLabelledRows(grid: Grid, merges: MergeIndex, bottom: number, labelCol: number, col: number) {
+  for (let r = bottom + 1; r <= bottom + PEEK_ROWS; r++) {
+    if (rowRole(ownText(grid, merges, r, labelCol)) !== null && ownText(grid, merges, r, col) !== "") return true;
+  }
+  return false;
+}
+
 const MARKER = /^[○●◎★☆◆◇■□△▲※*＊✓✔\-―ー・]?[0-9０-９]*$/;
 
 /**
@@ -190,6 +198,13 @@ export function readHeaderAt(grid: Grid, row: number, merges = new MergeIndex(gr
   if (labelCol !== undefined) {
     rows.rowLabelCol = labelCol;
     if (map.columns.status === labelCol) delete map.columns.status;
+    // In a stacked grid the baseline header is one slot of the year row (基準値⏎H26 | H27 | …):
+    // with nothing written under it on any labelled row (not even a dash), there is no baseline.
+    const baseline = map.columns.baseline;
+    if (baseline !== undefined && !writtenOnLabelledRows(grid, merges, bottom, labelCol, baseline)) {
+      delete map.columns.baseline;
+      delete map.baselineYear;
+    }
     // 目標値 / 実績値 rows under year columns: the plan target is the last year's on the 目標値 row.
     const last = map.actuals[map.actuals.length - 1];
     if (map.columns.target === undefined && last) {
@@ -207,13 +222,34 @@ export function readHeaderAt(grid: Grid, row: number, merges = new MergeIndex(gr
   if (lowerRowCols.length > 0) rows.lowerRowCols = lowerRowCols;
   // Columns the header words name as known but unchecked (達成率, 掲載頁) are not "unread".
   const known = readColumns(map, rows);
-  const other = header.filter((h) => h.match?.kind === "other" && !known.has(h.col)).map((h) => h.col);
+  // …nor are a second column saying a field another one has, or an actual whose year is only
+  // known once the table is placed (今年度実績値 without a document year stays here).
+  const other = header
+    .filter((h) => (h.match?.kind === "other" || map.competingCols?.includes(h.col)) && !known.has(h.col))
+    .map((h) => h.col);
   if (other.length > 0) rows.otherCols = other;
   for (const h of header) if (h.match?.kind === "other" || h.match?.kind === "group") known.add(h.col);
+  for (const a of map.relativeActuals ?? []) known.add(a.col);
   const unread = unreadColumns(grid, merges, row, bottom, known);
   if (unread.length > 0) rows.unreadColumns = unread;
-  if (map.competing) rows.doubts = ["competing-columns"];
+  const doubts: NonNullable<TableLayout["doubts"]> = [];
+  if (map.competing) doubts.push("competing-columns");
+  // A card's names stand in its 指標名 row (names-outside-grid says so): nothing was guessed.
+  if (map.guessedIndicator && !rows.namesAbove) doubts.push("indicator-guessed");
+  if (doubts.length > 0) rows.doubts = doubts;
   return { top: row, bottom, map, rows };
+}
+
+/**
+ * 今年度実績値 / 前年度実績 columns become actuals of the document's year (or the one before);
+ * without a document year they stay known columns, read by no check rather than guessed.
+ */
+function placeRelativeActuals(layout: TableLayout, map: ColumnMap, documentYear: FiscalYear | null): void {
+  for (const { col, yearsBack } of map.relativeActuals ?? []) {
+    if (documentYear) layout.actuals = [...layout.actuals, { col, year: fiscalYear(documentYear.fy - yearsBack) }];
+    else layout.otherCols = [...(layout.otherCols ?? []), col];
+  }
+  layout.actuals.sort((a, b) => a.col - b.col);
 }
 
 function sameColumns(a: ColumnMap, b: ColumnMap): boolean {
@@ -354,13 +390,16 @@ function openTable(found: FoundHeader, years: YearContext, newMarker: boolean): 
     dataBottom: found.bottom,
     columns: map.columns,
     actuals: map.actuals,
-    confidence: map.confidence,
+    // Weighed from its doubts once its rows are read (weighDoubts).
+    confidence: 1,
     repeatedHeaderRows: [],
     ...found.rows,
   };
   if (map.baselineYear) layout.baselineYear = map.baselineYear;
-  // 今年度目標値: the year of the document, from a label above or the sheet's name.
-  const thisYear = map.targetIsThisYear ? (years.labelYear ?? years.sheetYear) : null;
+  // 今年度目標値, 今年度実績値: the year of the document, from a label above or the sheet's name.
+  const documentYear = years.labelYear ?? years.sheetYear;
+  const thisYear = map.targetIsThisYear ? documentYear : null;
+  placeRelativeActuals(layout, map, documentYear);
   const sources: [FiscalYear | null | undefined, NonNullable<TableLayout["targetYearFrom"]>][] = [
     [map.targetYear, "header"],
     [thisYear, "document"],
@@ -377,8 +416,8 @@ function openTable(found: FoundHeader, years: YearContext, newMarker: boolean): 
     header: found,
     shape: rowShape(
       map.columns,
-      map.actuals.map((a) => a.col),
-      found.rows,
+      layout.actuals.map((a) => a.col),
+      layout,
     ),
   };
 }

@@ -3,7 +3,7 @@ import { parseQuantity } from "../quantity/parse";
 import type { ColumnMap } from "./columns";
 import type { MergeIndex } from "./merges";
 import { ownText } from "./row-kind";
-import type { TableLayout } from "./types";
+import type { Doubt, TableLayout } from "./types";
 
 /** Rows under a header looked at to see how its data rows are laid out. */
 export const PEEK_ROWS = 30;
@@ -58,24 +58,37 @@ export function readColumns(map: ColumnMap, rows: Pick<TableLayout, "rowLabelCol
   ]);
 }
 
-/** Each doubt lowers the confidence by this much (from 1, 0.9 or 0.6 for the header itself). */
-const DOUBT_COST = 0.1;
+/**
+ * What each doubt costs the confidence (from 1). A table read without a header, or whose
+ * indicator column or layout had to be inferred, falls below the task pane's 0.8 threshold on
+ * that alone; a missing field or a competing column only lowers it. The confidence is nothing
+ * but these costs: a table below 1 always names why.
+ */
+const DOUBT_COST: Record<Doubt, number> = {
+  "no-baseline": 0.1,
+  "no-target-year": 0.1,
+  "competing-columns": 0.1,
+  "unread-column": 0.1,
+  "indicator-guessed": 0.4,
+  "inferred-without-header": 0.4,
+  "card-layout": 0.4,
+  // No name column at all: the names are looked for above each grid.
+  "names-outside-grid": 0.5,
+};
 
 /**
- * The table's doubts, named for the column mapping, and its confidence lowered for each: no
- * baseline column, no target year anywhere, two columns saying the same field, a column of
- * values left unread, names and columns inferred without a header.
+ * The table's doubts, named for the column mapping, and its confidence from them: no baseline
+ * column, no target year anywhere, two columns saying the same field, a column of values left
+ * unread, names and columns inferred without a header.
  */
 export function weighDoubts(layout: TableLayout): void {
   // Doubts found while reading the header (competing columns, no header at all) stay.
-  const doubts: NonNullable<TableLayout["doubts"]> = [...(layout.doubts ?? [])];
-  if (layout.columns.baseline === undefined) doubts.push("no-baseline");
-  if (!layout.targetYear && layout.columns.targetYear === undefined) doubts.push("no-target-year");
-  if ((layout.unreadColumns ?? []).length > 0) doubts.push("unread-column");
-  if (layout.namesAbove) doubts.push("names-outside-grid");
-  layout.doubts = doubts;
-  // The missing baseline already costs the header's own 0.9 (one value column), and a table
-  // without a header its 0.6.
-  const cost = doubts.filter((d) => d !== "no-baseline" && d !== "inferred-without-header").length * DOUBT_COST;
-  layout.confidence = Math.max(0, Math.round((layout.confidence - cost) * 100) / 100);
+  const doubts = new Set<Doubt>(layout.doubts ?? []);
+  if (layout.columns.baseline === undefined) doubts.add("no-baseline");
+  if (!layout.targetYear && layout.columns.targetYear === undefined) doubts.add("no-target-year");
+  if ((layout.unreadColumns ?? []).length > 0) doubts.add("unread-column");
+  if (layout.namesAbove) doubts.add("names-outside-grid");
+  layout.doubts = [...doubts];
+  const cost = layout.doubts.reduce((sum, d) => sum + DOUBT_COST[d], 0);
+  layout.confidence = Math.max(0, Math.round((1 - cost) * 100) / 100);
 }

@@ -12,9 +12,19 @@ import type { FieldName } from "./types";
 
 /** What one header cell says. */
 export type HeaderMatch =
-  | { kind: "field"; field: FieldName; year?: FiscalYear; bareYear?: boolean; thisYear?: boolean }
+  | {
+      kind: "field";
+      field: FieldName;
+      year?: FiscalYear;
+      bareYear?: boolean;
+      thisYear?: boolean;
+      /** 現状値(R2)→目標値(R7): the column holds the path; its baseline's year, if the header says. */
+      pathFrom?: { year?: FiscalYear };
+    }
   /** A yearly actual column: R3年度, 2021年度, R3年度実績. */
   | { kind: "actual"; year: FiscalYear }
+  /** 今年度実績値 (0), 前年度実績 (1): an actual of the document's year, or so many years before it. */
+  | { kind: "relative-actual"; yearsBack: number }
   /** A group label over other columns (KPI実績値推移): a header word, but no field of its own. */
   | { kind: "group" }
   /**
@@ -77,6 +87,9 @@ const WESTERN_WITH_ERA = /(\d{4})\((?:令和|平成|[RH])(?:元|\d{1,2})\)(年�
 /** The rest of a date after its year: R5.3, 2020年3月, 令和3年度末, 平成20年末見込, …3月31日現在. */
 const DATE_RESIDUE = /^(?:末|見込み?|現在|時点|\.\d{1,2}|\d{1,2}月(?:\d{1,2}日)?)+/;
 
+/** 今年度実績値, 本年度の実績, 前年度実績, 昨年度末実績見込: the year is the document's, or the one before. */
+const RELATIVE_ACTUAL = /^(今|本|当該?|前|昨)年度末?の?実績(値|見込み?)?$/;
+
 const TITLE_WORDS = /一覧|について|調書|シート|工程表|計画$|^第\d|\d{3,}/;
 
 /** Header text in one canonical form: NFKC, no whitespace, upper-case Latin. */
@@ -127,7 +140,26 @@ export function matchHeader(raw: string): HeaderMatch | null {
  * Memoised (texts of at most 40 characters: mayBeHeader): every row with two year cells is read
  * cell by cell as a possible repeated header, and its R5年度, 目標値 … recur on every such row.
  */
-const matchHeaderWord = memoizeText((raw: string): HeaderMatch | null => {
+const matchHeaderWord = memoizeText((raw: string): HeaderMatch | null => pathHeader(raw) ?? wordHeader(raw));
+
+/** The arrows a header or a cell writes between a current value and its target. */
+export const PATH_ARROW = /[➡→⇒⇨➔➜►▶]/;
+
+/**
+ * 「現状値→目標値」「現状値(R2) ⇒ 目標(R7)」: a column holding the path from the current value to
+ * the target (「100→120」). It is the target column, whose cells give their target part (and the
+ * baseline part); the header's left year is the baseline's.
+ */
+function pathHeader(raw: string): HeaderMatch | null {
+  const arrow = PATH_ARROW.exec(raw);
+  if (!arrow) return null;
+  const from = wordHeader(raw.slice(0, arrow.index));
+  const to = wordHeader(raw.slice(arrow.index + arrow[0].length));
+  if (from?.kind !== "field" || from.field !== "baseline" || to?.kind !== "field" || to.field !== "target") return null;
+  return { ...to, pathFrom: from.year ? { year: from.year } : {} };
+}
+
+function wordHeader(raw: string): HeaderMatch | null {
   // 2023(R5)年: the Western year, its era in brackets.
   const full = compactHeader(raw).replace(WESTERN_WITH_ERA, "$1$2");
   const max = raw.includes("\n") ? MAX_MULTILINE_HEADER_LENGTH : MAX_HEADER_LENGTH;
@@ -143,6 +175,8 @@ const matchHeaderWord = memoizeText((raw: string): HeaderMatch | null => {
   core = core.replace(/^(\(\d+\)|\d+[.)])/, "").replace(/\(\)/g, "");
 
   if (found && /^(年度|年)?(実績値?)?$/.test(core)) return { kind: "actual", year: found.year };
+  const relative = found ? null : RELATIVE_ACTUAL.exec(core);
+  if (relative) return { kind: "relative-actual", yearsBack: /^(前|昨)/.test(relative[1]) ? 1 : 0 };
   // A title (数値目標一覧, 第1次総合計画…, KPIについて) or a count (主指標 46 副指標150) is no column word.
   if (TITLE_WORDS.test(core)) return null;
   for (const [field, re] of FIELD_WORDS) {
@@ -156,4 +190,4 @@ const matchHeaderWord = memoizeText((raw: string): HeaderMatch | null => {
     return match;
   }
   return null;
-});
+}

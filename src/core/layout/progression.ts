@@ -1,12 +1,10 @@
 import type { Grid } from "../grid/grid";
+import { PATH_ARROW } from "./headers";
 import { normalize } from "../text/normalize";
-import { GUESSED } from "./columns";
 import type { MergeIndex } from "./merges";
 import { ownText } from "./row-kind";
 import type { TableLayout } from "./types";
 
-/** The arrows a sheet writes between a current value and its target. */
-const ARROW = /[➡→⇒⇨➔➜►▶]/;
 const SIDE_WITH_VALUE = /[0-9０-９]|^[-‐―−ー－]|を?目指/;
 
 /**
@@ -15,7 +13,7 @@ const SIDE_WITH_VALUE = /[0-9０-９]|^[-‐―−ー－]|を?目指/;
  */
 export function splitProgression(text: string): { from: string; to: string } | null {
   const t = normalize(text);
-  const m = ARROW.exec(t);
+  const m = PATH_ARROW.exec(t);
   if (!m) return null;
   const from = t
     .slice(0, m.index)
@@ -25,7 +23,7 @@ export function splitProgression(text: string): { from: string; to: string } | n
     .slice(m.index + m[0].length)
     .replace(/^(目標値?)[:：]?/, "")
     .trim();
-  if (ARROW.test(to) || !SIDE_WITH_VALUE.test(from) || !SIDE_WITH_VALUE.test(to)) return null;
+  if (PATH_ARROW.test(to) || !SIDE_WITH_VALUE.test(from) || !SIDE_WITH_VALUE.test(to)) return null;
   return { from, to };
 }
 
@@ -76,7 +74,7 @@ function progressionTable(col: number, rows: number[]): TableLayout {
     dataBottom: rows[rows.length - 1],
     columns,
     actuals: [],
-    confidence: GUESSED,
+    confidence: 1,
     repeatedHeaderRows: [],
     doubts: ["inferred-without-header"],
   };

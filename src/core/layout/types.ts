@@ -42,6 +42,10 @@ export const DoubtSchema = z.enum([
   "unread-column",
   "names-outside-grid",
   "inferred-without-header",
+  /** No header word names the indicator: the name column was taken from its place (left of the values). */
+  "indicator-guessed",
+  /** One card per sheet, its fields read from labelled rows (指標名 / 基準値 / 目標値) downwards. */
+  "card-layout",
 ]);
 export type Doubt = z.infer<typeof DoubtSchema>;
 
@@ -87,6 +91,11 @@ export const TableLayoutSchema = z.object({
   unreadColumns: z.array(z.object({ row: z.number().int(), col: z.number().int(), text: z.string() })).optional(),
   /** Columns the header names as known but unchecked (定義, 出所, 達成率): their text is theirs. */
   otherCols: z.array(z.number().int()).optional(),
+  /**
+   * Fields each indicator writes in a labelled row under its grid, in the column of their label
+   * (計画指標の選定理由 over the basis text), not on the data row: field → column, for the report.
+   */
+  labelledColumns: z.partialRecord(FieldNameSchema, z.number().int()).optional(),
   /** Why the confidence is below 1, for the column mapping to name the doubt. */
   doubts: z.array(DoubtSchema).optional(),
 });

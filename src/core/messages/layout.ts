@@ -89,4 +89,12 @@ export const doubtLabels: Record<Doubt, Bilingual> = {
     ja: "見出し行がなく、列を内容から推定しました",
     en: "No header row: the columns were inferred from the cells",
   },
+  "indicator-guessed": {
+    ja: "指標名の列を示す見出しがなく、値の列の左の列を指標名としました",
+    en: "No header names the indicator column: the column left of the values was taken",
+  },
+  "card-layout": {
+    ja: "表ではなく1指標ごとのカード様式として、見出しの行（指標名・基準値・目標値）から読み取りました",
+    en: "Read as one card per indicator, from its labelled rows (指標名 / 基準値 / 目標値), not as a table",
+  },
 };

@@ -8,7 +8,7 @@ import { splitProgression } from "../layout/progression";
 import { ownText } from "../layout/row-kind";
 import { rowRole, type RowRole } from "../layout/row-labels";
 import { isNameLabel, NAME_SEARCH } from "../layout/detect";
-import { matchHeader } from "../layout/headers";
+import { compactHeader, matchHeader } from "../layout/headers";
 import { bracketYear, findYears, firstYearIn } from "../years/era";
 import type { FiscalYear } from "../years/types";
 import type { HierarchyFill } from "./fill";
@@ -32,6 +32,8 @@ export interface TableContext {
   fields: readonly (readonly [FieldName, number])[];
   /** The last indicator named in the name column: the parent of the sub-indicators under it. */
   parentName?: string;
+  /** The column of a basis read under its label (basisUnderLabel): the table's basis column. */
+  basisUnderLabel?: number;
 }
 
 // Column letters computed once per column: building an address is on the per-cell hot path.
@@ -153,7 +155,18 @@ function cellYear(cell: FieldCell | undefined): FiscalYear | null {
  */
 function readProgression(row: IndicatorRow, unitText: string | undefined): void {
   const target = row.cells.target;
-  let path = target && target.text !== "" && !row.cells.baseline ? splitProgression(target.text) : null;
+  let path = target && target.text !== "" ? splitProgression(target.text) : null;
+  if (path && target) {
+    // The target is the part after the arrow (「100人→120人」 under 現状値→目標値 or 目標値): the
+    // cell is shown and checked as that part; a baseline column of its own keeps its value.
+    row.cells.target = { ...target, text: path.to };
+    if (row.cells.baseline && row.baseline.kind !== "blank") {
+      const to = dated(path.to);
+      row.target = parseQuantity(to.value, unitText ? { unitColumn: unitText } : {});
+      row.targetYear = to.year ?? row.targetYear;
+      return;
+    }
+  }
   if (!path && row.target.kind === "blank" && row.baseline.kind === "blank" && row.cells.indicator) {
     const inName = splitProgression(row.cells.indicator.text);
     const start = inName ? VALUE_AT_END.exec(inName.from) : null;
@@ -296,7 +309,10 @@ function findBasisOutsideColumns(ctx: TableContext, row: IndicatorRow, last: num
   }
   const { layout, grid, merges } = ctx;
   if (layout.rowLabelCol === undefined && !layout.namesAbove) return;
+  const repeated = new Set(layout.repeatedHeaderRows);
   for (let r = last + 1; r <= last + BASIS_ROWS && r < grid.cells.length; r++) {
+    // The next indicator's grid starts under a repeated header: its labels are its own.
+    if (repeated.has(r)) return;
     const cells = grid.cells[r] ?? [];
     for (let c = 0; c < Math.min(cells.length, 3); c++) {
       const label = ownText(grid, merges, r, c);
@@ -306,8 +322,42 @@ function findBasisOutsideColumns(ctx: TableContext, row: IndicatorRow, last: num
       row.cells.basis = fieldCell(ctx, "basis", r, right);
       return;
     }
+    const under = basisUnderLabel(ctx, r);
+    if (under) {
+      row.cells.basis = under;
+      ctx.basisUnderLabel = under.col;
+      return;
+    }
   }
 }
+
+/**
+ * A row of labels with their texts in the row under them (根拠となる計画等 | その他計画の名称 |
+ * 計画指標の選定理由, then the texts): a small header of its own, the basis being the text under
+ * the label saying how the indicator and its target were chosen. Not 評価理由 or 変更理由, and not
+ * 根拠となる計画 (the plan it comes from). Null when that label's text is blank.
+ */
+function basisUnderLabel(ctx: TableContext, r: number): FieldCell | null {
+  const { grid, merges } = ctx;
+  const cells = grid.cells[r] ?? [];
+  let labels = 0;
+  let at = -1;
+  for (let c = 0; c < cells.length; c++) {
+    const text = ownText(grid, merges, r, c);
+    if (text === "") continue;
+    // Labels are short words, never values.
+    const word = compactHeader(text);
+    if (word.length > LABEL_LENGTH || /[0-9]/.test(word)) return null;
+    labels++;
+    if (at < 0 && BASIS_LABEL_END.test(word)) at = c;
+  }
+  if (at < 0 || labels < 2 || ownText(grid, merges, r + 1, at) === "") return null;
+  return fieldCell(ctx, "basis", r + 1, at);
+}
+
+const LABEL_LENGTH = 24;
+/** A label over the basis: …の設定根拠, …の考え方, 指標の選定理由 (not 評価理由, 変更理由). */
+const BASIS_LABEL_END = /^(?!.*(変更|削除|評価|追加)).{0,24}(根拠|考え方|(選定|設定|算定)の?理由)$/;
 
 /**
  * A sub-indicator row (「産業・業務部門」 under 「東京の温室効果ガス排出量」) names itself in a

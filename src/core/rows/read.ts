@@ -7,6 +7,7 @@ import { HIERARCHY_FIELDS, rowKind, rowShape } from "../layout/row-kind";
 import type { FieldName, ManualMapping, TableLayout } from "../layout/types";
 import { buildRow, completeBlock, fieldCell, statedTargetYear, type TableContext } from "./build";
 import { startsIndicator } from "./blocks";
+import { settleTableEras } from "./eras";
 import { HierarchyFill } from "./fill";
 import type { IndicatorRow, KpiTable } from "./types";
 
@@ -26,6 +27,7 @@ export function readTables(grid: Grid, opts: { mapping?: ManualMapping } = {}): 
   return layouts.map((layout, table) => {
     const rows = readRows(grid, layout, table, merges);
     if (layout.id !== "custom") {
+      settleTableEras(layout, rows);
       adoptRowsTargetYear(layout, rows);
       weighDoubts(layout);
     }
@@ -117,5 +119,6 @@ function readRows(grid: Grid, layout: TableLayout, table: number, merges: MergeI
     first = buildRow(ctx, r);
   }
   flush();
+  if (ctx.basisUnderLabel !== undefined) layout.labelledColumns = { basis: ctx.basisUnderLabel };
   return rows;
 }

@@ -1,6 +1,7 @@
 import { raise } from "../report/finding";
 import type { CellMove, Finding, RowTarget, TargetPart, TargetStatus } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
+import { findYears } from "../years/era";
 import type { FiscalYear } from "../years/types";
 import { pickBasis } from "./basis-text";
 import { fillFor } from "./fill";
@@ -16,6 +17,20 @@ import { metricVerdict, type MetricVerdict } from "./verdict";
 
 export interface RowTargetContext {
   planTargetYear: FiscalYear | null;
+}
+
+/**
+ * The year a relative target is measured against when the row writes it beside the rule, not in
+ * it: 「2030年⏎(2000年比)」 in the target-year cell over 「30%削減」, 「排出量（2013年度比）」 in the
+ * name. The rule's base is that year's value, wherever the sheet has it (or says it has none).
+ */
+function comparedWith(row: IndicatorRow): FiscalYear | undefined {
+  for (const text of [row.cells.targetYear?.text, row.indicator]) {
+    if (!text) continue;
+    const mention = findYears(text).find((y) => /^(年度|年)?比/.test(text.slice(y.index + y.length)));
+    if (mention) return mention.year;
+  }
+  return undefined;
 }
 
 function statedOf(row: IndicatorRow): RowTarget["stated"] {
@@ -147,8 +162,10 @@ function rowTarget(
   }
 
   const targetYear = row.targetYear ?? ctx.planTargetYear;
+  const reference = pick.rule.baseYear ? undefined : comparedWith(row);
+  const rule = reference ? { ...pick.rule, baseYear: reference } : pick.rule;
   const verdicts = metricsOf(row).map((m) =>
-    metricVerdict(m, { row, rule: pick.rule, basisCell: pick.cell, targetYear, ruleInTarget: pick.inTarget === true }),
+    metricVerdict(m, { row, rule, basisCell: pick.cell, targetYear, ruleInTarget: pick.inTarget === true }),
   );
   const single = verdicts.length === 1 && verdicts[0].label === null ? verdicts[0] : null;
   const target: RowTarget = {

@@ -63,6 +63,11 @@ export interface VerdictContext {
   ruleInTarget?: boolean;
 }
 
+/** A year as the sheet wrote it (2000年 rather than H12), else its short label. */
+function yearAsWritten(year: FiscalYear): string {
+  return year.written ?? year.label;
+}
+
 function partWords(label: string | null): string {
   return label ? `「${label}」: ` : "";
 }
@@ -88,7 +93,7 @@ function notComputed(
   const finding =
     ev.reason === "no-base"
       ? baseYear
-        ? raise("BASIS_DATA_MISSING", "base", at, { part, year: baseYear.label })
+        ? raise("BASIS_DATA_MISSING", "base", at, { part, year: yearAsWritten(baseYear) })
         : raise("BASIS_DATA_MISSING", "base-unknown", at, { part })
       : ev.reason === "no-target-year"
         ? raise("BASIS_DATA_MISSING", "target-year", at, { part })

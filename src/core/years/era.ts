@@ -70,7 +70,34 @@ export function eraOmitted(n: number, suffix?: string): FiscalYear | null {
   if (!Number.isInteger(n) || n < 1 || n > 99) return null;
   const era = n >= 20 ? "H" : "R";
   const fy = eraYear(era, n);
-  return fy === null ? null : build(fy, `${n}${suffix ?? ""}`, suffix, era);
+  return fy === null ? null : { ...build(fy, `${n}${suffix ?? ""}`, suffix, era), eraless: n };
+}
+
+/**
+ * An era-less year chosen again beside the years the sheet writes in full (`written`, Western
+ * years): of 平成 n and 令和 n, the one nearer to them — 19年度 beside H17 is H19 (not R19). A
+ * target is never before its baseline, nor a baseline after its target (`range`): 25年度 as the
+ * target of an R3 baseline is R25. Without written years, or when both are as near, the size
+ * rule of eraOmitted stands.
+ */
+export function settleEra(
+  year: FiscalYear,
+  written: readonly number[],
+  range: { min?: number; max?: number } = {},
+): FiscalYear {
+  const n = year.eraless;
+  if (n === undefined || written.length === 0) return year;
+  const distance = (fy: number | null) =>
+    fy === null || fy < (range.min ?? -Infinity) || fy > (range.max ?? Infinity)
+      ? Infinity
+      : Math.min(...written.map((w) => Math.abs(w - fy)));
+  const heisei = distance(eraYear("H", n));
+  const reiwa = distance(eraYear("R", n));
+  if (heisei === reiwa) return year;
+  const era = heisei < reiwa ? "H" : "R";
+  const fy = eraYear(era, n);
+  if (fy === null || fy === year.fy) return year;
+  return { ...build(fy, year.written ?? String(n), year.calendar ? "年" : undefined, era), eraless: n };
 }
 
 /** What may stand beside the year in a value's own date: (H26), (2016年度速報値), (H27-31の合計). */

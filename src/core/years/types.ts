@@ -12,6 +12,11 @@ export const FiscalYearSchema = z.object({
   written: z.string().optional(),
   /** True when written as a calendar year (2019年) rather than a fiscal year (年度). */
   calendar: z.boolean().optional(),
+  /**
+   * The number written without an era (25 in 「25年度」): its era was chosen by its size, and the
+   * sheet's other years may choose again (settleEra).
+   */
+  eraless: z.number().int().optional(),
 });
 export type FiscalYear = z.infer<typeof FiscalYearSchema>;
 

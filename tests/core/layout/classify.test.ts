@@ -2,7 +2,7 @@ import { classifyLayout } from "../../../src/core/layout/classify";
 import type { ColumnMap } from "../../../src/core/layout/columns";
 import { fiscalYear } from "../../../src/core/years/era";
 
-const base: ColumnMap = { columns: { indicator: 2, baseline: 3, target: 13 }, actuals: [], confidence: 1 };
+const base: ColumnMap = { columns: { indicator: 2, baseline: 3, target: 13 }, actuals: [] };
 
 describe("layout classification", () => {
   it("共生ビジョン: 政策分野, 事業名, yearly actuals and a status (or 追加理由) column", () => {

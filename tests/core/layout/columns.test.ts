@@ -7,7 +7,7 @@ function header(...texts: string[]): HeaderColumn[] {
 }
 
 describe("header → column map", () => {
-  it("maps a generic header with confidence 1 when indicator, baseline and target are named", () => {
+  it("maps a generic header without doubt when indicator, baseline and target are named", () => {
     const map = mapColumns(
       header("No.", "指標名", "単位", "現状値", "基準年度", "目標値", "目標年度", "目標値の設定根拠"),
     );
@@ -21,11 +21,11 @@ describe("header → column map", () => {
       targetYear: 6,
       basis: 7,
     });
-    expect(map?.confidence).toBe(1);
+    expect([map?.competing, map?.guessedIndicator]).toEqual([undefined, undefined]);
   });
 
-  it("one value column (indicator + target only) is still a table, slightly less sure", () => {
-    expect(mapColumns(header("指標名", "目標値"))?.confidence).toBe(0.9);
+  it("one value column (indicator + target only) is still a table (its no-baseline doubt is weighed later)", () => {
+    expect(mapColumns(header("指標名", "目標値"))?.columns).toEqual({ indicator: 0, target: 1 });
     expect(mapColumns(header("指標名", "現状値"))?.columns).toEqual({ indicator: 0, baseline: 1 });
   });
 
@@ -33,10 +33,10 @@ describe("header → column map", () => {
     expect(mapColumns(header("指標名", "単位", "担当部署名"))).toBeNull();
   });
 
-  it("guesses an unnamed indicator column (confidence < 0.8), or gives up when there is none", () => {
+  it("guesses an unnamed indicator column (and says so), or gives up when there is none", () => {
     const guessed = mapColumns(header("区", "名称", "現状値", "目標値"));
     expect(guessed?.columns.indicator).toBe(1);
-    expect(guessed?.confidence).toBe(0.6);
+    expect(guessed?.guessedIndicator).toBe(true);
     expect(mapColumns(header("現状値", "目標値"))).toBeNull();
   });
 

@@ -81,4 +81,38 @@ describe("7. honest confidence", () => {
     expect(path.doubts).toContain("inferred-without-header");
     expect(path.confidence).toBeLessThan(0.8);
   });
+
+  it("an indicator column guessed from its place, not named by a header word, is said so", () => {
+    const guessed = layoutOf([
+      ["[単位]", "基準値(R4)", "目標値(R9)"],
+      ["登録者数", "100", "130"],
+    ]);
+    expect([guessed.confidence, guessed.doubts]).toEqual([0.6, ["indicator-guessed"]]);
+    // Near miss: the same table with 指標名 over the names has nothing to doubt.
+    const named = layoutOf([
+      ["指標名", "基準値(R4)", "目標値(R9)"],
+      ["登録者数", "100", "130"],
+    ]);
+    expect([named.confidence, named.doubts]).toEqual([1, []]);
+  });
+
+  it("a card read downwards from its labels is below the threshold and says it is a card", () => {
+    const card = layoutOf([
+      ["指標名", "市民活動団体の登録数"],
+      ["基準値", "120団体(R4)"],
+      ["目標値", "150団体"],
+      ["目標年度", "R9"],
+    ]);
+    expect(card.doubts).toContain("card-layout");
+    expect(card.confidence).toBeLessThan(0.8);
+  });
+
+  it("the confidence is made of its doubts alone: several doubts, each lowering it", () => {
+    const l = layoutOf([
+      ["[単位]", "目標値", "担当課"],
+      ["登録者数", "130", "市民協働課"],
+    ]);
+    expect(l.doubts).toEqual(expect.arrayContaining(["indicator-guessed", "no-baseline", "no-target-year"]));
+    expect(l.confidence).toBe(0.4);
+  });
 });

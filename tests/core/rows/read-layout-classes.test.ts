@@ -369,6 +369,45 @@ describe("4. one KPI card per sheet, written downwards", () => {
   });
 });
 
+describe("6. a stacked card whose 基準値 slot holds nothing has no baseline", () => {
+  const card = (baseline: string) => [
+    ["[単位]", "", "基準値\nR4", "R5", "R6", "目標値\nR7"],
+    ["登録者数", "期待値", baseline, "110", "120", "130"],
+    ["", "実績値", "", "112", "", ""],
+    ["", "達成率評価", "", "102%", "", ""],
+  ];
+
+  it("no cell written under 基準値 on any labelled row: no baseline column, no baseline year", () => {
+    const [t] = read(card(""), ["A2:A4"]);
+    expect([t.layout.columns.baseline, t.layout.baselineYear, t.layout.columns.target]).toEqual([
+      undefined,
+      undefined,
+      5,
+    ]);
+    expect(t.layout.doubts).toContain("no-baseline");
+    expect(num(only([t])[0].target)).toBe(130);
+  });
+
+  it("near miss: a value under 基準値 is the baseline, of the header's year", () => {
+    const [t] = read(card("100"), ["A2:A4"]);
+    expect([t.layout.columns.baseline, t.layout.baselineYear?.label]).toEqual([2, "R4"]);
+  });
+
+  it("near miss: a dash under 基準値 says the baseline is none: the column stays", () => {
+    const [t] = read(card("−"), ["A2:A4"]);
+    expect(t.layout.columns.baseline).toBe(2);
+  });
+
+  it("near miss: a flat table keeps its empty 現状値 column (the missing values are findings)", () => {
+    const [t] = read([
+      ["指標名", "現状値(R4)", "目標値(R7)"],
+      ["登録者数", "", "130"],
+      ["来館者数", "", "5,000"],
+    ]);
+    expect(t.layout.columns.baseline).toBe(1);
+  });
+});
+
 describe("4. a basis written outside a basis column", () => {
   it("inside the name cell after （考え方）: the basis, and the name without it", () => {
     const [r] = only(
@@ -393,6 +432,44 @@ describe("4. a basis written outside a basis column", () => {
       ),
     );
     expect([r.indicator, num(r.target), r.cells.basis?.address]).toEqual(["登録者数", 130, "B4"]);
+  });
+
+  describe("in a labelled row under a 数値 / 時点 grid", () => {
+    const grid = [
+      ["指標1"],
+      ["指標名"],
+      ["図書館の利用者数"],
+      ["", "基準値", "年度当初値", "今年度目標値", "今年度実績値"],
+      ["数値", "1,000人", "1,100人", "1,200人", ""],
+      ["時点", "R2", "R4", "R5", ""],
+    ];
+    const basisOf = (tail: string[][]) => {
+      const [t] = read([...grid, ...tail]);
+      const [r] = only([t]);
+      return [r.cells.basis?.address ?? null, r.cells.basis?.text ?? null, t.layout.labelledColumns ?? null];
+    };
+
+    it("labels over their texts: the text under the selection-reason label, that column the basis", () => {
+      expect(
+        basisOf([
+          ["根拠となる計画等", "その他計画の名称", "指標の選定理由及び目標値の設定根拠"],
+          ["読書推進計画", "", "毎年100人の増加を目指す"],
+        ]),
+      ).toEqual(["C8", "毎年100人の増加を目指す", { basis: 2 }]);
+    });
+
+    it("near miss: only the plan it comes from (根拠となる計画等) is written: no basis", () => {
+      expect(
+        basisOf([
+          ["根拠となる計画等", "その他計画の名称", "指標の選定理由"],
+          ["読書推進計画", "", ""],
+        ]),
+      ).toEqual([null, null, null]);
+    });
+
+    it("near miss: 評価理由 | … explains the evaluation, not the target", () => {
+      expect(basisOf([["評価理由", "目標を上回ったため"]])).toEqual([null, null, null]);
+    });
   });
 
   it("near miss: a name with brackets that are no basis label keeps its name and has no basis", () => {

@@ -603,7 +603,17 @@ describe("列の対応", () => {
     const { user } = setupWith(doubtful, new MemoryPort([twoTableGrid()]));
     await user.click(screen.getByRole("button", { name: "検証" }));
     expect(await screen.findByText(/列の認識に自信がありません（確度 55%）/)).toBeTruthy();
-    expect((screen.getByRole("combobox", { name: "直す表" }) as HTMLSelectElement).value).toBe("1");
+    const table = screen.getByRole("combobox", { name: "直す表" }) as HTMLSelectElement;
+    expect(table.value).toBe("1");
+    expect(
+      within(table)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual([
+      "表1：見出し2行目 A2:F2「観光入込客数」（確度 100%）",
+      "表2：見出し7行目 A7:F7「保育所待機児童数」（確度 55%・要確認 1点）",
+      "見つからなかった表を指定する",
+    ]);
     expect((screen.getByRole("textbox", { name: "見出しの上端の行" }) as HTMLInputElement).value).toBe("7");
     expect(screen.getByText("目標年度がどこにも書かれていません")).toBeTruthy();
   });

@@ -87,7 +87,12 @@ export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Pr
   const { grid, layout, table, unplaced, confidence, initial } = view;
   const saved = view.saved?.saved;
   const tableName = (t: TableSummary, i: number) => {
-    const how = t.byHand ? tx.t("tableByHand") : tx.t("tableConfidence", { confidence: percent(t.confidence) });
+    const confidence = percent(t.confidence);
+    const how = t.byHand
+      ? tx.t("tableByHand")
+      : t.doubts.length > 0
+        ? tx.t("tableDoubtful", { confidence, n: t.doubts.length })
+        : tx.t("tableConfidence", { confidence });
     const params = { n: i + 1, rows: t.rows, range: t.range, first: clip(t.first), how };
     return t.first ? tx.t("tableOption", params) : tx.t("tableOptionNoName", params);
   };

@@ -448,7 +448,11 @@ describe("列の対応", () => {
         columns: { no: "A", indicator: "B", target: "C", basis: "D" },
         actuals: [],
         targetYear: "R12",
-        anchor: { header: ["No\t指標\t現状値\tR12指標値", "\t\t\t"], first: "観光入込客数" },
+        anchor: {
+          header: ["No\t指標\t現状値\tR12指標値", "\t\t\t"],
+          first: "観光入込客数",
+          last: { text: "相談件数", below: 0 },
+        },
       },
     ];
     expect(await port.getSetting("mapping")).toEqual(saved);

@@ -242,8 +242,13 @@ describe("mapping", () => {
       actuals: [{ col: "H", year: "令和5年度" }],
       targetYear: "R12",
       baselineYear: "R5",
-      // What finds the table again: its header rows from B to H, and its first indicator.
-      anchor: { header: ["指標\t現状値\tR12指標値\t\t\t\t", "\t\t\t\t\t\t"], first: "観光入込客数" },
+      // What finds the table again: its header rows from B to H, its first indicator; with a last row,
+      // the sheet's last indicator above its last row, and how far below it the table ends.
+      anchor: {
+        header: ["指標\t現状値\tR12指標値\t\t\t\t", "\t\t\t\t\t\t"],
+        first: "観光入込客数",
+        last: { text: "相談件数", below: 34 },
+      },
     });
     expect(toManualMapping(draft({ headerTop: "1", headerBottom: "1" }), kpiGrid())).toEqual({
       sheet: "KPI",

@@ -93,32 +93,62 @@ export function anchorOf(grid: Grid, m: ManualMapping): MappingAnchor {
   const { left, right } = mappedColumns(m);
   const header: string[] = [];
   for (let r = m.headerTop; r <= m.headerBottom; r++) header.push(rowText(grid, r, left, right));
-  return { header, first: firstBelow(grid, m) };
+  const anchor: MappingAnchor = { header, first: firstBelow(grid, m) };
+  const col = indicatorColumn(m);
+  if (m.dataBottom !== undefined && col !== null) {
+    for (let r = Math.min(m.dataBottom, grid.rowCount - 1); r > m.headerBottom; r--) {
+      const text = textAt(grid, r, col);
+      if (text) return { ...anchor, last: { text, below: m.dataBottom - r } };
+    }
+  }
+  return anchor;
 }
 
+function indicatorColumn(m: ManualMapping): number | null {
+  return m.columns.indicator === undefined ? null : columnIndex(m.columns.indicator);
+}
+
+const textAt = (grid: Grid, row: number, col: number) => squeeze(grid.cells[row]?.[col]?.text ?? "");
+
 function rowText(grid: Grid, row: number, left: number, right: number): string {
-  const cells = grid.cells[row] ?? [];
   const texts: string[] = [];
-  for (let c = left; c <= right; c++) texts.push(squeeze(cells[c]?.text ?? ""));
+  for (let c = left; c <= right; c++) texts.push(textAt(grid, row, c));
   return texts.join("\t");
 }
 
 function firstBelow(grid: Grid, m: ManualMapping): string {
-  const col = m.columns.indicator === undefined ? null : columnIndex(m.columns.indicator);
+  const col = indicatorColumn(m);
   if (col === null) return "";
   const last = Math.min(grid.rowCount - 1, m.dataBottom ?? Infinity);
   for (let r = m.headerBottom + 1; r <= last; r++) {
-    const text = squeeze(grid.cells[r]?.[col]?.text ?? "");
+    const text = textAt(grid, r, col);
     if (text) return text;
   }
   return "";
 }
 
 /**
+ * The table's last row where its last indicator now is (the occurrence nearest to where it was):
+ * a row added or removed inside the table is not cut off nor taken from below it.
+ */
+function endFollowingLast(grid: Grid, m: ManualMapping, last: MappingAnchor["last"]): ManualMapping {
+  const col = indicatorColumn(m);
+  if (!last || m.dataBottom === undefined || col === null) return m;
+  const expected = m.dataBottom - last.below;
+  let found: number | null = null;
+  for (let r = m.headerBottom + 1; r < grid.rowCount; r++) {
+    if (textAt(grid, r, col) !== last.text) continue;
+    if (found === null || Math.abs(r - expected) < Math.abs(found - expected)) found = r;
+  }
+  return found === null ? m : { ...m, dataBottom: found + last.below };
+}
+
+/**
  * The mapping where its table is now: at its saved rows when the sheet still shows its anchor
  * there, else at the nearest rows that do (rows inserted or deleted above moved the table), its
- * rows shifted alike; null when no rows do (the header or first indicator was changed) — it must
- * not be laid over another table. An old mapping (no anchor) stays at its saved rows.
+ * rows shifted alike, its last row following its last indicator (rows inserted or deleted inside);
+ * null when no rows do (the header or first indicator was changed) — it must not be laid over
+ * another table. An old mapping (no anchor) stays at its saved rows.
  */
 export function locateMapping(grid: Grid, m: ManualMapping): ManualMapping | null {
   const anchor = m.anchor;
@@ -137,12 +167,13 @@ export function locateMapping(grid: Grid, m: ManualMapping): ManualMapping | nul
     rowText(grid, top, left, right) === anchor.header[0] &&
     sameAnchor(anchorOf(grid, at(top)), anchor);
   for (let d = 0; d < grid.rowCount + Math.abs(m.headerTop); d++) {
-    if (fits(m.headerTop - d)) return at(m.headerTop - d);
-    if (d > 0 && fits(m.headerTop + d)) return at(m.headerTop + d);
+    if (fits(m.headerTop - d)) return endFollowingLast(grid, at(m.headerTop - d), anchor.last);
+    if (d > 0 && fits(m.headerTop + d)) return endFollowingLast(grid, at(m.headerTop + d), anchor.last);
   }
   return null;
 }
 
+/** The same table: its header and first indicator (where it ends may have moved). */
 function sameAnchor(a: MappingAnchor, b: MappingAnchor): boolean {
   return a.first === b.first && a.header.length === b.header.length && a.header.every((t, i) => t === b.header[i]);
 }

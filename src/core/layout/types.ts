@@ -98,7 +98,15 @@ export type TableLayout = z.infer<typeof TableLayoutSchema>;
  * applies only where the sheet still shows these, so rows inserted later move it with its table
  * instead of pointing it at another one.
  */
-export const MappingAnchorSchema = z.object({ header: z.array(z.string()), first: z.string() });
+export const MappingAnchorSchema = z.object({
+  header: z.array(z.string()),
+  first: z.string(),
+  /**
+   * With a last row set: the last text in the indicator column down to it, and how many rows
+   * below that text the table ends. Rows inserted or deleted inside the table move the end alike.
+   */
+  last: z.object({ text: z.string(), below: z.number().int() }).optional(),
+});
 export type MappingAnchor = z.infer<typeof MappingAnchorSchema>;
 
 /**

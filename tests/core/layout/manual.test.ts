@@ -95,6 +95,38 @@ describe("tablesWithMappings", () => {
     ]);
   });
 
+  it("rows inserted or deleted inside the table move its last row with its last indicator", () => {
+    const mapping = secondTable(grid);
+    expect(mapping.anchor?.last).toEqual({ text: "子育て相談件数", below: 0 });
+    const grown = sheet([
+      ...TABLE_1,
+      ...TABLE_2.slice(0, 3),
+      [2, "放課後児童クラブ登録数", "300人", "320人", "350人", "R9"],
+      [3, "子育て相談件数", "340件", "360件", "400件", "R9"],
+      ["※ 令和6年度の実績は速報値"],
+    ]);
+    const tables = tablesWithMappings(grown, [mapping], detect(grown));
+    expect(tables[1]).toMatchObject({ id: "custom", headerTop: 6, dataBottom: 9 });
+    const read = readTables(grown, { mappings: [mapping] });
+    expect(read[1].rows.map((r) => r.indicator)).toEqual([
+      "保育所待機児童数",
+      "放課後児童クラブ登録数",
+      "子育て相談件数",
+    ]);
+    // Saved on the three-row table, a row deleted inside: the footnote below is not taken in.
+    const three = { ...mapping, dataBottom: 9 };
+    const saved = { ...three, anchor: anchorOf(grown, three) };
+    const shrunk = sheet([...TABLE_1, ...TABLE_2.slice(0, 3), TABLE_2[3], ["※ 令和6年度の実績は速報値"]]);
+    expect(locateMapping(shrunk, saved)?.dataBottom).toBe(8);
+    // Near miss: the last indicator renamed: the end stays where it was saved.
+    const renamed = sheet([
+      ...TABLE_1,
+      ...TABLE_2.slice(0, 3),
+      [2, "子育て相談の件数", "340件", "360件", "400件", "R9"],
+    ]);
+    expect(locateMapping(renamed, mapping)?.dataBottom).toBe(8);
+  });
+
   it("a mapping whose table is gone is left out, not laid over the table now at its rows", () => {
     // Near miss: the same header rows, but another table's first indicator sits below them now.
     const swapped = sheet([
@@ -212,7 +244,11 @@ describe("locateMapping on small tables sharing one header", () => {
 
   it("the second table is found by its first indicator, not the nearest same header", () => {
     const second = mapping(3);
-    expect(second.anchor).toEqual({ header: ["指標名\t現状値\t目標値"], first: "公民館利用者数" });
+    expect(second.anchor).toEqual({
+      header: ["指標名\t現状値\t目標値"],
+      first: "公民館利用者数",
+      last: { text: "公民館利用者数", below: 0 },
+    });
     // The first table grew by two rows: the second moved down by two; the header at its saved row
     // is now the first table's data, the one nearest above is not its table.
     const grown = sheet(

@@ -124,6 +124,8 @@ const ja = {
     "以前の形式で保存した対応です（シート全体を一つの表として読んでいます）。保存し直すと、この表の対応になり、他の表は自動認識で読みます。",
   mappingUnplaced:
     "保存した列の対応（見出し{rows}行目「{first}」）に合う表が見つからないため、使っていません。見出しか最初の指標が変わった可能性があります。",
+  mappingUnplacedNoName:
+    "保存した列の対応（見出し{rows}行目）に合う表が見つからないため、使っていません。見出しの行か指標の列が変わった可能性があります。",
   forgetUnplaced: "この保存済みの対応を削除",
 } as const;
 
@@ -247,6 +249,8 @@ const en: Messages = {
     "This mapping was saved in the earlier form (the whole sheet read as one table). Saving it again makes it this table's mapping; the other tables are then recognised automatically.",
   mappingUnplaced:
     "A saved column mapping (header row {rows}, “{first}”) matches no table now, so it is not used. Its header or first indicator may have changed.",
+  mappingUnplacedNoName:
+    "A saved column mapping (header row {rows}) matches no table now, so it is not used. Its header rows or indicator column may have changed.",
   forgetUnplaced: "Delete this saved mapping",
 };
 

@@ -346,6 +346,12 @@ describe("mapping", () => {
     expect(withMapping([loaded], anew, loaded)).toEqual([anew]);
     expect(withMapping([loaded], mappingOf(grid, 6, { indicator: "B", target: "E" }))).toHaveLength(1);
     expect(withoutMapping([loaded], loaded)).toEqual([]);
+    // One naming no usable indicator column leaves the sheet without a table: it is named as unplaced.
+    const [broken] = parseSavedMappings([{ ...old, columns: { target: "E" } }]);
+    const none = checkSheets([grid], [broken]);
+    expect(none.layouts[grid.name]).toEqual([]);
+    expect(tableView(none, [broken], { sheet: grid.name, table: 0 }).unplaced).toEqual([broken]);
+    expect(tableToOpen(none, [broken])).toEqual({ sheet: grid.name, table: 0 });
   });
 
   test("invalid saved values are dropped", () => {

@@ -210,7 +210,9 @@ export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Pr
       {unplaced.map((m, i) => (
         <MessageBar key={i} intent="warning" layout="multiline">
           <MessageBarBody>
-            {tx.t("mappingUnplaced", { rows: rowsOf(m), first: m.anchor?.first ?? "" })}
+            {m.anchor?.first
+              ? tx.t("mappingUnplaced", { rows: rowsOf(m), first: m.anchor.first })
+              : tx.t("mappingUnplacedNoName", { rows: rowsOf(m) })}
             <div>
               <Button size="small" disabledFocusable={busy} onClick={() => onReset(m)}>
                 {tx.t("forgetUnplaced")}

@@ -123,7 +123,10 @@ export const ManualMappingSchema = z.object({
   actuals: z.array(z.object({ col: z.string(), year: z.string() })).default([]),
   targetYear: z.string().optional(),
   baselineYear: z.string().optional(),
-  /** Last data row (0-based) when footnotes or another table follow; absent: to the sheet's last row. */
+  /**
+   * Last data row (0-based) when footnotes or another table follow; absent: to the row above the
+   * next table detected in its columns, else to the sheet's last row.
+   */
   dataBottom: z.number().int().optional(),
   anchor: MappingAnchorSchema.optional(),
 });

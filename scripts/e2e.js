@@ -10,7 +10,8 @@
  *  5. the harness (same App, real Office.js adapter over tests/support/fake-excel.ts, the engine in
  *     its Web Worker) at 320 px: 検証 → findings → 目標値を再計算 → preview → 適用 (a summary of the
  *     cells, focused) → the workbook holds the new values → 元に戻す → the cells are back; the
- *     column mapping (target year by hand, an actual-year column, back to automatic);
+ *     column mapping (target year by hand, an actual-year column, back to automatic; the second
+ *     table of a two-table sheet corrected while the first stays automatic);
  *  6. findings and targets at 320 and 800 px, Japanese and English: no number or name cell
  *     clipped (scrollWidth ≤ clientWidth), no page wider than the pane, no finding code visible.
  * Screenshots go to tests/e2e/screenshots/ (committed). Any console error or page error fails the run.
@@ -201,9 +202,12 @@ async function harnessPage(context, base) {
   const focused = await applied.evaluate((el) => el === document.activeElement);
   const listed = await applied.locator("li").allTextContents();
   await page.screenshot({ path: path.join(SHOTS, "320-ja-applied.png") });
+  // With several sheets in the workbook (the sample and the two-table sheet) a cell is named with its sheet.
   check(
     "適用: the summary lists each cell old → new, in view and focused",
-    focused && listed.length === writes.length && writes.every((w) => listed.some((l) => l.startsWith(w.address))),
+    focused &&
+      listed.length === writes.length &&
+      writes.every((w) => listed.some((l) => l.startsWith(w.address) || l.startsWith(`${w.sheet}!${w.address}`))),
     listed.join(" | "),
   );
   const rowOf = (w) => `${w.sheet}!${/\d+$/.exec(w.address)[0]}`;
@@ -277,8 +281,7 @@ async function mappingEditor(page) {
     await last.getByRole("button").click();
   } else {
     col = await page
-      .locator("section select")
-      .first()
+      .getByRole("combobox", { name: "指標", exact: true })
       .evaluate((s) => [...s.options].map((o) => o.value).find((v) => v !== ""));
   }
   await page.getByRole("button", { name: "実績値の列を追加" }).click();
@@ -303,6 +306,60 @@ async function mappingEditor(page) {
     "列の対応: 自動認識に戻す forgets the saved mapping",
     Array.isArray(after) && after.length === 0,
     JSON.stringify(after),
+  );
+  await secondTable(page);
+}
+
+/**
+ * Several tables per sheet: on the harness's two-table sheet the second table is chosen and its
+ * target year set by hand; the first stays recognised automatically; then it goes back to automatic.
+ */
+async function secondTable(page) {
+  await page.getByRole("tab", { name: "列の対応" }).click();
+  await page.getByRole("combobox", { name: "シート" }).selectOption("二つの表");
+  const table = page.getByRole("combobox", { name: "直す表" });
+  const options = () => table.locator("option").allTextContents();
+  const before = await options();
+  check(
+    "列の対応: a sheet's tables are listed by header row, range and first indicator",
+    before.length === 3 &&
+      before[0].startsWith("表1：見出し2行目 A2:F2「観光入込客数」") &&
+      before[1].startsWith("表2：見出し7行目"),
+    before.join(" | "),
+  );
+  await table.selectOption({ index: 1 });
+  const targetYear = page.getByRole("textbox", { name: /^目標年度/ });
+  await targetYear.fill("R9");
+  await page.getByText("R9（2027年度）として扱います").waitFor({ timeout: TIMEOUT });
+  // The screenshot shows the sheet and table chosen, at the top of the view.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await lookAt(page, "320-ja-mapping-table2", "320 px, column mapping of a second table");
+  await page.getByRole("button", { name: "この対応で保存して再検証" }).click();
+  await page.getByText("列の対応をブックに保存しました。").waitFor({ timeout: TIMEOUT });
+  const saved = await page.evaluate(() => window.__kpi.setting("mapping"));
+  const mine = Array.isArray(saved) && saved.length === 1 ? saved[0] : undefined;
+  check(
+    "列の対応: the second table's mapping is saved alone, with its header rows and first indicator",
+    mine?.sheet === "二つの表" &&
+      mine.headerTop === 6 &&
+      mine.targetYear === "R9" &&
+      mine.anchor?.first === "保育所待機児童数",
+    JSON.stringify(saved),
+  );
+  await page.getByRole("tab", { name: "列の対応" }).click();
+  const after = await options();
+  check(
+    "列の対応: the second table is read by hand, the first still recognised automatically",
+    (await table.inputValue()) === "1" && after[1].includes("（手動）") && after[0].includes("確度"),
+    after.join(" | "),
+  );
+  await page.getByRole("button", { name: "自動認識に戻す" }).click();
+  await page.getByText("列の対応を自動認識に戻しました。").waitFor({ timeout: TIMEOUT });
+  const reset = await page.evaluate(() => window.__kpi.setting("mapping"));
+  check(
+    "列の対応: the second table back to automatic",
+    Array.isArray(reset) && reset.length === 0,
+    JSON.stringify(reset),
   );
 }
 

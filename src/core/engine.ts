@@ -13,7 +13,7 @@ import type { Finding, Report, RowReport, RowTarget, SheetReport, Summary } from
 import type { FiscalYear } from "./years/types";
 
 export interface EngineOptions {
-  /** Column mappings corrected by hand, per sheet (remembered in the workbook by the add-in). */
+  /** Column mappings corrected by hand, per table (remembered in the workbook by the add-in). */
   mappings?: ManualMapping[];
   /** Receives each sheet's tables as read (the task pane keeps them, so a check reads them once). */
   onTables?(sheet: string, tables: KpiTable[]): void;
@@ -21,8 +21,7 @@ export interface EngineOptions {
 
 /** One sheet: recognise its KPI tables, compute every row's target, run every check. */
 export function checkGrid(grid: Grid, options: EngineOptions = {}): SheetReport {
-  const mapping = options.mappings?.find((m) => m.sheet === grid.name);
-  const tables = readTables(grid, mapping ? { mapping } : {});
+  const tables = readTables(grid, { mappings: options.mappings ?? [] });
   options.onTables?.(grid.name, tables);
   if (tables.length === 0) {
     return {

@@ -22,7 +22,7 @@ import { defaultTicked, previewRows, writesFor, type PreviewRow } from "./model/
 import { marksFor } from "./model/marks";
 import { describeResults } from "../core/report/results-sheet";
 import { changedCells, type CellRef } from "./model/changes";
-import { unsureSheet } from "./model/mapping";
+import { tableToOpen } from "./model/mapping";
 import { finalizeLabel, finalizedLine, hiddenLine, realignedLine, skippedLines } from "./port-notices";
 import { realignments, type Realignment } from "./flows";
 import { RealignPanel } from "./components/RealignPanel";
@@ -100,8 +100,9 @@ export function App({ port, checker }: AppProps) {
   const validate = () =>
     act(async (o) => {
       const checked = await run(o);
-      // Recognition unsure (a missing baseline, competing columns …): the mapping opens, naming why.
-      setView(unsureSheet(checked.report) ? "mapping" : "findings");
+      // Recognition unsure (a missing baseline, competing columns …) or a saved mapping no longer
+      // matching its table: the mapping opens on that table, naming why.
+      setView(tableToOpen(checked.check, checked.mappings) ? "mapping" : "findings");
     }, true);
   const recalc = () =>
     act(async (o) => {
@@ -187,14 +188,14 @@ export function App({ port, checker }: AppProps) {
       await port.writeResultSheet(tables);
       return tx.t("resultWritten", { n: tables[0].rows.length });
     });
-  const remap = (m: ManualMapping) =>
+  const remap = (m: ManualMapping, replaces?: ManualMapping) =>
     act(async (o) => {
-      await saveMapping(m, o);
+      await saveMapping(m, replaces, o);
       return tx.t("mappingSaved");
     }, true);
-  const reset = (sheet: string) =>
+  const reset = (m: ManualMapping) =>
     act(async (o) => {
-      await forgetMapping(sheet, o);
+      await forgetMapping(m, o);
       return tx.t("mappingReset");
     }, true);
 

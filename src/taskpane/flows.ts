@@ -3,7 +3,7 @@ import type { ManualMapping } from "../core/layout/types";
 import type { CellMove } from "../core/report/schema";
 import type { CellValue, CellWrite, SkippedCell, WorkbookContents, WorkbookPort } from "../port/workbook-port";
 import type { Checker, WorkbookCheck } from "./check-types";
-import { parseSavedMappings, withMapping } from "./model/mapping";
+import { parseSavedMappings, withMapping, withoutMapping } from "./model/mapping";
 
 /**
  * What the task pane asks of the workbook for each user action, in which order, apart from React
@@ -22,7 +22,7 @@ const SETTINGS = [MAPPING_SETTING];
 
 export interface Checked {
   check: WorkbookCheck;
-  /** The manual mappings saved in the workbook (one per sheet), as the check used them. */
+  /** The manual mappings saved in the workbook (one per corrected table), as the check used them. */
   mappings: ManualMapping[];
   /** Hidden sheets that were not checked. */
   hidden: string[];
@@ -112,13 +112,28 @@ export async function revertTargets(port: WorkbookPort, checker: Checker): Promi
   return { ...(await checkContents(await contentsOr(port, contents), checker)), restored, skipped, canRevert };
 }
 
-/** この対応で保存して再検証: the sheet's mapping saved with the others, then 検証. */
+/**
+ * この対応で保存して再検証: a table's mapping saved with the others, in place of the one it was
+ * edited from (`replaces`), then 検証.
+ */
 export async function saveMappingAndCheck(
   port: WorkbookPort,
   checker: Checker,
   mapping: ManualMapping,
+  replaces?: ManualMapping,
 ): Promise<Checked> {
-  const next = withMapping(parseSavedMappings(await port.getSetting(MAPPING_SETTING)), mapping);
+  const next = withMapping(parseSavedMappings(await port.getSetting(MAPPING_SETTING)), mapping, replaces);
+  await port.setSetting(MAPPING_SETTING, next);
+  return validateWorkbook(port, checker);
+}
+
+/** 自動認識に戻す: one table's saved mapping dropped (the sheet's others kept), then 検証. */
+export async function forgetMappingAndCheck(
+  port: WorkbookPort,
+  checker: Checker,
+  mapping: ManualMapping,
+): Promise<Checked> {
+  const next = withoutMapping(parseSavedMappings(await port.getSetting(MAPPING_SETTING)), mapping);
   await port.setSetting(MAPPING_SETTING, next);
   return validateWorkbook(port, checker);
 }

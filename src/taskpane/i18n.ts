@@ -112,6 +112,21 @@ const ja = {
   mappingSave: "この対応で保存して再検証",
   mappingSaved: "列の対応をブックに保存しました。",
   mappingManual: "手動で指定した対応を使用中",
+  table: "直す表",
+  tableOption: "表{n}：見出し{rows}行目 {range}「{first}」（{how}）",
+  tableOptionNoName: "表{n}：見出し{rows}行目 {range}（{how}）",
+  tableConfidence: "確度 {confidence}",
+  tableDoubtful: "確度 {confidence}・要確認 {n}点",
+  tableByHand: "手動",
+  tableNew: "見つからなかった表を指定する",
+  tableOthersKept: "保存するのはこの表の対応だけです。このシートの他の表はそのまま読みます。",
+  mappingWholeSheet:
+    "以前の形式で保存した対応です（シート全体を一つの表として読んでいます）。保存し直すと、この表の対応になり、他の表は自動認識で読みます。",
+  mappingUnplaced:
+    "保存した列の対応（見出し{rows}行目「{first}」）に合う表が見つからないため、使っていません。見出しか最初の指標が変わった可能性があります。",
+  mappingUnplacedNoName:
+    "保存した列の対応（見出し{rows}行目）に合う表が見つからないため、使っていません。見出しの行か指標の列が変わった可能性があります。",
+  forgetUnplaced: "この保存済みの対応を削除",
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -222,6 +237,21 @@ const en: Messages = {
   mappingSave: "Save this mapping and re-check",
   mappingSaved: "Column mapping saved in the workbook.",
   mappingManual: "Using the mapping set by hand",
+  table: "Table to correct",
+  tableOption: "Table {n}: header row {rows}, {range}, “{first}” ({how})",
+  tableOptionNoName: "Table {n}: header row {rows}, {range} ({how})",
+  tableConfidence: "confidence {confidence}",
+  tableDoubtful: "confidence {confidence}, {n} doubts",
+  tableByHand: "set by hand",
+  tableNew: "Map a table the reader did not find",
+  tableOthersKept: "Only this table's mapping is saved. The sheet's other tables are read as they are.",
+  mappingWholeSheet:
+    "This mapping was saved in the earlier form (the whole sheet read as one table). Saving it again makes it this table's mapping; the other tables are then recognised automatically.",
+  mappingUnplaced:
+    "A saved column mapping (header row {rows}, “{first}”) matches no table now, so it is not used. Its header or first indicator may have changed.",
+  mappingUnplacedNoName:
+    "A saved column mapping (header row {rows}) matches no table now, so it is not used. Its header rows or indicator column may have changed.",
+  forgetUnplaced: "Delete this saved mapping",
 };
 
 const TARGET_STATUS: Record<Lang, Record<TargetStatus, string>> = {

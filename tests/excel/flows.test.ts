@@ -8,12 +8,15 @@ import {
   MAPPING_SETTING,
   RESULT_SHEET,
   applyTargets,
+  forgetMappingAndCheck,
   revertTargets,
   saveMappingAndCheck,
   validateWorkbook,
 } from "../../src/taskpane/flows";
 import { defaultTicked, previewRows, writesFor } from "../../src/taskpane/model/preview";
 import { consistentGrid } from "../fixtures/consistent-sheet";
+import { twoTableGrid } from "../taskpane/fixtures";
+import { anchorOf } from "../../src/core/layout/manual";
 import { FakeExcel, fakeOfficeDeps, type FakeExcelOptions } from "../support/fake-excel";
 import { resultTables } from "../support/result-tables";
 
@@ -317,4 +320,60 @@ describe("列の対応を保存", () => {
     expect(result.mappings).toEqual([other, mine]);
     expect(checker.calls[0].mappings).toEqual([other, mine]);
   });
+
+  it("saves one table's mapping in place of the one it was edited from; the sheet's other table keeps its own", async () => {
+    const grid = twoTableGrid();
+    const fake = FakeExcel.fromGrids([grid]);
+    const port = portOver(fake);
+    const first = anchored(grid, 1, { indicator: "B", target: "E" });
+    const second = anchored(grid, 6, { indicator: "B", target: "E" });
+    await port.setSetting(MAPPING_SETTING, [first, second]);
+    const corrected = { ...second, targetYear: "R9" };
+    const { syncs, result } = await syncsOf(fake, () => saveMappingAndCheck(port, checkSheets, corrected, second));
+    expect(syncs).toBe(5);
+    expect(result.mappings).toEqual([first, corrected]);
+    expect(result.check.layouts[grid.name].map((l) => [l.id, l.headerTop, l.targetYear?.label])).toEqual([
+      ["custom", 1, undefined],
+      ["custom", 6, "R9"],
+    ]);
+    // Reopened, the workbook gives the same mappings back.
+    const reopened = portOver(FakeExcel.open(fake.save()));
+    expect(await reopened.getSetting(MAPPING_SETTING)).toEqual([first, corrected]);
+  });
+
+  it("自動認識に戻す drops that table's mapping only, in as many syncs as saving", async () => {
+    const grid = twoTableGrid();
+    const fake = FakeExcel.fromGrids([grid]);
+    const port = portOver(fake);
+    const first = anchored(grid, 1, { indicator: "B", target: "E" });
+    const second = anchored(grid, 6, { indicator: "B", target: "E" });
+    await port.setSetting(MAPPING_SETTING, [first, second]);
+    const { syncs, result } = await syncsOf(fake, () => forgetMappingAndCheck(port, checkSheets, second));
+    expect(syncs).toBe(5);
+    expect(result.mappings).toEqual([first]);
+    expect(result.check.layouts[grid.name].map((l) => l.id)).toEqual(["custom", "generic"]);
+  });
+
+  it("a mapping saved in the earlier form (one per sheet, no anchor, no actuals) loads and is used", async () => {
+    const grid = twoTableGrid();
+    const fake = FakeExcel.fromGrids([grid]);
+    const port = portOver(fake);
+    // As an earlier version wrote it: JSON text in the workbook's settings.
+    const old = { sheet: grid.name, headerTop: 1, headerBottom: 1, columns: { indicator: "B", target: "E" } };
+    await port.setSetting(MAPPING_SETTING, [old]);
+    const { result } = await syncsOf(fake, () => validateWorkbook(port, checkSheets));
+    expect(result.mappings).toEqual([{ ...old, actuals: [] }]);
+    expect(result.check.layouts[grid.name].map((l) => l.id)).toEqual(["custom"]);
+    // Saved again as the first table's mapping, it gives way: the second table is recognised again.
+    const anew = anchored(grid, 1, { indicator: "B", target: "E" });
+    const saved = await saveMappingAndCheck(port, checkSheets, anew, result.mappings[0]);
+    expect(saved.mappings).toEqual([anew]);
+    expect(saved.check.layouts[grid.name].map((l) => l.id)).toEqual(["custom", "generic"]);
+  });
 });
+
+/** A table's mapping anchored on `grid` as the pane saves it. */
+function anchored(grid: Grid, header: number, columns: ManualMapping["columns"]): ManualMapping {
+  const m: ManualMapping = { sheet: grid.name, headerTop: header, headerBottom: header, columns, actuals: [] };
+  return { ...m, anchor: anchorOf(grid, m) };
+}

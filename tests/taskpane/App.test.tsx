@@ -4,9 +4,19 @@ import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { MemoryPort } from "../support/memory-port";
-import { CheckCancelled, type CheckOptions } from "../../src/taskpane/checker";
+import { CheckCancelled, checkSheets, type Checker, type CheckOptions } from "../../src/taskpane/checker";
 import type { ManualMapping } from "../../src/core/layout/types";
-import { finding, kpiGrid, layoutOf, SCRIPT, scriptedChecker, type Script } from "./fixtures";
+import { finding, kpiGrid, layoutOf, SCRIPT, scriptedChecker, twoTableGrid, type Script } from "./fixtures";
+
+/** The pane over `port` with the given engine (the real one, in-thread, for sheets of several tables). */
+function setupWith(checker: Checker, port: MemoryPort) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App port={port} checker={checker} />
+    </FluentProvider>,
+  );
+  return { port, checker, user: userEvent.setup() };
+}
 
 function setup(script: Script = SCRIPT, port = new MemoryPort([kpiGrid()])) {
   const checker = scriptedChecker(script);
@@ -438,6 +448,11 @@ describe("列の対応", () => {
         columns: { no: "A", indicator: "B", target: "C", basis: "D" },
         actuals: [],
         targetYear: "R12",
+        anchor: {
+          header: ["No\t指標\t現状値\tR12指標値", "\t\t\t"],
+          first: "観光入込客数",
+          last: { text: "相談件数", below: 0 },
+        },
       },
     ];
     expect(await port.getSetting("mapping")).toEqual(saved);
@@ -527,5 +542,119 @@ describe("列の対応", () => {
     const { user, checker } = setup(SCRIPT, port);
     await validate(user);
     expect(checker.calls[0]).toEqual([saved]);
+  });
+
+  test("a sheet of two tables: the second is chosen and corrected, the first stays automatic; reset is per table", async () => {
+    const port = new MemoryPort([twoTableGrid()]);
+    const { user } = setupWith(checkSheets, port);
+    await openMapping(user);
+    const table = screen.getByRole("combobox", { name: "直す表" }) as HTMLSelectElement;
+    expect(
+      within(table)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual([
+      "表1：見出し2行目 A2:F2「観光入込客数」（確度 100%）",
+      "表2：見出し7行目 A7:F7「保育所待機児童数」（確度 100%）",
+      "見つからなかった表を指定する",
+    ]);
+    expect(screen.getByText(/このシートの他の表はそのまま読みます/)).toBeTruthy();
+    await user.selectOptions(table, "1");
+    expect((screen.getByRole("textbox", { name: "見出しの上端の行" }) as HTMLInputElement).value).toBe("7");
+    const baseline = screen.getByRole("combobox", { name: "現状値" }) as HTMLSelectElement;
+    expect(baseline.value).toBe("C");
+    // The actual column R6実績 is given to the baseline by hand instead (R6 is the newer figure).
+    await user.click(screen.getByRole("button", { name: "実績値の列（1）を外す" }));
+    await user.selectOptions(baseline, "D");
+    await user.click(save());
+    await screen.findByText("列の対応をブックに保存しました。");
+    const saved = (await port.getSetting("mapping")) as ManualMapping[];
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ headerTop: 6, headerBottom: 6, columns: { baseline: "D" }, actuals: [] });
+    expect(saved[0].anchor?.first).toBe("保育所待機児童数");
+    // The choice stays on the second table, now set by hand; the first is still recognised.
+    expect(table.value).toBe("1");
+    expect(
+      within(table)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual([
+      "表1：見出し2行目 A2:F2「観光入込客数」（確度 100%）",
+      "表2：見出し7行目 A7:F7「保育所待機児童数」（手動）",
+      "見つからなかった表を指定する",
+    ]);
+    expect(screen.getByText("手動で指定した対応を使用中")).toBeTruthy();
+    await user.selectOptions(table, "0");
+    expect(screen.getByText("認識した列の対応（確度 100%）")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "自動認識に戻す" }).getAttribute("aria-disabled")).toBe("true");
+
+    await user.selectOptions(table, "1");
+    await user.click(screen.getByRole("button", { name: "自動認識に戻す" }));
+    await screen.findByText("列の対応を自動認識に戻しました。");
+    expect(await port.getSetting("mapping")).toEqual([]);
+  });
+
+  test("unsure recognition of the second table opens the mapping on that table, naming its doubts", async () => {
+    const doubtful: Checker = (grids, mappings) => {
+      const check = checkSheets(grids, mappings);
+      const sheet = check.report.sheets[0];
+      if (sheet.tables[1]?.layout !== "custom") {
+        sheet.tables[1].confidence = 0.55;
+        check.layouts[sheet.name][1] = { ...check.layouts[sheet.name][1], doubts: ["no-target-year"] };
+      }
+      return check;
+    };
+    const { user } = setupWith(doubtful, new MemoryPort([twoTableGrid()]));
+    await user.click(screen.getByRole("button", { name: "検証" }));
+    expect(await screen.findByText(/列の認識に自信がありません（確度 55%）/)).toBeTruthy();
+    const table = screen.getByRole("combobox", { name: "直す表" }) as HTMLSelectElement;
+    expect(table.value).toBe("1");
+    expect(
+      within(table)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual([
+      "表1：見出し2行目 A2:F2「観光入込客数」（確度 100%）",
+      "表2：見出し7行目 A7:F7「保育所待機児童数」（確度 55%・要確認 1点）",
+      "見つからなかった表を指定する",
+    ]);
+    expect((screen.getByRole("textbox", { name: "見出しの上端の行" }) as HTMLInputElement).value).toBe("7");
+    expect(screen.getByText("目標年度がどこにも書かれていません")).toBeTruthy();
+  });
+
+  test("a mapping saved in the earlier form (one per sheet) is shown as that sheet's table and can be reset", async () => {
+    const port = new MemoryPort([twoTableGrid()]);
+    const old = { sheet: "二つの表", headerTop: 1, headerBottom: 1, columns: { indicator: "B", target: "E" } };
+    await port.setSetting("mapping", [old]);
+    const { user } = setupWith(checkSheets, port);
+    await openMapping(user);
+    expect(screen.getByText(/以前の形式で保存した対応です/)).toBeTruthy();
+    const table = screen.getByRole("combobox", { name: "直す表" });
+    expect(within(table).getAllByRole("option")).toHaveLength(2);
+    await user.click(screen.getByRole("button", { name: "自動認識に戻す" }));
+    await screen.findByText("列の対応を自動認識に戻しました。");
+    expect(await port.getSetting("mapping")).toEqual([]);
+    expect(within(table).getAllByRole("option")).toHaveLength(3);
+  });
+
+  test("a saved mapping whose table is gone is not used: the pane opens on it and it can be deleted", async () => {
+    const port = new MemoryPort([twoTableGrid()]);
+    const lost = {
+      sheet: "二つの表",
+      headerTop: 6,
+      headerBottom: 6,
+      columns: { indicator: "B", target: "E" },
+      actuals: [],
+      anchor: { header: ["成果指標\t基準値\tR6実績\t目標値"], first: "保育所等利用定員" },
+    };
+    await port.setSetting("mapping", [lost]);
+    const { user } = setupWith(checkSheets, port);
+    await user.click(screen.getByRole("button", { name: "検証" }));
+    expect(await screen.findByText(/見出し7行目「保育所等利用定員」）に合う表が見つからないため/)).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "列の対応" }).getAttribute("aria-selected")).toBe("true");
+    await user.click(screen.getByRole("button", { name: "この保存済みの対応を削除" }));
+    await screen.findByText("列の対応を自動認識に戻しました。");
+    expect(await port.getSetting("mapping")).toEqual([]);
+    expect(screen.queryByText(/に合う表が見つからない/)).toBeNull();
   });
 });

@@ -160,3 +160,22 @@ export const SCRIPT: Script = {
     finding("DUPLICATE_INDICATOR", "info", null, "シート全体の注意"),
   ],
 };
+
+/**
+ * A sheet of two KPI tables one under the other (rows 2-4 and 7-9 in Excel's numbering), each
+ * under its own title and header: the second has an actual-year column and no target year of its
+ * own (the reader takes the first table's).
+ */
+export function twoTableGrid(): Grid {
+  return gridFromRows("二つの表", [
+    ["基本目標1 観光"],
+    ["No", "指標名", "単位", "現状値（R5）", "目標値（R11）", "設定根拠"],
+    [1, "観光入込客数", "人", 17842, 19000, "年1%増"],
+    [2, "宿泊者数", "人", 5200, 5600, "年1.2%増"],
+    [],
+    ["基本目標2 子育て"],
+    ["No", "成果指標", "基準値", "R6実績", "目標値", "目標年度"],
+    [1, "保育所待機児童数", "12人", "8人", "0人", "R9"],
+    [2, "子育て相談件数", "340件", "360件", "400件", "R9"],
+  ]);
+}

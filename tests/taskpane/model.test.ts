@@ -5,7 +5,10 @@ import {
   initialDraft,
   parseSavedMappings,
   problemsOf,
+  tableToOpen,
+  tableView,
   toManualMapping,
+  unsureTable,
   withMapping,
   withoutMapping,
   yearOf,
@@ -16,7 +19,17 @@ import { layoutFromMapping } from "../../src/core/layout/manual";
 import { defaultTicked, previewRows, writesFor, type PreviewRow } from "../../src/taskpane/model/preview";
 import { texts } from "../../src/taskpane/i18n";
 import { changedCells } from "../../src/taskpane/model/changes";
-import { kpiGrid, layoutOf, rowReport, SCRIPT, summaryOf } from "./fixtures";
+import { kpiGrid, layoutOf, rowReport, SCRIPT, summaryOf, twoTableGrid } from "./fixtures";
+import { anchorOf } from "../../src/core/layout/manual";
+import type { ManualMapping } from "../../src/core/layout/types";
+import type { Grid } from "../../src/core/grid/grid";
+import { checkSheets } from "../../src/taskpane/checker";
+
+/** A mapping of the table whose header is on `header` (0-based), anchored as the pane saves it. */
+function mappingOf(grid: Grid, header: number, columns: ManualMapping["columns"]): ManualMapping {
+  const m: ManualMapping = { sheet: grid.name, headerTop: header, headerBottom: header, columns, actuals: [] };
+  return { ...m, anchor: anchorOf(grid, m) };
+}
 import type { Report, RowTarget, SheetReport } from "../../src/core/report/schema";
 
 function report(): Report {
@@ -218,6 +231,7 @@ describe("mapping", () => {
         baselineYear: "2023",
         targetYear: " R12 ",
       }),
+      kpiGrid(),
     );
     expect(m).toEqual({
       sheet: "KPI",
@@ -228,13 +242,21 @@ describe("mapping", () => {
       actuals: [{ col: "H", year: "令和5年度" }],
       targetYear: "R12",
       baselineYear: "R5",
+      // What finds the table again: its header rows from B to H, its first indicator; with a last row,
+      // the sheet's last indicator above its last row, and how far below it the table ends.
+      anchor: {
+        header: ["指標\t現状値\tR12指標値\t\t\t\t", "\t\t\t\t\t\t"],
+        first: "観光入込客数",
+        last: { text: "相談件数", below: 34 },
+      },
     });
-    expect(toManualMapping(draft({ headerTop: "1", headerBottom: "1" }))).toEqual({
+    expect(toManualMapping(draft({ headerTop: "1", headerBottom: "1" }), kpiGrid())).toEqual({
       sheet: "KPI",
       headerTop: 0,
       headerBottom: 0,
       columns: { indicator: "B", target: "D" },
       actuals: [],
+      anchor: { header: ["\t\t"], first: "指標" },
     });
   });
 
@@ -247,6 +269,7 @@ describe("mapping", () => {
     ]);
     const m = toManualMapping(
       draft({ headerTop: "1", headerBottom: "1", dataBottom: "3", columns: { indicator: "B", target: "C" } }),
+      grid,
     );
     expect(layoutFromMapping(grid, m)?.dataBottom).toBe(2);
     expect(layoutFromMapping(grid, { ...m, dataBottom: undefined })?.dataBottom).toBe(3);
@@ -290,13 +313,45 @@ describe("mapping", () => {
     expect(headerTexts(grid, 2, 3)).toEqual(["No", "指標", "目標値 / （R12）"]);
   });
 
-  test("one mapping per sheet: saving again replaces it; forgetting removes only that sheet's", () => {
-    const a = { sheet: "A", headerTop: 0, headerBottom: 0, columns: {}, actuals: [] };
-    const b = { sheet: "B", headerTop: 0, headerBottom: 0, columns: {}, actuals: [] };
-    const a2 = { ...a, headerTop: 3 };
-    expect(withMapping([a, b], a2)).toEqual([b, a2]);
-    expect(withoutMapping([a, b], "A")).toEqual([b]);
-    expect(withoutMapping([a, b], "C")).toEqual([a, b]);
+  test("one mapping per table: saving replaces the one it was edited from and any for the same header", () => {
+    const grid = twoTableGrid();
+    const first = mappingOf(grid, 1, { indicator: "B", target: "E" });
+    const second = mappingOf(grid, 6, { indicator: "B", target: "E" });
+    const other = { ...first, sheet: "別" };
+    // Another table of the sheet is kept; the same table saved again is replaced.
+    expect(withMapping([other, first], second)).toEqual([other, first, second]);
+    const again = { ...second, targetYear: "R9" };
+    expect(withMapping([first, second], again, second)).toEqual([first, again]);
+    // Replaced although edited from scratch: its header rows and columns meet the saved one's.
+    expect(withMapping([first, second], again)).toEqual([first, again]);
+    // Forgetting removes that table's mapping only (as parsed from the workbook: defaults filled).
+    expect(withoutMapping([other, first, second], JSON.parse(JSON.stringify(second)))).toEqual([other, first]);
+    expect(withoutMapping([first], second)).toEqual([first]);
+  });
+
+  test("a mapping saved in the earlier form (one per sheet, no anchor) loads and gives way on saving", () => {
+    const grid = twoTableGrid();
+    const old = { sheet: grid.name, headerTop: 1, headerBottom: 1, columns: { indicator: "B", target: "E" } };
+    const [loaded] = parseSavedMappings([old]);
+    expect(loaded).toEqual({ ...old, actuals: [] });
+    // The check reads it as the sheet's only table; the editor shows that table as saved by hand.
+    const check = checkSheets([grid], [loaded]);
+    expect(check.layouts[grid.name].map((l) => l.id)).toEqual(["custom"]);
+    const view = tableView(check, [loaded], { sheet: grid.name, table: 0 });
+    expect(view.saved?.saved).toBe(loaded);
+    expect(view.tables.map((t) => t.byHand)).toEqual([true]);
+    expect(view.unplaced).toEqual([]);
+    // Saved again from the editor (now anchored), it takes the old one's place.
+    const anew = mappingOf(grid, 1, { indicator: "B", target: "E" });
+    expect(withMapping([loaded], anew, loaded)).toEqual([anew]);
+    expect(withMapping([loaded], mappingOf(grid, 6, { indicator: "B", target: "E" }))).toHaveLength(1);
+    expect(withoutMapping([loaded], loaded)).toEqual([]);
+    // One naming no usable indicator column leaves the sheet without a table: it is named as unplaced.
+    const [broken] = parseSavedMappings([{ ...old, columns: { target: "E" } }]);
+    const none = checkSheets([grid], [broken]);
+    expect(none.layouts[grid.name]).toEqual([]);
+    expect(tableView(none, [broken], { sheet: grid.name, table: 0 }).unplaced).toEqual([broken]);
+    expect(tableToOpen(none, [broken])).toEqual({ sheet: grid.name, table: 0 });
   });
 
   test("invalid saved values are dropped", () => {
@@ -313,6 +368,75 @@ describe("mapping", () => {
     expect(fields.filter((f) => f === "target")).toHaveLength(1);
   });
 });
+
+describe("several tables per sheet", () => {
+  const grid = twoTableGrid();
+
+  test("each table is named by its header rows and range, its first indicator and its confidence", () => {
+    const view = tableView(checkSheets([grid], []), [], { sheet: grid.name, table: 1 });
+    expect(view.tables).toEqual([
+      { rows: "2", range: "A2:F2", first: "観光入込客数", confidence: 1, doubts: [], byHand: false },
+      { rows: "7", range: "A7:F7", first: "保育所待機児童数", confidence: 1, doubts: [], byHand: false },
+    ]);
+    expect(view.table).toBe(1);
+    expect(view.initial).toMatchObject({ headerTop: "7", headerBottom: "7", dataBottom: "9" });
+    // Past the last table: a table the reader did not find, started from nothing.
+    const fresh = tableView(checkSheets([grid], []), [], { sheet: grid.name, table: 5 });
+    expect(fresh.table).toBe(2);
+    expect(fresh.layout).toBeNull();
+    expect(fresh.initial.columns).toEqual({});
+  });
+
+  test("the second table corrected: the first stays automatic, the editor finds the saved mapping at its table", () => {
+    const second = { ...mappingOf(grid, 6, { indicator: "B", baseline: "C", target: "E" }), targetYear: "R9" };
+    const check = checkSheets([grid], [second]);
+    expect(check.layouts[grid.name].map((l) => l.id)).toEqual(["generic", "custom"]);
+    const view = tableView(check, [second], { sheet: grid.name, table: 1 });
+    expect(view.saved?.saved).toBe(second);
+    expect(view.tables.map((t) => t.byHand)).toEqual([false, true]);
+    expect(view.initial.targetYear).toBe("R9");
+    expect(tableView(check, [second], { sheet: grid.name, table: 0 }).saved).toBeUndefined();
+  });
+
+  test("rows inserted above: the editor starts from where the table now is; the stored mapping is what reset drops", () => {
+    const second = mappingOf(grid, 6, { indicator: "B", target: "E" });
+    const moved = gridFromRows(grid.name, [["令和6年度"], ...rowsOf(grid)]);
+    const check = checkSheets([moved], [second]);
+    const view = tableView(check, [second], { sheet: grid.name, table: 1 });
+    expect(view.saved?.saved).toBe(second);
+    expect(view.saved?.at.headerTop).toBe(7);
+    expect(view.initial.headerTop).toBe("8");
+    expect(view.unplaced).toEqual([]);
+  });
+
+  test("a saved mapping whose table is gone is named, and the pane opens on it", () => {
+    const second = mappingOf(grid, 6, { indicator: "B", target: "E" });
+    const renamed = rowsOf(grid);
+    renamed[7][1] = "保育所等待機児童数";
+    const changed = gridFromRows(grid.name, renamed);
+    const check = checkSheets([changed], [second]);
+    expect(check.layouts[grid.name].map((l) => l.id)).toEqual(["generic", "generic"]);
+    expect(tableView(check, [second], { sheet: grid.name, table: 1 }).unplaced).toEqual([second]);
+    expect(tableToOpen(check, [second])).toEqual({ sheet: grid.name, table: 0 });
+    // Near miss: the same mapping on the unchanged sheet is in force, and nothing needs the user.
+    expect(tableToOpen(checkSheets([grid], [second]), [second])).toBeNull();
+  });
+
+  test("the pane opens on the unsure table, on whichever sheet and place", () => {
+    const check = checkSheets([kpiGrid(), grid], []);
+    expect(unsureTable(check.report)).toBeNull();
+    check.report.sheets[1].tables[1].confidence = 0.5;
+    expect(unsureTable(check.report)).toEqual({ sheet: grid.name, table: 1 });
+    expect(tableToOpen(check, [])).toEqual({ sheet: grid.name, table: 1 });
+    check.report.sheets[1].tables[0].confidence = 0.79;
+    expect(unsureTable(check.report)).toEqual({ sheet: grid.name, table: 0 });
+  });
+});
+
+/** A grid's rows as values, to build a changed copy of it. */
+function rowsOf(grid: Grid): (string | number | null)[][] {
+  return grid.cells.map((row) => (row ?? []).map((c) => (c?.value ?? null) as string | number | null));
+}
 
 describe("i18n", () => {
   test("placeholders are filled; a missing one is left visible", () => {

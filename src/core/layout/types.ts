@@ -102,8 +102,27 @@ export const TableLayoutSchema = z.object({
 export type TableLayout = z.infer<typeof TableLayoutSchema>;
 
 /**
- * A column mapping corrected by hand in the task pane and remembered in the workbook.
- * Columns are letters ("C") so the saved form survives reading by a person.
+ * What a saved mapping's table looked like when it was saved: its header rows' texts (within the
+ * mapped columns, top to bottom) and the first text below them in its indicator column. A mapping
+ * applies only where the sheet still shows these, so rows inserted later move it with its table
+ * instead of pointing it at another one.
+ */
+export const MappingAnchorSchema = z.object({
+  header: z.array(z.string()),
+  first: z.string(),
+  /**
+   * With a last row set: the last text in the indicator column down to it, and how many rows
+   * below that text the table ends. Rows inserted or deleted inside the table move the end alike.
+   */
+  last: z.object({ text: z.string(), below: z.number().int() }).optional(),
+});
+export type MappingAnchor = z.infer<typeof MappingAnchorSchema>;
+
+/**
+ * A column mapping corrected by hand in the task pane and remembered in the workbook: one table
+ * of a sheet; the sheet's other tables stay recognised automatically. Columns are letters ("C")
+ * so the saved form survives reading by a person. A mapping without `anchor` (saved before a
+ * sheet could hold several) is the sheet's only table, at its saved rows, as it was then.
  */
 export const ManualMappingSchema = z.object({
   sheet: z.string(),
@@ -113,7 +132,11 @@ export const ManualMappingSchema = z.object({
   actuals: z.array(z.object({ col: z.string(), year: z.string() })).default([]),
   targetYear: z.string().optional(),
   baselineYear: z.string().optional(),
-  /** Last data row (0-based) when footnotes or another table follow; absent: to the sheet's last row. */
+  /**
+   * Last data row (0-based) when footnotes or another table follow; absent: to the row above the
+   * next table detected in its columns, else to the sheet's last row.
+   */
   dataBottom: z.number().int().optional(),
+  anchor: MappingAnchorSchema.optional(),
 });
 export type ManualMapping = z.infer<typeof ManualMappingSchema>;

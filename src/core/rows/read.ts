@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import { detectTables } from "../layout/detect";
-import { layoutFromMapping } from "../layout/manual";
+import { tablesWithMappings } from "../layout/manual";
 import { weighDoubts } from "../layout/doubts";
 import { MergeIndex } from "../layout/merges";
 import { HIERARCHY_FIELDS, rowKind, rowShape } from "../layout/row-kind";
@@ -12,18 +12,13 @@ import { HierarchyFill } from "./fill";
 import type { IndicatorRow, KpiTable } from "./types";
 
 /**
- * Every KPI table of a sheet with its typed rows (guide §1). A manual mapping for this sheet
- * replaces detection. Blank rows, group-title rows, notes and repeated header rows are left out.
+ * Every KPI table of a sheet with its typed rows (guide §1). A manual mapping for one of this
+ * sheet's tables replaces that table's detection (tablesWithMappings). Blank rows, group-title
+ * rows, notes and repeated header rows are left out.
  */
-export function readTables(grid: Grid, opts: { mapping?: ManualMapping } = {}): KpiTable[] {
+export function readTables(grid: Grid, opts: { mappings?: ManualMapping[] } = {}): KpiTable[] {
   const merges = new MergeIndex(grid.merges);
-  let layouts: TableLayout[];
-  if (opts.mapping && opts.mapping.sheet === grid.name) {
-    const manual = layoutFromMapping(grid, opts.mapping);
-    layouts = manual ? [manual] : [];
-  } else {
-    layouts = detectTables(grid);
-  }
+  const layouts = tablesWithMappings(grid, opts.mappings ?? [], () => detectTables(grid));
   return layouts.map((layout, table) => {
     const rows = readRows(grid, layout, table, merges);
     if (layout.id !== "custom") {

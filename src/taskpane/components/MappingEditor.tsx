@@ -19,7 +19,6 @@ import {
   fieldsToShow,
   hasProblems,
   headerTexts,
-  initialDraft,
   problemsOf,
   rowNumber,
   slotKey,
@@ -29,8 +28,11 @@ import {
   type MappingDraft,
   type RowProblem,
   type Slot,
+  type TableRef,
+  type TableSummary,
   SURE,
-  unsureSheet,
+  tableToOpen,
+  tableView,
 } from "../model/mapping";
 import { doubtLabels } from "../../core/messages/layout";
 import { DisabledReason } from "./DisabledReason";
@@ -59,26 +61,42 @@ interface Props {
   mappings: ManualMapping[];
   tx: Texts;
   busy: boolean;
-  onSave(mapping: ManualMapping): void;
-  onReset(sheet: string): void;
+  /** Saves a table's mapping in place of the saved one it was edited from. */
+  onSave(mapping: ManualMapping, replaces?: ManualMapping): void;
+  /** Forgets one saved mapping: its table is recognised automatically again. */
+  onReset(mapping: ManualMapping): void;
 }
 
 /**
- * The column map of a sheet's (first) table, correctable field by field and saved in the
- * workbook: header and last rows, each field's column (its header text beside the letter), the
- * base and target years, the actual-value columns with their years; or back to automatic.
+ * The column map of one table of a sheet, correctable field by field and saved in the workbook:
+ * header and last rows, each field's column (its header text beside the letter), the base and
+ * target years, the actual-value columns with their years; or back to automatic. The sheet's other
+ * tables keep their own reading.
  */
 export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Props) {
   const s = useStyles();
-  const sheetsWithTables = check.grids.filter((g) => (check.layouts[g.name] ?? []).length > 0);
-  // A sheet recognised with doubt first: the pane opened this view to have it checked.
-  const [sheet, setSheet] = useState(unsureSheet(check.report) ?? (sheetsWithTables[0] ?? check.grids[0])?.name ?? "");
-  const grid = check.grids.find((g) => g.name === sheet);
-  const layout = check.layouts[sheet]?.[0] ?? null;
-  const saved = mappings.find((m) => m.sheet === sheet);
-  const confidence = check.report.sheets.find((r) => r.name === sheet)?.tables[0]?.confidence ?? 0;
+  // The table the pane opened this view for (unsure, or its saved mapping lost), else the first.
+  const [choice, setChoice] = useState<TableRef>(() => {
+    const open = tableToOpen(check, mappings);
+    if (open) return open;
+    const first = check.grids.find((g) => (check.layouts[g.name] ?? []).length > 0) ?? check.grids[0];
+    return { sheet: first?.name ?? "", table: 0 };
+  });
+  const sheet = choice.sheet;
+  const view = useMemo(() => tableView(check, mappings, choice), [check, mappings, choice]);
+  const { grid, layout, table, unplaced, confidence, initial } = view;
+  const saved = view.saved?.saved;
+  const tableName = (t: TableSummary, i: number) => {
+    const confidence = percent(t.confidence);
+    const how = t.byHand
+      ? tx.t("tableByHand")
+      : t.doubts.length > 0
+        ? tx.t("tableDoubtful", { confidence, n: t.doubts.length })
+        : tx.t("tableConfidence", { confidence });
+    const params = { n: i + 1, rows: t.rows, range: t.range, first: clip(t.first), how };
+    return t.first ? tx.t("tableOption", params) : tx.t("tableOptionNoName", params);
+  };
 
-  const initial = useMemo(() => initialDraft(sheet, saved, layout), [sheet, saved, layout]);
   // Edits belong to the mapping they started from: a new check or another sheet starts afresh.
   const [edit, setEdit] = useState<{ base: MappingDraft; draft: MappingDraft } | null>(null);
   const draft = edit && edit.base === initial ? edit.draft : initial;
@@ -96,7 +114,7 @@ export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Pr
     [grid, headerTop, headerBottom],
   );
   const letters = useMemo(() => headers.map((_, i) => columnLetters(i)), [headers]);
-  const pct = `${Math.round(confidence * 100)}%`;
+  const pct = percent(confidence);
 
   const rowMessage = (p: RowProblem | undefined) => (p ? tx.t(p) : undefined);
   const slotName = (slot: Slot) =>
@@ -181,7 +199,7 @@ export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Pr
             className={s.select}
             select={{ className: s.select }}
             value={sheet}
-            onChange={(_, d) => setSheet(d.value)}
+            onChange={(_, d) => setChoice({ sheet: d.value, table: 0 })}
           >
             {check.grids.map((g) => (
               <option key={g.name}>{g.name}</option>
@@ -189,8 +207,40 @@ export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Pr
           </Select>
         </Field>
       )}
+      {unplaced.map((m, i) => (
+        <MessageBar key={i} intent="warning" layout="multiline">
+          <MessageBarBody>
+            {m.anchor?.first
+              ? tx.t("mappingUnplaced", { rows: rowsOf(m), first: m.anchor.first })
+              : tx.t("mappingUnplacedNoName", { rows: rowsOf(m) })}
+            <div>
+              <Button size="small" disabledFocusable={busy} onClick={() => onReset(m)}>
+                {tx.t("forgetUnplaced")}
+              </Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      <Field label={tx.t("table")} hint={view.tables.length > 1 ? tx.t("tableOthersKept") : undefined}>
+        <Select
+          className={s.select}
+          select={{ className: s.select }}
+          value={String(table)}
+          onChange={(_, d) => setChoice({ sheet, table: Number(d.value) })}
+        >
+          {view.tables.map((t, i) => (
+            <option key={i} value={String(i)}>
+              {tableName(t, i)}
+            </option>
+          ))}
+          <option value={String(view.tables.length)}>{tx.t("tableNew")}</option>
+        </Select>
+      </Field>
       {saved ? (
-        <Text>{tx.t("mappingManual")}</Text>
+        <>
+          <Text>{tx.t("mappingManual")}</Text>
+          {!saved.anchor && <Text>{tx.t("mappingWholeSheet")}</Text>}
+        </>
       ) : layout && confidence >= SURE ? (
         <Text>{tx.t("mappingSure", { confidence: pct })}</Text>
       ) : (
@@ -278,14 +328,14 @@ export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Pr
           appearance="primary"
           disabledFocusable={busy || saveWhy !== null}
           aria-describedby={saveWhy ? "why-save" : undefined}
-          onClick={() => onSave(toManualMapping(draft))}
+          onClick={() => grid && onSave(toManualMapping(draft, grid), saved)}
         >
           {tx.t("mappingSave")}
         </Button>
         <Button
           disabledFocusable={busy || !saved}
           aria-describedby={!saved ? "why-reset" : undefined}
-          onClick={() => onReset(sheet)}
+          onClick={() => saved && onReset(saved)}
         >
           {tx.t("resetMapping")}
         </Button>
@@ -297,6 +347,15 @@ export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Pr
       />
     </section>
   );
+}
+
+function percent(confidence: number): string {
+  return `${Math.round(confidence * 100)}%`;
+}
+
+/** A saved mapping's header rows, 1-based, as the table list names them. */
+function rowsOf(m: ManualMapping): string {
+  return m.headerTop === m.headerBottom ? String(m.headerTop + 1) : `${m.headerTop + 1}-${m.headerBottom + 1}`;
 }
 
 function clip(text: string): string {

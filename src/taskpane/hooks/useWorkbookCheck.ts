@@ -2,14 +2,13 @@ import { useCallback, useState } from "react";
 import type { ManualMapping } from "../../core/layout/types";
 import type { CellWrite, WorkbookPort } from "../../port/workbook-port";
 import type { CheckOptions, Checker, WorkbookCheck } from "../check-types";
-import { parseSavedMappings, withoutMapping } from "../model/mapping";
 import {
-  MAPPING_SETTING,
   type Applied,
   type Checked,
   type Realignment,
   type Reverted,
   applyTargets,
+  forgetMappingAndCheck,
   realignRows,
   revertTargets,
   saveMappingAndCheck,
@@ -20,22 +19,22 @@ export { MAPPING_SETTING, RESULT_SHEET } from "../flows";
 
 export interface WorkbookCheckState {
   check: WorkbookCheck | null;
-  /** The manual mappings saved in the workbook (one per sheet). */
+  /** The manual mappings saved in the workbook (one per corrected table). */
   mappings: ManualMapping[];
   /** Hidden sheets the last check left out. */
   hidden: string[];
   /** Reads every sheet and checks it with the saved mappings (stoppable through options.signal). */
-  run(options?: CheckOptions): Promise<WorkbookCheck>;
+  run(options?: CheckOptions): Promise<Checked>;
   /** Writes the targets where the workbook is still as the shown check read it, then shows the check of the workbook as written. */
   apply(writes: CellWrite[]): Promise<Applied>;
   /** Takes back the last 適用, then shows the check of the workbook as restored. */
   revert(): Promise<Reverted>;
   /** 列のずれを直す: realigns the rows as the shown check read them, then shows the check again. */
   realign(rows: Realignment[]): Promise<Applied>;
-  /** Saves a sheet's mapping in the workbook and checks again with it. */
-  saveMapping(mapping: ManualMapping, options?: CheckOptions): Promise<WorkbookCheck>;
-  /** Drops a sheet's saved mapping (back to automatic recognition) and checks again. */
-  forgetMapping(sheet: string, options?: CheckOptions): Promise<WorkbookCheck>;
+  /** Saves a table's mapping in the workbook (in place of `replaces`) and checks again with it. */
+  saveMapping(mapping: ManualMapping, replaces?: ManualMapping, options?: CheckOptions): Promise<WorkbookCheck>;
+  /** Drops one table's saved mapping (back to automatic recognition) and checks again. */
+  forgetMapping(mapping: ManualMapping, options?: CheckOptions): Promise<WorkbookCheck>;
 }
 
 /** The checker with one action's signal and progress callback bound to it. */
@@ -57,7 +56,7 @@ export function useWorkbookCheck(port: WorkbookPort, checker: Checker): Workbook
   }, []);
 
   const run = useCallback(
-    async (options?: CheckOptions) => show(await validateWorkbook(port, bound(checker, options))).check,
+    async (options?: CheckOptions) => show(await validateWorkbook(port, bound(checker, options))),
     [port, checker, show],
   );
   const apply = useCallback(
@@ -73,18 +72,14 @@ export function useWorkbookCheck(port: WorkbookPort, checker: Checker): Workbook
     [port, checker, show, check],
   );
   const saveMapping = useCallback(
-    async (mapping: ManualMapping, options?: CheckOptions) =>
-      show(await saveMappingAndCheck(port, bound(checker, options), mapping)).check,
+    async (mapping: ManualMapping, replaces?: ManualMapping, options?: CheckOptions) =>
+      show(await saveMappingAndCheck(port, bound(checker, options), mapping, replaces)).check,
     [port, checker, show],
   );
-
   const forgetMapping = useCallback(
-    async (sheet: string, options?: CheckOptions) => {
-      const saved = parseSavedMappings(await port.getSetting(MAPPING_SETTING));
-      await port.setSetting(MAPPING_SETTING, withoutMapping(saved, sheet));
-      return run(options);
-    },
-    [port, run],
+    async (mapping: ManualMapping, options?: CheckOptions) =>
+      show(await forgetMappingAndCheck(port, bound(checker, options), mapping)).check,
+    [port, checker, show],
   );
 
   return { check, mappings, hidden, run, apply, revert, realign, saveMapping, forgetMapping };

@@ -1,7 +1,9 @@
 import { cellText, columnLetters, type Grid } from "../../core/grid/grid";
-import type { FieldName, ManualMapping, TableLayout } from "../../core/layout/types";
+import type { Doubt, FieldName, ManualMapping, TableLayout } from "../../core/layout/types";
+import { anchorOf, locateMapping, mappingsOverlap } from "../../core/layout/manual";
 import { ManualMappingSchema } from "../../core/layout/types";
 import type { Report } from "../../core/report/schema";
+import type { WorkbookCheck } from "../check-types";
 import { parseFiscalYear } from "../../core/years/era";
 import type { FiscalYear } from "../../core/years/types";
 
@@ -10,9 +12,130 @@ export type ColumnMap = Partial<Record<FieldName, string>>;
 /** Below this confidence the recognition is unsure: the pane opens the column mapping. */
 export const SURE = 0.8;
 
-/** The first sheet whose first table was recognised with doubt; null when every one is sure. */
-export function unsureSheet(report: Report): string | null {
-  return report.sheets.find((s) => s.tables.length > 0 && s.tables[0].confidence < SURE)?.name ?? null;
+/** A table of the check: its sheet and its place among the sheet's tables (top to bottom). */
+export interface TableRef {
+  sheet: string;
+  table: number;
+}
+
+/** The first table recognised with doubt, on whichever sheet; null when every one is sure. */
+export function unsureTable(report: Report): TableRef | null {
+  for (const s of report.sheets) {
+    const table = s.tables.findIndex((t) => t.confidence < SURE);
+    if (table >= 0) return { sheet: s.name, table };
+  }
+  return null;
+}
+
+/** A saved mapping as stored, and where it applies now (its rows moved with its table). */
+export interface SavedMapping {
+  saved: ManualMapping;
+  at: ManualMapping;
+}
+
+/** The saved mapping in force for a table: the one found at its header rows; undefined when read automatically. */
+export function savedFor(grid: Grid, layout: TableLayout, saved: ManualMapping[]): SavedMapping | undefined {
+  for (const m of saved) {
+    const at = m.sheet === grid.name ? locateMapping(grid, m) : null;
+    if (at && at.headerTop === layout.headerTop && at.headerBottom === layout.headerBottom) return { saved: m, at };
+  }
+  return undefined;
+}
+
+/**
+ * The sheet's saved mappings that no table now matches (its header or first indicator changed,
+ * or it names no usable indicator column): the check leaves them out, the pane says so.
+ */
+export function unplacedMappings(grid: Grid, layouts: TableLayout[], saved: ManualMapping[]): ManualMapping[] {
+  return saved.filter((m) => {
+    if (m.sheet !== grid.name) return false;
+    const at = locateMapping(grid, m);
+    return !at || !layouts.some((l) => l.headerTop === at.headerTop && l.headerBottom === at.headerBottom);
+  });
+}
+
+/**
+ * Where the column mapping opens: the first sheet with a saved mapping no table matches any more,
+ * else the first table recognised with doubt; null when nothing needs the user.
+ */
+export function tableToOpen(check: WorkbookCheck, saved: ManualMapping[]): TableRef | null {
+  const unplaced = check.grids.find((g) => unplacedMappings(g, check.layouts[g.name] ?? [], saved).length > 0);
+  return unplaced ? { sheet: unplaced.name, table: 0 } : unsureTable(check.report);
+}
+
+/** What the column mapping shows for the chosen table, derived once per check and choice. */
+export interface TableView {
+  grid: Grid | undefined;
+  /** The sheet's tables, top to bottom, as the check read them. */
+  tables: TableSummary[];
+  /** The chosen table; tables.length for a table the reader did not find. */
+  table: number;
+  layout: TableLayout | null;
+  /** The chosen table's saved mapping, when it is read by one. */
+  saved: SavedMapping | undefined;
+  /** The sheet's saved mappings no table matches any more. */
+  unplaced: ManualMapping[];
+  confidence: number;
+  /** Where the editor starts for this table. */
+  initial: MappingDraft;
+}
+
+export function tableView(check: WorkbookCheck, saved: ManualMapping[], choice: TableRef): TableView {
+  const grid = check.grids.find((g) => g.name === choice.sheet);
+  const layouts = check.layouts[choice.sheet] ?? [];
+  const reported = check.report.sheets.find((r) => r.name === choice.sheet)?.tables ?? [];
+  const table = Math.min(Math.max(choice.table, 0), layouts.length);
+  const layout = layouts[table] ?? null;
+  const mapped = grid && layout ? savedFor(grid, layout, saved) : undefined;
+  return {
+    grid,
+    tables: grid
+      ? layouts.map((l, i) => ({
+          ...tableSummary(grid, l, reported[i]?.confidence ?? 0),
+          byHand: savedFor(grid, l, saved) !== undefined,
+        }))
+      : [],
+    table,
+    layout,
+    saved: mapped,
+    unplaced: grid ? unplacedMappings(grid, layouts, saved) : [],
+    confidence: reported[table]?.confidence ?? 0,
+    initial: initialDraft(choice.sheet, mapped?.at, layout),
+  };
+}
+
+/** A table as the table list names it: header rows and range, first indicator, confidence, doubts. */
+export interface TableSummary {
+  /** 1-based header rows, "7" or "2-3". */
+  rows: string;
+  /** The header's range, "A7:F7". */
+  range: string;
+  /** The first indicator's name; "" when the table has none in a column. */
+  first: string;
+  confidence: number;
+  doubts: Doubt[];
+  /** Read by a mapping saved by hand. */
+  byHand: boolean;
+}
+
+export function tableSummary(grid: Grid, layout: TableLayout, confidence: number): Omit<TableSummary, "byHand"> {
+  const cols = [...(Object.values(layout.columns) as number[]), ...layout.actuals.map((a) => a.col)];
+  const left = cols.length > 0 ? Math.min(...cols) : 0;
+  const right = cols.length > 0 ? Math.max(...cols) : 0;
+  const top = layout.headerTop + 1;
+  const bottom = layout.headerBottom + 1;
+  const col = layout.columns.indicator;
+  let first = "";
+  for (let r = layout.dataTop; col !== undefined && r <= layout.dataBottom && !first; r++) {
+    if (!layout.repeatedHeaderRows.includes(r)) first = cellText(grid, r, col).replace(/\s+/g, " ").trim();
+  }
+  return {
+    rows: top === bottom ? String(top) : `${top}-${bottom}`,
+    range: `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`,
+    first,
+    confidence,
+    doubts: layout.doubts ?? [],
+  };
 }
 
 /** Fields the mapping view always offers, recognised or not: what the checks and the recalculation need. */
@@ -73,7 +196,10 @@ export interface MappingDraft {
   targetYear: string;
 }
 
-/** Where the editor starts: the saved mapping, else the recognised layout, else nothing. */
+/**
+ * Where the editor starts: the saved mapping (where its table now is), else the recognised
+ * layout, else nothing (a table the reader did not find).
+ */
 export function initialDraft(
   sheet: string,
   saved: ManualMapping | undefined,
@@ -197,8 +323,11 @@ export function hasProblems(p: DraftProblems): boolean {
   );
 }
 
-/** The ManualMapping saved in the workbook (call only when the draft has no problems). */
-export function toManualMapping(d: MappingDraft): ManualMapping {
+/**
+ * The ManualMapping saved in the workbook (call only when the draft has no problems), with the
+ * anchor that finds its table again on `grid` (the sheet as the check read it).
+ */
+export function toManualMapping(d: MappingDraft, grid: Grid): ManualMapping {
   const columns: ColumnMap = {};
   for (const [field, letters] of Object.entries(d.columns) as [FieldName, string | undefined][]) {
     if (letters) columns[field] = letters;
@@ -216,6 +345,7 @@ export function toManualMapping(d: MappingDraft): ManualMapping {
   if (target) m.targetYear = target.label;
   const baseline = yearOf(d.baselineYear);
   if (baseline) m.baselineYear = baseline.label;
+  m.anchor = anchorOf(grid, m);
   return m;
 }
 
@@ -234,14 +364,20 @@ export function headerTexts(grid: Grid, top: number, bottom: number): string[] {
   });
 }
 
-/** Replaces the sheet's mapping in the saved list (one per sheet). */
-export function withMapping(saved: ManualMapping[], m: ManualMapping): ManualMapping[] {
-  return [...withoutMapping(saved, m.sheet), m];
+/**
+ * The saved list with `m` in place of the mapping it was edited from (`replaces`), of any other
+ * saved with header rows and columns meeting its own, and of an old whole-sheet mapping of its sheet (the one
+ * table the editor showed there): one mapping per table.
+ */
+export function withMapping(saved: ManualMapping[], m: ManualMapping, replaces?: ManualMapping): ManualMapping[] {
+  const rest = replaces ? withoutMapping(saved, replaces) : saved;
+  return [...rest.filter((s) => s.sheet !== m.sheet || (s.anchor && !mappingsOverlap(s, m))), m];
 }
 
-/** The saved list without the sheet's mapping: that sheet is recognised automatically again. */
-export function withoutMapping(saved: ManualMapping[], sheet: string): ManualMapping[] {
-  return saved.filter((s) => s.sheet !== sheet);
+/** The saved list without `m`: its table is recognised automatically again. */
+export function withoutMapping(saved: ManualMapping[], m: ManualMapping): ManualMapping[] {
+  const key = JSON.stringify(ManualMappingSchema.parse(m));
+  return saved.filter((s) => JSON.stringify(ManualMappingSchema.parse(s)) !== key);
 }
 
 /** The saved list as read from the workbook: anything that is not a valid mapping is dropped. */

@@ -212,7 +212,7 @@ describe("manual mapping (layout custom)", () => {
   });
 
   it("overrides detection for its sheet and skips a repeated header", () => {
-    const tables = readTables(sheet("手修正", rows), { mapping });
+    const tables = readTables(sheet("手修正", rows), { mappings: [mapping] });
     expect(tables).toHaveLength(1);
     const { layout } = tables[0];
     expect([layout.id, layout.confidence, layout.targetYear?.label]).toEqual(["custom", 1, "R12"]);
@@ -227,11 +227,11 @@ describe("manual mapping (layout custom)", () => {
   });
 
   it("applies only to the sheet it names", () => {
-    expect(readTables(sheet("別シート", rows), { mapping })).toEqual([]);
+    expect(readTables(sheet("別シート", rows), { mappings: [mapping] })).toEqual([]);
   });
 
   it("without an indicator column it maps nothing", () => {
-    expect(readTables(sheet("手修正", rows), { mapping: { ...mapping, columns: { baseline: "C" } } })).toEqual([]);
+    expect(readTables(sheet("手修正", rows), { mappings: [{ ...mapping, columns: { baseline: "C" } }] })).toEqual([]);
   });
 });
 

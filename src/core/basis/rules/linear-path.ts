@@ -2,8 +2,27 @@ import type { Scan, YearToken } from "../tokens";
 import { directionAfter, isNum, textNumber } from "../scan";
 import { baseWords, evaluated, inRowUnits, noBase, noTargetYear, show } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Direction, Evaluation, NotEvaluated, RuleData, RuleDef, RuleOf, TextNumber, YearValue } from "../types";
+import type {
+  Direction,
+  Evaluation,
+  NotEvaluated,
+  RuleCommon,
+  RuleData,
+  RuleDef,
+  TextNumber,
+  YearValue,
+} from "../types";
 import type { FiscalYear } from "../../years/types";
+
+export type LinearPathRule = RuleCommon & {
+  kind: "linear-path";
+  /** The year of the later goal (2050). */
+  milestone: FiscalYear;
+  /** The goal there: a level, zero, or a rate of change from the base. */
+  goal: { level: TextNumber } | { zero: true } | { percent: number; direction: Direction };
+  /** The year the value is read at (2030), when the text names it. */
+  point?: FiscalYear;
+};
 
 /** 「直線で結んだ」「線形で補間」: the target lies on the straight line to a later goal. */
 const LINE = /直線|線形/;
@@ -19,7 +38,7 @@ type Goal = { level: TextNumber } | { zero: true } | { percent: number; directio
  * rate of change from the base (2050年度に80%削減). The point year is the year after 結ぶ/直線,
  * else the row's target year.
  */
-export function matchLinearPath(scan: Scan): RuleOf<"linear-path"> | null {
+export function matchLinearPath(scan: Scan): LinearPathRule | null {
   const line = LINE.exec(scan.text);
   if (!line) return null;
   const years = scan.tokens.filter((t): t is YearToken => t.t === "year");
@@ -51,7 +70,7 @@ function goalAfter(scan: Scan, milestone: YearToken, lineAt: number): Goal | nul
 }
 
 /** The base: the year the text names (data.base, read there), else the row's baseline. */
-function lineBase(rule: RuleOf<"linear-path">, data: RuleData): YearValue | null {
+function lineBase(rule: LinearPathRule, data: RuleData): YearValue | null {
   return rule.baseYear ? data.base : (data.baseline ?? null);
 }
 
@@ -61,7 +80,7 @@ function yearWords(year: FiscalYear): string {
 }
 
 /** The point year must lie between the base and the milestone, else the line says nothing of it. */
-function outsideLine(base: YearValue, rule: RuleOf<"linear-path">, point: FiscalYear): NotEvaluated {
+function outsideLine(base: YearValue, rule: LinearPathRule, point: FiscalYear): NotEvaluated {
   const years = `${yearWords(base.year)}・${yearWords(point)}・${yearWords(rule.milestone)}`;
   return {
     ok: false,
@@ -74,7 +93,7 @@ function outsideLine(base: YearValue, rule: RuleOf<"linear-path">, point: Fiscal
   };
 }
 
-export function evaluateLinearPath(rule: RuleOf<"linear-path">, data: RuleData): Evaluation {
+export function evaluateLinearPath(rule: LinearPathRule, data: RuleData): Evaluation {
   const base = lineBase(rule, data);
   if (!base || !Number.isFinite(base.year.fy)) return noBase();
   const point = rule.point ?? data.targetYear;
@@ -107,9 +126,10 @@ export function evaluateLinearPath(rule: RuleOf<"linear-path">, data: RuleData):
   );
 }
 
-export const linearPathRule: RuleDef<"linear-path"> = {
+export const linearPathRule: RuleDef<LinearPathRule> = {
   kind: "linear-path",
   match: matchLinearPath,
   evaluate: evaluateLinearPath,
   explain: { ja: "目標年への直線上の値", en: "a point on the straight line to a later goal" },
+  label: { ja: "目標年への直線上の値", en: "straight line to a later goal" },
 };

@@ -1,13 +1,21 @@
-import type { RuleDef } from "../types";
+import type { Bilingual, Direction, Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 import type { Scan } from "../tokens";
 import { common, gap, isKw, isNum, textNumber } from "../scan";
 import { baseAndPeriods, baseWords, evaluated, inRowUnits, periodAlternatives, show } from "../eval-helpers";
 import { fmt, fmtFixed } from "../numbers";
-import type { Bilingual, Evaluation, RuleData, RuleOf } from "../types";
 import type { FiscalYear } from "../../years/types";
 
+export type MeanYearlyChangeRule = RuleCommon & {
+  kind: "mean-yearly-change";
+  from: FiscalYear;
+  to: FiscalYear;
+  /** The mean the text states (0.8ポイント), checked against the data. */
+  stated?: TextNumber;
+  direction: Direction;
+};
+
 /** R4～R6の増の平均0.8ポイントについて毎年増, R3～R6の平均増加数: base + mean yearly Δ × n. */
-export function matchMeanYearlyChange(scan: Scan): RuleOf<"mean-yearly-change"> | null {
+export function matchMeanYearlyChange(scan: Scan): MeanYearlyChangeRule | null {
   const toks = scan.tokens;
   for (let i = 0; i + 2 < toks.length; i++) {
     const range = toks[i];
@@ -41,7 +49,7 @@ function valueAt(data: RuleData, year: FiscalYear): number | null {
   return data.series.find((s) => s.year.fy === year.fy)?.value ?? null;
 }
 
-export function evaluateMeanYearlyChange(rule: RuleOf<"mean-yearly-change">, data: RuleData): Evaluation {
+export function evaluateMeanYearlyChange(rule: MeanYearlyChangeRule, data: RuleData): Evaluation {
   const bn = baseAndPeriods(data);
   if ("ok" in bn) return bn;
   const { base, n } = bn;
@@ -105,9 +113,10 @@ export function evaluateMeanYearlyChange(rule: RuleOf<"mean-yearly-change">, dat
   );
 }
 
-export const meanYearlyChangeRule: RuleDef<"mean-yearly-change"> = {
+export const meanYearlyChangeRule: RuleDef<MeanYearlyChangeRule> = {
   kind: "mean-yearly-change",
   match: matchMeanYearlyChange,
   evaluate: evaluateMeanYearlyChange,
   explain: { ja: "過去の年平均の増減を加える", en: "the mean yearly change, continued" },
+  label: { ja: "過去の平均増減を延長", en: "past mean yearly change, extended" },
 };

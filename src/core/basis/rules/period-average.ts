@@ -2,7 +2,15 @@ import type { Bound } from "../../quantity/types";
 import type { Scan } from "../tokens";
 import { common, gap, isKw, isNum, textNumber } from "../scan";
 import { evaluated, inRowUnits } from "../eval-helpers";
-import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
+import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
+
+export type PeriodAverageRule = RuleCommon & {
+  kind: "period-average";
+  /** The span the mean is taken over (3 for 「3年間平均」). */
+  years: number;
+  /** The level the period's mean must meet (with the common bound). */
+  level: TextNumber;
+};
 
 /** Between 「3年間」 and 平均: nothing, or の. */
 const SPAN_TO_AVG = /^\s?の?\s?$/;
@@ -16,7 +24,7 @@ const PAST = /(?:過去|直近|これまで|前期)\s?の?\s?$/;
  * and the text's level (with its bound) is what that mean must meet. A change after the number
  * (「3年間平均で10%削減」) is a change, read by the change rules.
  */
-export function matchPeriodAverage(scan: Scan): RuleOf<"period-average"> | null {
+export function matchPeriodAverage(scan: Scan): PeriodAverageRule | null {
   const toks = scan.tokens;
   for (let i = 0; i + 2 < toks.length; i++) {
     const [span, avg, level] = [toks[i], toks[i + 1], toks[i + 2]];
@@ -35,7 +43,7 @@ export function matchPeriodAverage(scan: Scan): RuleOf<"period-average"> | null 
 
 const BOUND_EN: Record<Bound, string> = { 以上: "at least ", 以下: "at most ", 超: "above ", 未満: "below " };
 
-export function evaluatePeriodAverage(rule: RuleOf<"period-average">, data: RuleData): Evaluation {
+export function evaluatePeriodAverage(rule: PeriodAverageRule, data: RuleData): Evaluation {
   const value = inRowUnits(rule.level, data);
   const bound = rule.bound ?? "";
   return evaluated(
@@ -49,9 +57,10 @@ export function evaluatePeriodAverage(rule: RuleOf<"period-average">, data: Rule
   );
 }
 
-export const periodAverageRule: RuleDef<"period-average"> = {
+export const periodAverageRule: RuleDef<PeriodAverageRule> = {
   kind: "period-average",
   match: matchPeriodAverage,
   evaluate: evaluatePeriodAverage,
   explain: { ja: "期間平均の目標", en: "a target for the period's mean" },
+  label: { ja: "期間平均で○", en: "a level for the period's mean" },
 };

@@ -2,7 +2,14 @@ import type { Scan } from "../tokens";
 import { common, gap, isKw, isNum, textNumber } from "../scan";
 import { evaluated, inRowUnits } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
+import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
+
+export type PeriodTotalRule = RuleCommon & {
+  kind: "period-total";
+  /** The span the total is counted over (5 for 「5年間で2,000人」). */
+  years: number;
+  total: TextNumber;
+};
 
 /** 「5年間」「5か年」: a span of several years (not 「5年ごと」, a step). */
 const SPAN = /(?:年間|か年|ヵ年|カ年|ヶ年)$/;
@@ -17,7 +24,7 @@ const PAST = /(?:過去|直近|これまで|前期)\s?の?\s?$/;
  * when it does not, the row is 検証不可 rather than a guess. A change after the number
  * (「5年間で2,000人増加」) is a change, left to the change rules.
  */
-export function matchPeriodTotal(scan: Scan): RuleOf<"period-total"> | null {
+export function matchPeriodTotal(scan: Scan): PeriodTotalRule | null {
   const toks = scan.tokens;
   for (let i = 0; i + 1 < toks.length; i++) {
     const [span, total] = [toks[i], toks[i + 1]];
@@ -34,7 +41,7 @@ export function matchPeriodTotal(scan: Scan): RuleOf<"period-total"> | null {
   return null;
 }
 
-export function evaluatePeriodTotal(rule: RuleOf<"period-total">, data: RuleData): Evaluation {
+export function evaluatePeriodTotal(rule: PeriodTotalRule, data: RuleData): Evaluation {
   const total = inRowUnits(rule.total, data);
   const n = rule.years;
   if (data.counted === "total") {
@@ -71,9 +78,10 @@ export function evaluatePeriodTotal(rule: RuleOf<"period-total">, data: RuleData
   };
 }
 
-export const periodTotalRule: RuleDef<"period-total"> = {
+export const periodTotalRule: RuleDef<PeriodTotalRule> = {
   kind: "period-total",
   match: matchPeriodTotal,
   evaluate: evaluatePeriodTotal,
   explain: { ja: "期間の累計", en: "a total over the period" },
+  label: { ja: "期間の累計○", en: "a total over the period" },
 };

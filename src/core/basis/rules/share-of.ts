@@ -2,7 +2,18 @@ import type { NumToken, Scan } from "../tokens";
 import { common, directionAfter, gap, isKw, isNum, textNumber } from "../scan";
 import { baseWords, evaluated, inRowUnits, noBase } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleDef, RuleOf, TextNumber } from "../types";
+import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
+
+export type ShareOfRule = RuleCommon & {
+  kind: "share-of";
+  /** The population as written; absent when the text names it without its number (the row's base). */
+  whole?: TextNumber;
+  percent: number;
+  /** The count the text works the share out to (6%にあたる9人). */
+  count?: TextNumber;
+  /** A count added to the share (未達成分4人を追加). */
+  plus?: TextNumber;
+};
 
 /**
  * A share of a population: 「施設入所者(1,299人)のうち7%以上」「入所者数(640人)の3パーセント
@@ -17,7 +28,7 @@ const WHOLE_TO_RATE = /^\)?\s?(?:の|のうち|の内)\s?[、,]?\s?$/;
 /** A population named without its number, right before the rate: 施設入所者数の, 人口の. */
 const POPULATION_BEFORE = /(?:数|者|人口|世帯)の\s?$/;
 
-export function matchShareOf(scan: Scan): RuleOf<"share-of"> | null {
+export function matchShareOf(scan: Scan): ShareOfRule | null {
   const toks = scan.tokens;
   for (let i = 0; i < toks.length; i++) {
     const pct = toks[i];
@@ -70,10 +81,7 @@ function addedCount(scan: Scan, i: number): NumToken | null {
   return null;
 }
 
-function wholeOf(
-  rule: RuleOf<"share-of">,
-  data: RuleData,
-): { value: number; ja: string; en: string; shown: string } | null {
+function wholeOf(rule: ShareOfRule, data: RuleData): { value: number; ja: string; en: string; shown: string } | null {
   if (rule.whole) {
     const value = inRowUnits(rule.whole, data);
     return {
@@ -88,7 +96,7 @@ function wholeOf(
   return { value: data.base.value, ja: b.ja, en: b.en, shown: b.shown };
 }
 
-export function evaluateShareOf(rule: RuleOf<"share-of">, data: RuleData): Evaluation {
+export function evaluateShareOf(rule: ShareOfRule, data: RuleData): Evaluation {
   // 「利用者の80%以上が満足」 on a percentage indicator: the rate is the level, not a share of it.
   if (data.percentIndicator && !rule.whole && !rule.count) {
     return evaluated(
@@ -126,9 +134,10 @@ function textCount(
   };
 }
 
-export const shareOfRule: RuleDef<"share-of"> = {
+export const shareOfRule: RuleDef<ShareOfRule> = {
   kind: "share-of",
   match: matchShareOf,
   evaluate: evaluateShareOf,
   explain: { ja: "母数に対する割合", en: "a share of a population" },
+  label: { ja: "全体の○%", en: "percentage of a whole" },
 };

@@ -2,10 +2,12 @@ import type { Scan } from "../tokens";
 import { common, gap, isKw, isNum, textNumber } from "../scan";
 import { baseAndPeriods, baseWords, evaluated, inRowUnits, periodAlternatives, show, signWord } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
+import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
+
+export type StepEveryRule = RuleCommon & { kind: "step-every"; step: TextNumber; every: number; direction: Direction };
 
 /** 2か年1組織, 3年ごとに1校: one step every N years → base ± d × ⌊n / N⌋. */
-export function matchStepEvery(scan: Scan): RuleOf<"step-every"> | null {
+export function matchStepEvery(scan: Scan): StepEveryRule | null {
   const toks = scan.tokens;
   for (let i = 0; i + 1 < toks.length; i++) {
     const span = toks[i];
@@ -26,7 +28,7 @@ export function matchStepEvery(scan: Scan): RuleOf<"step-every"> | null {
   return null;
 }
 
-export function evaluateStepEvery(rule: RuleOf<"step-every">, data: RuleData): Evaluation {
+export function evaluateStepEvery(rule: StepEveryRule, data: RuleData): Evaluation {
   const bn = baseAndPeriods(data);
   if ("ok" in bn) return bn;
   const { base, n } = bn;
@@ -47,9 +49,10 @@ export function evaluateStepEvery(rule: RuleOf<"step-every">, data: RuleData): E
   );
 }
 
-export const stepEveryRule: RuleDef<"step-every"> = {
+export const stepEveryRule: RuleDef<StepEveryRule> = {
   kind: "step-every",
   match: matchStepEvery,
   evaluate: evaluateStepEvery,
   explain: { ja: "数年ごとの増減", en: "a step every few years" },
+  label: { ja: "○年ごとに増減", en: "step every few years" },
 };

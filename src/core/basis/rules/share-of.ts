@@ -1,5 +1,6 @@
 import type { NumToken, Scan } from "../tokens";
 import { common, directionAfter, gap, isKw, isNum, textNumber } from "../scan";
+import { rolesOf } from "../roles";
 import { baseWords, evaluated, inRowUnits, noBase } from "../eval-helpers";
 import { fmt } from "../numbers";
 import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
@@ -23,23 +24,21 @@ export type ShareOfRule = RuleCommon & {
  * 4人を追加し) is added.
  */
 
-/** Between the population and the rate: の, のうち, the closing bracket of its number. */
-const WHOLE_TO_RATE = /^\)?\s?(?:の|のうち|の内)\s?[、,]?\s?$/;
 /** A population named without its number, right before the rate: 施設入所者数の, 人口の. */
 const POPULATION_BEFORE = /(?:数|者|人口|世帯)の\s?$/;
 
 export function matchShareOf(scan: Scan): ShareOfRule | null {
-  const toks = scan.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    const pct = toks[i];
-    if (!isNum(pct) || pct.kind !== "percent") continue;
-    const whole = wholeBefore(scan, i);
-    const count = countAfter(scan, i);
+  const roles = rolesOf(scan).numbers;
+  for (const { role, token: pct, at } of roles) {
+    if (role !== "rate" || pct.kind !== "percent") continue;
+    // The role stage has placed the population before the rate and the count worked out after it.
+    const whole = roles.find((n) => n.of === at && n.role === "population")?.token;
+    const count = roles.find((n) => n.of === at && n.role === "worked")?.token;
     if (!whole && !count && !POPULATION_BEFORE.test(scan.text.slice(Math.max(0, pct.start - 6), pct.start))) continue;
     // A rate followed by a change word is a change of the base, not a share of it.
-    if (!count && directionAfter(scan, i)) continue;
+    if (!count && directionAfter(scan, at)) continue;
     const bounded = count?.bound ? count : pct;
-    const plus = addedCount(scan, i);
+    const plus = addedCount(scan, at);
     return {
       kind: "share-of",
       ...(whole ? { whole: textNumber(whole) } : {}),
@@ -50,25 +49,6 @@ export function matchShareOf(scan: Scan): ShareOfRule | null {
     };
   }
   return null;
-}
-
-/** 1,299人の, 158人のうち、: a population count written just before the rate. */
-function wholeBefore(scan: Scan, i: number): NumToken | null {
-  const prev = scan.tokens[i - 1];
-  const whole = isKw(prev, "of") ? scan.tokens[i - 2] : prev;
-  if (!isNum(whole) || whole.kind !== "count" || whole.counter === "") return null;
-  const between = scan.text.slice(whole.end, scan.tokens[i].start);
-  return WHOLE_TO_RATE.test(between.replace(/のうち|の内/, "の")) ? whole : null;
-}
-
-/** 6%にあたる9人, 2パーセントである26人, 6.9%(19人): the count the share works out to. */
-function countAfter(scan: Scan, i: number): NumToken | null {
-  const next = scan.tokens[i + 1];
-  const kw = isKw(next, "share") ? next : null;
-  const n = kw ? scan.tokens[i + 2] : next;
-  if (!isNum(n) || n.kind !== "count" || n.counter === "") return null;
-  const between = scan.text.slice(scan.tokens[i].end, n.start).replace(kw?.word ?? "", "");
-  return /^\s?\(?\s?$/.test(between) ? n : null;
 }
 
 /** 未達成分4人を追加し: a count after the rate, added to the share. */

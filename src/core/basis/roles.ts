@@ -1,0 +1,182 @@
+import type { NumToken, Scan, YearToken } from "./tokens";
+import { gap, isKw, isNum } from "./scan";
+
+/**
+ * The role stage: one pass over a tokenized goal clause that says what each number in it is —
+ * so rules read "the population the rate applies to" or "the span the mean is taken over"
+ * instead of each looking around the rate with its own patterns.
+ *
+ *   base        a starting value written in the text: 「42人から」「約5,900人の半減」
+ *   population  the whole a rate is a share of: 「入所者数(640人)の3%」「158人のうち」
+ *   rate        a percent, 割 or 倍 of change or share: 「年1%」「3割」「1.2倍」
+ *   worked      a count the text already worked out from a rate: 「3%である19人」「4.2%(11人)」
+ *   step        an amount each year: 「毎年100人」「100人/年の増加」
+ *   period      a span of years: 「3年間」「5か年」, with what the text does over it (mean, total)
+ *   level       any other count or level: 「800社に」「60%にする」, or data in brackets
+ *
+ * A bound (以上, 未満) stays on the number it follows. Years are their own tokens; a year
+ * restated in the other form (「平成12年(2000年)」) is one year, not two.
+ */
+export type Role = "base" | "population" | "rate" | "worked" | "step" | "period" | "level";
+
+/** What the text does over a period: takes the mean, counts a total, nothing said — or it is past. */
+export type PeriodUse = "mean" | "total" | "span" | "past";
+
+export interface RoledNumber {
+  role: Role;
+  token: NumToken;
+  /** Index of the token in scan.tokens. */
+  at: number;
+  /** For a period: what the text does over it. */
+  use?: PeriodUse;
+  /** For a period, population or worked count: the number it qualifies (the rate or level). */
+  of?: number;
+}
+
+export interface Roles {
+  numbers: RoledNumber[];
+  /** Every year once, in text order: a bracketed restatement in the other form is dropped. */
+  years: YearToken[];
+  /** 「(1%×3年)」: a number of periods the text states for its rate. */
+  periods?: number;
+}
+
+/** Between a population and its rate: の, のうち, the closing bracket of its number. */
+const WHOLE_TO_RATE = /^\)?\s?(?:の|のうち|の内)\s?[、,]?\s?$/;
+/** Between a rate and the count it works out to: nothing, or an opening bracket. */
+const RATE_TO_COUNT = /^\s?\(?\s?$/;
+/** Between 「3年間」 and 平均: nothing, or の. */
+const SPAN_TO_MEAN = /^\s?の?\s?$/;
+/** Between 平均 and what the mean must meet: で, 値で, を, が, として. */
+const MEAN_TO_VALUE = /^\s?(?:値)?\s?(?:で|を|が|は|として|について)?\s?$/;
+/** Between a span and its total: で, の累計で, に合計, 計. */
+const SPAN_TO_TOTAL = /^\s?(?:で|の|に)?\s?(?:累計|合計|通算|計)?\s?(?:で|は)?\s?$/;
+/** 「5年間」「5か年」: a span of several years (not 「5年ごと」, a step). */
+const SPAN_WORD = /(?:年間|か年|ヵ年|カ年|ヶ年)$/;
+/** 「過去3年間の平均」「直近5か年で」: a span already past is a fact, not the target's form. */
+const PAST = /(?:過去|直近|これまで|前期)\s?の?\s?$/;
+/** 「(1%×3年)」: the rate times a number of years the text sets. */
+const TIMES_YEARS = /[×x*]\s?(\d{1,2})\s?(?:年間|か年|ヵ年|カ年|ヶ年|年)/;
+/** 「平成12年(2000年)」「2010年(平成22年)」: the same year restated in brackets. */
+const RESTATED = /^\s?[(（]\s?$/;
+
+const CACHE = new WeakMap<Scan, Roles>();
+
+/** The roles of a scan's numbers, computed once per scan. */
+export function rolesOf(scan: Scan): Roles {
+  let roles = CACHE.get(scan);
+  if (!roles) {
+    roles = assignRoles(scan);
+    CACHE.set(scan, roles);
+  }
+  return roles;
+}
+
+function assignRoles(scan: Scan): Roles {
+  const toks = scan.tokens;
+  const numbers: RoledNumber[] = [];
+  const placed = new Set<number>();
+  const put = (r: RoledNumber) => {
+    if (placed.has(r.at)) return;
+    placed.add(r.at);
+    numbers.push(r);
+  };
+  toks.forEach((t, i) => {
+    if (!isNum(t)) return;
+    if (t.kind === "span") put(periodAt(scan, i));
+    if (t.kind !== "percent") return;
+    const whole = populationBefore(scan, i);
+    if (whole !== null) put({ role: "population", token: toks[whole] as NumToken, at: whole, of: i });
+    const worked = workedAfter(scan, i);
+    if (worked !== null) put({ role: "worked", token: toks[worked] as NumToken, at: worked, of: i });
+  });
+  toks.forEach((t, i) => {
+    if (!isNum(t) || placed.has(i)) return;
+    put({ role: plainRole(t), token: t, at: i });
+  });
+  numbers.sort((a, b) => a.at - b.at);
+  const periods = TIMES_YEARS.exec(scan.text);
+  return { numbers, years: distinctYears(scan), ...(periods ? { periods: Number(periods[1]) } : {}) };
+}
+
+function plainRole(t: NumToken): Role {
+  if (t.from) return "base";
+  if (t.kind === "percent" || t.kind === "times" || t.kind === "points") return "rate";
+  if (t.kind === "span") return "period";
+  if (t.perYear && !t.text.endsWith("/年")) return "step";
+  return "level";
+}
+
+/**
+ * A span of years and what the text does over it: 「3年間平均で…」 (the mean), 「5年間で2,000人」
+ * 「5か年の累計で」 (a total). A span after 過去/直近 is a fact about the past, not the target's.
+ */
+function periodAt(scan: Scan, i: number): RoledNumber {
+  const toks = scan.tokens;
+  const span = toks[i] as NumToken;
+  if (PAST.test(scan.text.slice(0, span.start))) return { role: "period", token: span, at: i, use: "past" };
+  if (span.value < 2) return { role: "period", token: span, at: i, use: "span" };
+  const next = toks[i + 1];
+  if (isKw(next, "avg") && SPAN_TO_MEAN.test(gap(scan, span, next))) {
+    const value = toks[i + 2];
+    if (isNum(value) && MEAN_TO_VALUE.test(gap(scan, next, value))) {
+      return { role: "period", token: span, at: i, use: "mean", of: i + 2 };
+    }
+    return { role: "period", token: span, at: i, use: "mean" };
+  }
+  if (isNum(next) && next.kind === "count" && SPAN_WORD.test(span.text)) {
+    const between = gap(scan, span, next);
+    // 「2か年1組織」 glued is a step every two years; 「5年間」 is always a span.
+    if (SPAN_TO_TOTAL.test(between) && (between.trim() !== "" || span.text.endsWith("年間"))) {
+      return { role: "period", token: span, at: i, use: "total", of: i + 1 };
+    }
+  }
+  return { role: "period", token: span, at: i, use: "span" };
+}
+
+/** 1,299人の, 158人のうち、: a population count written just before the rate at i. */
+function populationBefore(scan: Scan, i: number): number | null {
+  const prev = scan.tokens[i - 1];
+  const at = isKw(prev, "of") ? i - 2 : i - 1;
+  const whole = scan.tokens[at];
+  if (!isNum(whole) || whole.kind !== "count" || whole.counter === "") return null;
+  const between = scan.text.slice(whole.end, scan.tokens[i].start);
+  return WHOLE_TO_RATE.test(between.replace(/のうち|の内/, "の")) ? at : null;
+}
+
+/** 6%にあたる9人, 2パーセントである26人, 6.9%(19人): the count the rate at i works out to. */
+function workedAfter(scan: Scan, i: number): number | null {
+  const next = scan.tokens[i + 1];
+  const kw = isKw(next, "share") ? next : null;
+  const at = kw ? i + 2 : i + 1;
+  const n = scan.tokens[at];
+  if (!isNum(n) || n.kind !== "count" || n.counter === "") return null;
+  const between = scan.text.slice(scan.tokens[i].end, n.start).replace(kw?.word ?? "", "");
+  return RATE_TO_COUNT.test(between) ? at : null;
+}
+
+/** Years in text order, a bracketed restatement of the year before it (平成12年(2000年)) dropped. */
+function distinctYears(scan: Scan): YearToken[] {
+  const out: YearToken[] = [];
+  for (const t of scan.tokens) {
+    if (t.t !== "year") continue;
+    const prev = out[out.length - 1];
+    if (prev && prev.year.fy === t.year.fy && RESTATED.test(scan.text.slice(prev.end, t.start))) {
+      // The restatement may carry the base marker (平成22年(2010年)の実績): it belongs to the year.
+      if (t.isBase && !prev.isBase) out[out.length - 1] = { ...prev, isBase: true, end: t.end };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** The role given to the number at token index i. */
+export function roleAt(scan: Scan, i: number): RoledNumber | undefined {
+  return rolesOf(scan).numbers.find((n) => n.at === i);
+}
+
+/** Numbers of one role, in text order. */
+export function withRole(scan: Scan, role: Role): RoledNumber[] {
+  return rolesOf(scan).numbers.filter((n) => n.role === role);
+}

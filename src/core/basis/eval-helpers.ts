@@ -13,6 +13,19 @@ export function noBase(): NotEvaluated {
   };
 }
 
+/** A base value with no year (stated in the text, or an undated baseline): periods cannot be counted. */
+export function noBaseYear(): NotEvaluated {
+  return {
+    ok: false,
+    reason: "no-base-year",
+    missing: [],
+    detail: {
+      ja: "基準の値はありますが、その年度が根拠にもシートにもないため、期間を数えられません",
+      en: "there is a base value, but neither the basis nor the sheet gives its year, so the periods cannot be counted",
+    },
+  };
+}
+
 export function noTargetYear(): NotEvaluated {
   return {
     ok: false,
@@ -27,7 +40,7 @@ export function baseAndPeriods(data: RuleData): { base: YearValue; n: number } |
   if (!data.base) return noBase();
   if (!data.targetYear) return noTargetYear();
   // A base stated in the text with no year to count periods from.
-  if (!Number.isFinite(data.base.year.fy)) return noBase();
+  if (!Number.isFinite(data.base.year.fy)) return noBaseYear();
   return { base: data.base, n: data.targetYear.fy - data.base.year.fy };
 }
 

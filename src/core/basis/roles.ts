@@ -15,7 +15,7 @@ import { gap, isKw, isNum } from "./scan";
  *   level       any other count or level: 「800社に」「60%にする」, or data in brackets
  *
  * A bound (以上, 未満) stays on the number it follows. Years are their own tokens; a year
- * restated in the other form (「平成12年(2000年)」) is one year, not two.
+ * restated in the other form (「平成12年(2000年)」) is one year, not two (tokens.ts).
  */
 export type Role = "base" | "population" | "rate" | "worked" | "step" | "period" | "level";
 
@@ -35,7 +35,7 @@ export interface RoledNumber {
 
 export interface Roles {
   numbers: RoledNumber[];
-  /** Every year once, in text order: a bracketed restatement in the other form is dropped. */
+  /** Every year once, in text order (the tokenizer folds 「平成22年(2010年)」 into one year). */
   years: YearToken[];
   /** 「(1%×3年)」: a number of periods the text states for its rate. */
   periods?: number;
@@ -57,8 +57,6 @@ const SPAN_WORD = /(?:年間|か年|ヵ年|カ年|ヶ年)$/;
 const PAST = /(?:過去|直近|これまで|前期)\s?の?\s?$/;
 /** 「(1%×3年)」: the rate times a number of years the text sets. */
 const TIMES_YEARS = /[×x*]\s?(\d{1,2})\s?(?:年間|か年|ヵ年|カ年|ヶ年|年)/;
-/** 「平成12年(2000年)」「2010年(平成22年)」: the same year restated in brackets. */
-const RESTATED = /^\s?[(（]\s?$/;
 
 const CACHE = new WeakMap<Scan, Roles>();
 
@@ -96,7 +94,11 @@ function assignRoles(scan: Scan): Roles {
   });
   numbers.sort((a, b) => a.at - b.at);
   const periods = TIMES_YEARS.exec(scan.text);
-  return { numbers, years: distinctYears(scan), ...(periods ? { periods: Number(periods[1]) } : {}) };
+  return {
+    numbers,
+    years: scan.tokens.filter((t): t is YearToken => t.t === "year"),
+    ...(periods ? { periods: Number(periods[1]) } : {}),
+  };
 }
 
 function plainRole(t: NumToken): Role {
@@ -153,22 +155,6 @@ function workedAfter(scan: Scan, i: number): number | null {
   if (!isNum(n) || n.kind !== "count" || n.counter === "") return null;
   const between = scan.text.slice(scan.tokens[i].end, n.start).replace(kw?.word ?? "", "");
   return RATE_TO_COUNT.test(between) ? at : null;
-}
-
-/** Years in text order, a bracketed restatement of the year before it (平成12年(2000年)) dropped. */
-function distinctYears(scan: Scan): YearToken[] {
-  const out: YearToken[] = [];
-  for (const t of scan.tokens) {
-    if (t.t !== "year") continue;
-    const prev = out[out.length - 1];
-    if (prev && prev.year.fy === t.year.fy && RESTATED.test(scan.text.slice(prev.end, t.start))) {
-      // The restatement may carry the base marker (平成22年(2010年)の実績): it belongs to the year.
-      if (t.isBase && !prev.isBase) out[out.length - 1] = { ...prev, isBase: true, end: t.end };
-      continue;
-    }
-    out.push(t);
-  }
-  return out;
 }
 
 /** The role given to the number at token index i. */

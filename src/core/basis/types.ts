@@ -157,7 +157,11 @@ export interface Evaluated {
 export interface NotEvaluated {
   ok: false;
   /** `unclear`: the text has one reading, but the row does not say which of its values it states. */
-  reason: "no-base" | "no-target-year" | "no-data" | "not-in-schedule" | "unclear";
+  /**
+   * `no-base-year`: a base value is known but not its year, so periods cannot be counted;
+   * `incomplete`: the reading needs a number neither the text nor the sheet gives (`detail` says which).
+   */
+  reason: "no-base" | "no-base-year" | "no-target-year" | "no-data" | "not-in-schedule" | "unclear" | "incomplete";
   missing: FiscalYear[];
   detail: Bilingual;
 }

@@ -90,16 +90,20 @@ function notComputed(
       ? baseYear
         ? raise("BASIS_DATA_MISSING", "base", at, { part, year: baseYear.label })
         : raise("BASIS_DATA_MISSING", "base-unknown", at, { part })
-      : ev.reason === "no-target-year"
-        ? raise("BASIS_DATA_MISSING", "target-year", at, { part })
-        : ev.reason === "not-in-schedule"
-          ? raise("BASIS_DATA_MISSING", "schedule", at, { part, year })
-          : ev.reason === "unclear"
-            ? raise("BASIS_AMBIGUOUS", "note", at, { part, note: ev.detail })
-            : raise("BASIS_DATA_MISSING", "no-data", at, {
-                part,
-                years: ev.missing.map((y) => y.label).join("・") || "—",
-              });
+      : ev.reason === "no-base-year"
+        ? raise("BASIS_DATA_MISSING", "base-year", at, { part })
+        : ev.reason === "incomplete"
+          ? raise("BASIS_DATA_MISSING", "incomplete", at, { part, what: ev.detail })
+          : ev.reason === "no-target-year"
+            ? raise("BASIS_DATA_MISSING", "target-year", at, { part })
+            : ev.reason === "not-in-schedule"
+              ? raise("BASIS_DATA_MISSING", "schedule", at, { part, year })
+              : ev.reason === "unclear"
+                ? raise("BASIS_AMBIGUOUS", "note", at, { part, note: ev.detail })
+                : raise("BASIS_DATA_MISSING", "no-data", at, {
+                    part,
+                    years: ev.missing.map((y) => y.label).join("・") || "—",
+                  });
   return {
     label: metric.label,
     status: "unverifiable",

@@ -129,7 +129,7 @@ function onBasis(ctx: VerdictContext): { row: number; cell: string } {
 function ruleInputs(metric: Metric, ctx: VerdictContext): { base: MetricPoint | null; data: RuleData } {
   const { row, rule } = ctx;
   const base = basePoint(metric, rule.baseYear, planBaseYear(row), ctx.targetYear) ?? undatedBaseline(metric, row);
-  const data = ruleData(metric, base, ctx.targetYear, base ? whereOf(base, row) : undefined);
+  const data = ruleData(metric, base, ctx.targetYear, base ? whereOf(base, row) : undefined, (p) => whereOf(p, row));
   if (rule.textBase) {
     data.base = {
       year: rule.baseYear ?? row.baselineYear ?? NO_YEAR,

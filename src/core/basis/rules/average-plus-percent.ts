@@ -1,7 +1,7 @@
 import type { Direction, Evaluation, NotEvaluated, RuleCommon, RuleData, RuleDef, YearValue } from "../types";
 import type { Scan } from "../tokens";
 import { common, directionAfter, gap, isKw, isNum } from "../scan";
-import { evaluated, show, signWord } from "../eval-helpers";
+import { evaluated, show, signWord, valuesWords } from "../eval-helpers";
 import { factorOf, fmt } from "../numbers";
 import type { FiscalYear } from "../../years/types";
 import { fiscalYear } from "../../years/era";
@@ -89,7 +89,13 @@ export function evaluateAveragePlusPercent(rule: AveragePlusPercentRule, data: R
   const mean = present.reduce((s, p) => s + p.value, 0) / present.length;
   const f = factorOf(rule.percent, rule.direction);
   const value = mean * f;
+  // The values averaged, by cell and year; the range the text asks for too when the sheet lacks part of it.
+  const cells = valuesWords(present);
   const span = `${years[0].label}～${years[years.length - 1].label}`;
+  const from =
+    missing.length === 0
+      ? cells
+      : { ja: `${span}（シートにある${cells.ja}の値）`, en: `${span.replace("～", "–")} (the values in ${cells.en})` };
   const used = present.map((p) => show(p.value, data)).join(" + ");
   const w = signWord(rule.direction);
   const pct = rule.percent === 0 ? "" : `${rule.direction === 1 ? "+" : "−"}${fmt(rule.percent)}%`;
@@ -97,8 +103,8 @@ export function evaluateAveragePlusPercent(rule: AveragePlusPercentRule, data: R
   return evaluated(
     value,
     {
-      ja: `${span}の平均${pct ? `に${pct}` : ""}`,
-      en: `mean of ${span.replace("～", "–")}${pct ? ` with a ${fmt(rule.percent)}% ${w.en}` : ""}`,
+      ja: `${from.ja}の平均${pct ? `に${pct}` : ""}`,
+      en: `mean of ${from.en}${pct ? ` with a ${fmt(rule.percent)}% ${w.en}` : ""}`,
     },
     rule.percent === 0 ? meanPart : `${meanPart}; ${show(mean, data)} × ${fmt(f, 6)} = ${show(value, data)}`,
     { missing, used: present.map((p) => p.year) },

@@ -92,9 +92,16 @@ export function evaluateShareOf(rule: ShareOfRule, data: RuleData): Evaluation {
   const value = share + plus;
   const added = rule.plus ? { ja: `に${rule.plus.text}を加えた値`, en: ` plus ${rule.plus.text}` } : { ja: "", en: "" };
   const formula = `${whole.shown} × ${fmt(rule.percent)}% = ${fmt(share, 3)}${rule.plus ? ` + ${fmt(plus)} = ${fmt(value, 3)}` : ""}`;
+  // The count the text works the share out to is shown beside it: a number the reading used.
+  const worked = rule.count
+    ? { ja: `（根拠の計算では${rule.count.text}）`, en: ` (worked out in the basis as ${rule.count.text})` }
+    : { ja: "", en: "" };
   return evaluated(
     value,
-    { ja: `${whole.ja}の${fmt(rule.percent)}%${added.ja}`, en: `${fmt(rule.percent)}% of ${whole.en}${added.en}` },
+    {
+      ja: `${whole.ja}の${fmt(rule.percent)}%${worked.ja}${added.ja}`,
+      en: `${fmt(rule.percent)}% of ${whole.en}${worked.en}${added.en}`,
+    },
     formula,
     {
       unitWritten: rule.whole?.counter ?? rule.count?.counter,

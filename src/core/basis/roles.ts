@@ -10,6 +10,7 @@ import { gap, isKw, isNum } from "./scan";
  *   population  the whole a rate is a share of: 「入所者数(640人)の3%」「158人のうち」
  *   rate        a percent, 割 or 倍 of change or share: 「年1%」「3割」「1.2倍」
  *   worked      a count the text already worked out from a rate: 「3%である19人」「4.2%(11人)」
+ *               「約2倍(600人)」, or the amount of change a factor gives: 「約480人(1.2倍)増加」
  *   step        an amount each year: 「毎年100人」「100人/年の増加」
  *   period      a span of years: 「3年間」「5か年」, with what the text does over it (mean, total)
  *   level       any other count or level: 「800社に」「60%にする」, or data in brackets
@@ -31,6 +32,8 @@ export interface RoledNumber {
   use?: PeriodUse;
   /** For a period, population or worked count: the number it qualifies (the rate or level). */
   of?: number;
+  /** For a worked count: written before its factor (「約480人(1.2倍)」), the amount of change. */
+  before?: boolean;
 }
 
 export interface Roles {
@@ -82,6 +85,18 @@ function assignRoles(scan: Scan): Roles {
   toks.forEach((t, i) => {
     if (!isNum(t)) return;
     if (t.kind === "span") put(periodAt(scan, i));
+    if (t.kind === "times" && t.value > 0) {
+      const worked = workedAfter(scan, i) ?? countBefore(scan, i);
+      if (worked !== null) {
+        put({
+          role: "worked",
+          token: toks[worked] as NumToken,
+          at: worked,
+          of: i,
+          ...(worked < i ? { before: true } : {}),
+        });
+      }
+    }
     if (t.kind !== "percent") return;
     const whole = populationBefore(scan, i);
     if (whole !== null) put({ role: "population", token: toks[whole] as NumToken, at: whole, of: i });
@@ -155,6 +170,13 @@ function workedAfter(scan: Scan, i: number): number | null {
   if (!isNum(n) || n.kind !== "count" || n.counter === "") return null;
   const between = scan.text.slice(scan.tokens[i].end, n.start).replace(kw?.word ?? "", "");
   return RATE_TO_COUNT.test(between) ? at : null;
+}
+
+/** 約747人(1.2倍): a count written just before the factor at i, the factor in brackets after it. */
+function countBefore(scan: Scan, i: number): number | null {
+  const n = scan.tokens[i - 1];
+  if (!isNum(n) || n.kind !== "count" || n.counter === "") return null;
+  return RATE_TO_COUNT.test(scan.text.slice(n.end, scan.tokens[i].start)) ? i - 1 : null;
 }
 
 /** The role given to the number at token index i. */

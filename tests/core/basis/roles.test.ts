@@ -21,6 +21,18 @@ describe("the role stage", () => {
     expect(tagged("対象世帯(350世帯)の20%以上")).toEqual(["350世帯:population", "20%:rate"]);
   });
 
+  it("places the count a factor works out to, after it, or the amount of change written before it", () => {
+    expect(tagged("約2倍(600人)を目指す")).toEqual(["2倍:rate", "600人:worked"]);
+    expect(tagged("約480人(1.2倍)増加する")).toEqual(["480人:worked", "1.2倍:rate"]);
+    expect(roles("約480人(1.2倍)増加する").numbers[0].before).toBe(true);
+    expect(tagged("現状の1.5倍にあたる900件とする")).toEqual(["1.5倍:rate", "900件:worked"]);
+  });
+
+  it("near miss: a count further from the factor is a level of its own", () => {
+    expect(tagged("1.2倍の増加で600人にする")).toEqual(["1.2倍:rate", "600人:level"]);
+    expect(tagged("600人、2倍")).toEqual(["600人:level", "2倍:rate"]);
+  });
+
   it("near miss: a count far from the rate, or a bare number, is a level, not a population or a result", () => {
     expect(roleOf("施設は12施設あり、満足度を80%に高める", "12施設")).toBe("level");
     expect(roleOf("3%の増加で、利用者を500人とする", "500人")).toBe("level");

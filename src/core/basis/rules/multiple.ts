@@ -1,5 +1,6 @@
-import type { NumToken, Scan } from "../tokens";
-import { common, directionAfter, gap, isKw, isNum, textNumber } from "../scan";
+import type { Scan } from "../tokens";
+import { common, directionAfter, isKw, isNum, textNumber } from "../scan";
+import { rolesOf } from "../roles";
 import { baseWords, evaluated, inRowUnits, noBase, show } from "../eval-helpers";
 import { fmt } from "../numbers";
 import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
@@ -21,15 +22,16 @@ export function matchMultiple(scan: Scan): MultipleRule | null {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (isNum(t) && t.kind === "times" && t.value > 0) {
-      const textValue = adjacentCount(scan, i);
-      // 「約480人(1.2倍)増加する」: the count before the factor, then a change word, is the amount of change.
-      const change = textValue?.before ? directionAfter(scan, i, 4) : null;
+      // The count the role stage placed beside the factor: its result (約2倍(600人)), or written
+      // before it and followed by a change word, the amount of change (「約480人(1.2倍)増加する」).
+      const worked = rolesOf(scan).numbers.find((n) => n.role === "worked" && n.of === i);
+      const change = worked?.before ? directionAfter(scan, i, 4) : null;
       return {
         kind: "multiple",
         factor: t.value,
         ...common(scan, t),
-        ...(textValue ? { textValue: textValue.tn } : {}),
-        ...(textValue?.approx ? { approx: true } : {}),
+        ...(worked ? { textValue: textNumber(worked.token) } : {}),
+        ...(worked?.token.approx ? { approx: true } : {}),
         ...(change ? { change } : {}),
       };
     }
@@ -38,17 +40,6 @@ export function matchMultiple(scan: Scan): MultipleRule | null {
     if (isKw(t, "double", "half")) return { kind: "multiple", factor: t.k === "double" ? 2 : 0.5, ...common(scan) };
   }
   return null;
-}
-
-/** 約2倍(600人) → 600人 after; 約747人(1.2倍) → 747人 before. */
-function adjacentCount(scan: Scan, i: number): { tn: TextNumber; approx: boolean; before: boolean } | null {
-  const toks = scan.tokens;
-  const near = (n: NumToken | undefined, a: number, b: number) =>
-    n && n.kind === "count" && n.counter !== "" && /^\s?\(?\s?$/.test(gap(scan, toks[a], toks[b])) ? n : null;
-  const after = isNum(toks[i + 1]) ? near(toks[i + 1] as NumToken, i, i + 1) : null;
-  const before = isNum(toks[i - 1]) ? near(toks[i - 1] as NumToken, i - 1, i) : null;
-  const n = after ?? before;
-  return n ? { tn: textNumber(n), approx: n.approx, before: n === before && !after } : null;
 }
 
 /** 「現状比で概ね85%以下」「R6比90%」: a percentage of the current value, no change word after. */

@@ -1,5 +1,5 @@
 import type { NumToken, Scan, YearToken } from "./tokens";
-import { gap, isKw, isNum } from "./scan";
+import { gap, isKw, isNum, kwBefore } from "./scan";
 
 /**
  * The role stage: one pass over a tokenized goal clause that says what each number in it is —
@@ -8,12 +8,13 @@ import { gap, isKw, isNum } from "./scan";
  *
  *   base        a starting value written in the text: 「42人から」「約5,900人の半減」
  *   population  the whole a rate is a share of: 「入所者数(640人)の3%」「158人のうち」
- *   rate        a percent, 割 or 倍 of change or share: 「年1%」「3割」「1.2倍」
+ *   rate        a percent, 割 or 倍 of change or share: 「年1%」「3割」「1.2倍」 — yearly or not
+ *               (「年1%」「毎年5%」 against 「30%の増加」)
  *   worked      a count the text already worked out from a rate: 「3%である19人」「4.2%(11人)」
  *               「約2倍(600人)」, or the amount of change a factor gives: 「約480人(1.2倍)増加」
  *   step        an amount each year: 「毎年100人」「100人/年の増加」
  *   period      a span of years: 「3年間」「5か年」, with what the text does over it (mean, total)
- *   level       any other count or level: 「800社に」「60%にする」, or data in brackets
+ *   level       any other count or level: 「800社に」「75%に向上」「60%まで」, or data in brackets
  *
  * A bound (以上, 未満) stays on the number it follows. Years are their own tokens; a year
  * restated in the other form (「平成12年(2000年)」) is one year, not two (tokens.ts).
@@ -34,6 +35,8 @@ export interface RoledNumber {
   of?: number;
   /** For a worked count: written before its factor (「約480人(1.2倍)」), the amount of change. */
   before?: boolean;
+  /** For a rate or step: written as a yearly amount (年1%, 毎年5%, 年間100人, 50人/年). */
+  yearly?: boolean;
 }
 
 export interface Roles {
@@ -105,7 +108,9 @@ function assignRoles(scan: Scan): Roles {
   });
   toks.forEach((t, i) => {
     if (!isNum(t) || placed.has(i)) return;
-    put({ role: plainRole(t), token: t, at: i });
+    const role = plainRole(scan, t);
+    const yearly = t.perYear || kwBefore(scan, i, ["yearly"], 3) !== null;
+    put({ role, token: t, at: i, ...((role === "rate" || role === "step") && yearly ? { yearly } : {}) });
   });
   numbers.sort((a, b) => a.at - b.at);
   const periods = TIMES_YEARS.exec(scan.text);
@@ -116,8 +121,14 @@ function assignRoles(scan: Scan): Roles {
   };
 }
 
-function plainRole(t: NumToken): Role {
+/** 「75%に向上」「60%まで引き上げ」「80%へ」: a level to reach (not 「5%にあたる」「5%に相当」, a share). */
+const LEVEL_AFTER = /^\s?(?:に(?!あたる|当たる|相当)|まで|へ)/;
+
+function plainRole(scan: Scan, t: NumToken): Role {
   if (t.from) return "base";
+  if ((t.kind === "percent" || t.kind === "points") && LEVEL_AFTER.test(scan.text.slice(t.end, t.end + 4))) {
+    return "level";
+  }
   if (t.kind === "percent" || t.kind === "times" || t.kind === "points") return "rate";
   if (t.kind === "span") return "period";
   if (t.perYear && !t.text.endsWith("/年")) return "step";

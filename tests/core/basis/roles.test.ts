@@ -46,6 +46,22 @@ describe("the role stage", () => {
     expect(tagged("1,200t/年以下とする")).toEqual(["1,200t/年:level"]);
   });
 
+  it("tells a rate of change, yearly or once, from a level to reach", () => {
+    const yearly = (text: string) =>
+      roles(text).numbers.map((n) => `${n.token.text}:${n.role}${n.yearly ? "/yearly" : ""}`);
+    expect(yearly("年1%の増加を目指す")).toEqual(["1%:rate/yearly"]);
+    expect(yearly("毎年5%削減する")).toEqual(["5%:rate/yearly"]);
+    expect(yearly("R6から30%の増加を目指す")).toEqual(["30%:rate"]);
+    expect(yearly("満足度を75%に向上させる")).toEqual(["75%:level"]);
+    expect(yearly("60%まで引き上げる")).toEqual(["60%:level"]);
+    expect(yearly("年間100人の増加")).toEqual(["100人:step/yearly"]);
+  });
+
+  it("near miss: 「5%にあたる」「5%に相当」 is a share's rate, not a level", () => {
+    expect(roleOf("入所者数の5%にあたる6人", "5%")).toBe("rate");
+    expect(roleOf("基準値の5%に相当する量を削減", "5%")).toBe("rate");
+  });
+
   it("says what the text does over a period: a mean, a total, or nothing", () => {
     expect(tagged("3年間平均で1,200t以下とする")).toEqual(["3年間:period/mean", "1,200t:level"]);
     expect(tagged("5か年の平均値で年2%の削減")).toEqual(["5か年:period/mean", "2%:rate"]);

@@ -1,5 +1,6 @@
 import type { Scan } from "../tokens";
-import { common, directionAfter, isNum, kwBefore, resultBound } from "../scan";
+import { common, directionAfter, resultBound } from "../scan";
+import { rolesOf } from "../roles";
 import {
   compoundPath,
   baseWords,
@@ -17,11 +18,8 @@ export type CompoundGrowthRule = RuleCommon & { kind: "compound-growth"; percent
 
 /** 年1%の増加, 毎年5%削減, 前年度比3%増, 年間2割程度の拡大: base × (1 ± r)^n. */
 export function matchCompoundGrowth(scan: Scan): CompoundGrowthRule | null {
-  for (let i = 0; i < scan.tokens.length; i++) {
-    const t = scan.tokens[i];
-    if (!isNum(t) || t.kind !== "percent" || t.paren) continue;
-    const yearly = t.perYear || kwBefore(scan, i, ["yearly"], 3) !== null;
-    if (!yearly) continue;
+  for (const { role, token: t, at: i, yearly } of rolesOf(scan).numbers) {
+    if (role !== "rate" || !yearly || t.kind !== "percent" || t.paren) continue;
     const direction = directionAfter(scan, i);
     if (direction === null) continue;
     const bound = resultBound(t.bound, direction);

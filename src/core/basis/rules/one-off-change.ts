@@ -1,5 +1,6 @@
 import type { Scan } from "../tokens";
-import { common, directionAfter, isNum, kwBefore, resultBound } from "../scan";
+import { common, directionAfter, resultBound } from "../scan";
+import { rolesOf } from "../roles";
 import { baseWords, evaluated, noBase, pointsAlternative, show, signWord } from "../eval-helpers";
 import { factorOf, fmt } from "../numbers";
 import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef } from "../types";
@@ -12,16 +13,11 @@ export type OneOffChangeRule = RuleCommon & {
   points?: boolean;
 };
 
-const LEVEL_AFTER = /^\s?(?:に|まで|へ)/;
-
 /** R6の現状から約10%の増加 / 30%の増加 / 25%以上減らす (no 年/毎年): base × (1 ± p), once. */
 export function matchOneOffChange(scan: Scan): OneOffChangeRule | null {
-  for (let i = 0; i < scan.tokens.length; i++) {
-    const t = scan.tokens[i];
-    if (!isNum(t) || (t.kind !== "percent" && t.kind !== "points") || t.paren || t.perYear) continue;
-    if (kwBefore(scan, i, ["yearly"], 3)) continue;
-    // 「75%に向上」「60%まで引き上げ」: a level to reach, not a change of 75%.
-    if (LEVEL_AFTER.test(scan.text.slice(t.end, t.end + 3))) continue;
+  // 「75%に向上」「60%まで引き上げ」 are levels (the role stage says so), not a change of 75%.
+  for (const { role, token: t, at: i, yearly } of rolesOf(scan).numbers) {
+    if (role !== "rate" || yearly || (t.kind !== "percent" && t.kind !== "points") || t.paren) continue;
     const direction = directionAfter(scan, i);
     if (direction === null) continue;
     const bound = resultBound(t.bound, direction);

@@ -1,5 +1,5 @@
 import type { NumToken, Scan, YearToken } from "./tokens";
-import { gap, isKw, isNum, kwBefore } from "./scan";
+import { directionAfter, gap, isKw, isNum, kwBefore } from "./scan";
 
 /**
  * The role stage: one pass over a tokenized goal clause that says what each number in it is —
@@ -108,8 +108,8 @@ function assignRoles(scan: Scan): Roles {
   });
   toks.forEach((t, i) => {
     if (!isNum(t) || placed.has(i)) return;
-    const role = plainRole(scan, t);
-    const yearly = t.perYear || kwBefore(scan, i, ["yearly"], 3) !== null;
+    const role = plainRole(scan, t, i);
+    const yearly = yearlyAt(scan, t, i);
     put({ role, token: t, at: i, ...((role === "rate" || role === "step") && yearly ? { yearly } : {}) });
   });
   numbers.sort((a, b) => a.at - b.at);
@@ -124,15 +124,20 @@ function assignRoles(scan: Scan): Roles {
 /** 「75%に向上」「60%まで引き上げ」「80%へ」: a level to reach (not 「5%にあたる」「5%に相当」, a share). */
 const LEVEL_AFTER = /^\s?(?:に(?!あたる|当たる|相当)|まで|へ)/;
 
-function plainRole(scan: Scan, t: NumToken): Role {
+function plainRole(scan: Scan, t: NumToken, i: number): Role {
   if (t.from) return "base";
   if ((t.kind === "percent" || t.kind === "points") && LEVEL_AFTER.test(scan.text.slice(t.end, t.end + 4))) {
     return "level";
   }
   if (t.kind === "percent" || t.kind === "times" || t.kind === "points") return "rate";
   if (t.kind === "span") return "period";
-  if (t.perYear && !t.text.endsWith("/年")) return "step";
+  // 「毎年100人」「50人/年の削減」 change by a step each year; 「1,200t/年以下」 is a level counted per year.
+  if (yearlyAt(scan, t, i) && (!t.text.endsWith("/年") || directionAfter(scan, i) !== null)) return "step";
   return "level";
+}
+
+function yearlyAt(scan: Scan, t: NumToken, i: number): boolean {
+  return t.perYear || kwBefore(scan, i, ["yearly"], 3) !== null;
 }
 
 /**

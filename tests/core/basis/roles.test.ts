@@ -55,6 +55,9 @@ describe("the role stage", () => {
     expect(yearly("満足度を75%に向上させる")).toEqual(["75%:level"]);
     expect(yearly("60%まで引き上げる")).toEqual(["60%:level"]);
     expect(yearly("年間100人の増加")).toEqual(["100人:step/yearly"]);
+    expect(yearly("50人/年の削減を図る")).toEqual(["50人/年:step/yearly"]);
+    // Near miss: a level counted per year, with no change word, is no step.
+    expect(yearly("1,200t/年以下とする")).toEqual(["1,200t/年:level"]);
   });
 
   it("near miss: 「5%にあたる」「5%に相当」 is a share's rate, not a level", () => {

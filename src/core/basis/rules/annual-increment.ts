@@ -1,5 +1,6 @@
 import type { NumToken, Scan } from "../tokens";
-import { common, directionAfter, isNum, kwAfter, kwBefore, resultBound, textNumber } from "../scan";
+import { common, directionAfter, isNum, kwAfter, resultBound, textNumber } from "../scan";
+import { rolesOf } from "../roles";
 import {
   baseAndPeriods,
   baseWords,
@@ -23,10 +24,10 @@ export type AnnualIncrementRule = RuleCommon & {
 
 /** 年間2医療機関の増加, 毎年100人程度の利用者増, 50人/年の削減: base ± d × n. */
 export function matchAnnualIncrement(scan: Scan): AnnualIncrementRule | null {
-  for (let i = 0; i < scan.tokens.length; i++) {
-    const t = scan.tokens[i];
-    if (!isNum(t) || t.kind !== "count" || t.paren) continue;
-    if (!t.perYear && !kwBefore(scan, i, ["yearly"], 3)) {
+  // Yearly steps and other counts, as the role stage placed them.
+  for (const { role, token: t, at: i } of rolesOf(scan).numbers) {
+    if (t.kind !== "count" || t.paren || (role !== "step" && role !== "level")) continue;
+    if (role === "level") {
       const once = onceChange(scan, i);
       if (once) return once;
       continue;

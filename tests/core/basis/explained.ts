@@ -38,18 +38,6 @@ function namedColumns(explanation: string): Set<number> {
   return out;
 }
 
-/** Rules that set a level: a base written beside it (「109人から毎年500人以上へ」) is not used. */
-const LEVEL_KINDS = new Set([
-  "reach-level",
-  "fixed",
-  "schedule",
-  "period-average",
-  "period-total",
-  "explicit-path",
-  "product",
-  "past-peak",
-]);
-
 /** The numbers a rule computes with, as read from the text (a percent, a factor, a level). */
 function textNumbers(rule: Rule): string[] {
   const out: string[] = [];
@@ -63,11 +51,10 @@ function textNumbers(rule: Rule): string[] {
       out.push(fmt(o.value as number));
       return;
     }
-    // Rounding words and years are not numbers the rule computes with.
+    // Rounding words and years are not numbers the rule computes with; a base written in the
+    // text is used by some kinds only (not by 「109人から毎年500人以上へ」): checked apart.
     for (const [k, x] of Object.entries(o)) {
-      if (k === "rounding" || k === "baseYear" || k === "path") continue;
-      if (k === "textBase" && LEVEL_KINDS.has(rule.kind)) continue;
-      walk(x, k);
+      if (k !== "rounding" && k !== "baseYear" && k !== "path" && k !== "textBase") walk(x, k);
     }
   };
   walk(rule, "");
@@ -137,6 +124,10 @@ export function unexplained(t: RowTarget, { row, indicator, cells, basis: basisT
   if (rule.kind !== "unparsed") {
     const shown = numbersIn(e);
     for (const n of textNumbers(rule)) if (!shown.has(plain(n))) problems.push(`text number ${n} not shown`);
+    // A base read from the text is named as such (根拠の文), with its number.
+    if (rule.textBase && e.includes("根拠の文") && !shown.has(String(rule.textBase.value))) {
+      problems.push(`text base ${rule.textBase.text} named but not shown`);
+    }
   }
   // Sheet values the explanation shows: each must be named by its cell and year.
   const body = e.split("（目標値")[0];

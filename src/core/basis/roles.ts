@@ -13,7 +13,8 @@ import { directionAfter, gap, isKw, isNum, kwBefore } from "./scan";
  *   worked      a count the text already worked out from a rate: 「3%である19人」「4.2%(11人)」
  *               「約2倍(600人)」, or the amount of change a factor gives: 「約480人(1.2倍)増加」
  *   step        an amount each year: 「毎年100人」「100人/年の増加」
- *   period      a span of years: 「3年間」「5か年」, with what the text does over it (mean, total)
+ *   period      a span of years: 「3年間」「5か年」「3年ごと」, with what the text does over it (a mean,
+ *               a total, a step every span)
  *   level       any other count or level: 「800社に」「75%に向上」「60%まで」, or data in brackets
  *
  * A bound (以上, 未満) stays on the number it follows. Years are their own tokens; a year
@@ -21,8 +22,8 @@ import { directionAfter, gap, isKw, isNum, kwBefore } from "./scan";
  */
 export type Role = "base" | "population" | "rate" | "worked" | "step" | "period" | "level";
 
-/** What the text does over a period: takes the mean, counts a total, nothing said — or it is past. */
-export type PeriodUse = "mean" | "total" | "span" | "past";
+/** What the text does over a period: takes the mean, counts a total, steps every span, nothing said — or it is past. */
+export type PeriodUse = "mean" | "total" | "every" | "span" | "past";
 
 export interface RoledNumber {
   role: Role;
@@ -57,6 +58,8 @@ const SPAN_TO_MEAN = /^\s?の?\s?$/;
 const MEAN_TO_VALUE = /^\s?(?:値)?\s?(?:で|を|が|は|として|について)?\s?$/;
 /** Between a span and its total: で, の累計で, に合計, 計. */
 const SPAN_TO_TOTAL = /^\s?(?:で|の|に)?\s?(?:累計|合計|通算|計)?\s?(?:で|は)?\s?$/;
+/** Between a span and the step taken every span: nothing, で, に, 毎に, ごとに. */
+const SPAN_TO_STEP = /^\s?(?:で|に|毎に|ごとに)?\s?$/;
 /** 「5年間」「5か年」: a span of several years (not 「5年ごと」, a step). */
 const SPAN_WORD = /(?:年間|か年|ヵ年|カ年|ヶ年)$/;
 /** 「過去3年間の平均」「直近5か年で」: a span already past is a fact, not the target's form. */
@@ -148,8 +151,12 @@ function periodAt(scan: Scan, i: number): RoledNumber {
   const toks = scan.tokens;
   const span = toks[i] as NumToken;
   if (PAST.test(scan.text.slice(0, span.start))) return { role: "period", token: span, at: i, use: "past" };
-  if (span.value < 2) return { role: "period", token: span, at: i, use: "span" };
   const next = toks[i + 1];
+  if (span.value < 2) {
+    return everyAt(scan, i)
+      ? { role: "period", token: span, at: i, use: "every", of: i + 1 }
+      : { role: "period", token: span, at: i, use: "span" };
+  }
   if (isKw(next, "avg") && SPAN_TO_MEAN.test(gap(scan, span, next))) {
     const value = toks[i + 2];
     if (isNum(value) && MEAN_TO_VALUE.test(gap(scan, next, value))) {
@@ -164,7 +171,17 @@ function periodAt(scan: Scan, i: number): RoledNumber {
       return { role: "period", token: span, at: i, use: "total", of: i + 1 };
     }
   }
+  if (everyAt(scan, i)) return { role: "period", token: span, at: i, use: "every", of: i + 1 };
   return { role: "period", token: span, at: i, use: "span" };
+}
+
+/** 「3年ごとに1校」「2か年1組織」: a step of a count every span (「5年間で」 is a total, not this). */
+function everyAt(scan: Scan, i: number): boolean {
+  const span = scan.tokens[i] as NumToken;
+  const step = scan.tokens[i + 1];
+  if (span.value < 1 || span.text.endsWith("年間")) return false;
+  if (!isNum(step) || step.kind !== "count" || step.counter === "") return false;
+  return SPAN_TO_STEP.test(gap(scan, span, step));
 }
 
 /** 1,299人の, 158人のうち、: a population count written just before the rate at i. */

@@ -71,6 +71,11 @@ describe("the role stage", () => {
     expect(tagged("5年間で2,000人")).toEqual(["5年間:period/total", "2,000人:level"]);
     expect(tagged("5か年の累計で300件を目指す")).toEqual(["5か年:period/total", "300件:level"]);
     expect(tagged("今後5年間、毎年10人増やす")).toEqual(["5年間:period/span", "10人:step"]);
+    expect(tagged("3年ごとに1校の増加を目指す")).toEqual(["3年ごと:period/every", "1校:level"]);
+    expect(tagged("2か年1組織ずつ増やす")).toEqual(["2か年:period/every", "1組織:level"]);
+    // Near miss: with 年間, or a で before the count of a か年, it is a total over the span.
+    expect(tagged("5年間で20校")).toEqual(["5年間:period/total", "20校:level"]);
+    expect(tagged("2か年で100人")).toEqual(["2か年:period/total", "100人:level"]);
   });
 
   it("near miss: a past period is marked past, neither a mean nor a total of the target", () => {

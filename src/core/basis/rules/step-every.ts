@@ -1,5 +1,6 @@
 import type { Scan } from "../tokens";
-import { common, gap, isKw, isNum, textNumber } from "../scan";
+import { common, isKw, isNum, textNumber } from "../scan";
+import { rolesOf } from "../roles";
 import { baseAndPeriods, baseWords, evaluated, inRowUnits, periodAlternatives, show, signWord } from "../eval-helpers";
 import { fmt } from "../numbers";
 import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
@@ -9,13 +10,11 @@ export type StepEveryRule = RuleCommon & { kind: "step-every"; step: TextNumber;
 /** 2か年1組織, 3年ごとに1校: one step every N years → base ± d × ⌊n / N⌋. */
 export function matchStepEvery(scan: Scan): StepEveryRule | null {
   const toks = scan.tokens;
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const span = toks[i];
+  // The role stage tells a step every span from a total over it (「5年間で2,000人」).
+  for (const { role, use, token: span, at: i } of rolesOf(scan).numbers) {
+    if (role !== "period" || use !== "every" || span.value < 1) continue;
     const step = toks[i + 1];
-    // 「5年間で2,000人」 is a total over the span, not a step every 5 years.
-    if (!isNum(span) || span.kind !== "span" || span.value < 1 || span.text.endsWith("年間")) continue;
-    if (!isNum(step) || step.kind !== "count" || step.counter === "") continue;
-    if (!/^\s?(?:で|に|毎に|ごとに)?\s?$/.test(gap(scan, span, step))) continue;
+    if (!isNum(step)) continue;
     const dec = toks.slice(i + 2, i + 5).some((t) => isKw(t, "dec"));
     return {
       kind: "step-every",

@@ -13,6 +13,19 @@ export function noBase(): NotEvaluated {
   };
 }
 
+/** A base value with no year (stated in the text, or an undated baseline): periods cannot be counted. */
+export function noBaseYear(): NotEvaluated {
+  return {
+    ok: false,
+    reason: "no-base-year",
+    missing: [],
+    detail: {
+      ja: "基準の値はありますが、その年度が根拠にもシートにもないため、期間を数えられません",
+      en: "there is a base value, but neither the basis nor the sheet gives its year, so the periods cannot be counted",
+    },
+  };
+}
+
 export function noTargetYear(): NotEvaluated {
   return {
     ok: false,
@@ -27,7 +40,7 @@ export function baseAndPeriods(data: RuleData): { base: YearValue; n: number } |
   if (!data.base) return noBase();
   if (!data.targetYear) return noTargetYear();
   // A base stated in the text with no year to count periods from.
-  if (!Number.isFinite(data.base.year.fy)) return noBase();
+  if (!Number.isFinite(data.base.year.fy)) return noBaseYear();
   return { base: data.base, n: data.targetYear.fy - data.base.year.fy };
 }
 
@@ -65,6 +78,34 @@ export function baseWords(base: YearValue, data: RuleData): Bilingual & { shown:
   const yearJa = label ? `（${label}）` : "";
   const yearEn = label ? ` (${label})` : "";
   return { ja: `${base.where.ja}${yearJa}の${shown}`, en: `${shown} from ${base.where.en}${yearEn}`, shown };
+}
+
+/** 「実績欄H5」 → ["実績欄", "H5"]: the kind of cell and its address. */
+const CELL_AT_END = /^(.*?)([A-Z]{1,3}\d+)$/;
+
+/**
+ * Where several of the row's values were read, with their years: 「実績欄H5～K5（R3～R6）」 for
+ * consecutive years of one kind of cell, else each one 「基準値欄D5（R1）・実績欄K5（R6）」.
+ */
+export function valuesWords(values: YearValue[]): Bilingual {
+  const cells = values.map((v) => (v.where ? CELL_AT_END.exec(v.where.ja) : null));
+  const first = values[0];
+  const last = values[values.length - 1];
+  const consecutive = values.every((v, i) => i === 0 || v.year.fy === values[i - 1].year.fy + 1);
+  const sameKind = cells.every((c) => c !== null && c[1] === cells[0]![1]);
+  if (values.length > 1 && consecutive && sameKind) {
+    const [from, to] = [cells[0]![2], cells[cells.length - 1]![2]];
+    const enKind = values[0].where!.en.replace(/[A-Z]{1,3}\d+$/, "").replace(/cell $/, "cells ");
+    return {
+      ja: `${cells[0]![1]}${from}～${to}（${first.year.label}～${last.year.label}）`,
+      en: `${enKind}${from}–${to} (${first.year.label}–${last.year.label})`,
+    };
+  }
+  const one = (v: YearValue) => ({
+    ja: v.where ? `${v.where.ja}（${v.year.label}）` : v.year.label,
+    en: v.where ? `${v.where.en} (${v.year.label})` : v.year.label,
+  });
+  return { ja: values.map((v) => one(v).ja).join("・"), en: values.map((v) => one(v).en).join(", ") };
 }
 
 /** A number written in the text, in the row's units (23万人 on a 人 row → 230,000). */

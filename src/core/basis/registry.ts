@@ -19,17 +19,28 @@ import { reachLevelRule } from "./rules/reach-level";
 import { scheduleRule } from "./rules/schedule";
 import { shareOfRule } from "./rules/share-of";
 import { stepEveryRule } from "./rules/step-every";
-import type { Evaluation, Rule, RuleData, RuleDef, RuleKind } from "./types";
+import type { Bilingual, Evaluation, RuleData, RuleDef, RuleShape } from "./types";
+import type { Scan } from "./tokens";
+
+/**
+ * What every definition in the list has, whatever its kind: its own rule type stays with it
+ * (`evaluate` takes only its kind), so the list is checked against this looser shape.
+ */
+interface AnyRuleDef {
+  kind: string;
+  match: (scan: Scan) => RuleShape | null;
+  evaluate: (rule: never, data: RuleData) => Evaluation;
+  explain: Bilingual;
+  label: Bilingual;
+}
 
 /**
  * Every rule kind, in the order a text is tried against them: most specific first — a written
  * formula, a rule that names a range, a factor word or a product comes before the generic
- * "a number and a change word", and a bare level comes last. Parsing walks this list; evaluation
- * takes the first entry of the rule's kind. A new kind is one module and one line here.
+ * "a number and a change word", and a bare level comes last. Parsing walks this list; the
+ * `Rule` union, the kinds and their labels are derived from it. A new kind is one module and
+ * one line here.
  */
-/** A definition of any one kind (its rule and evaluate agreeing on that kind). */
-export type AnyRuleDef = { [K in RuleKind]: RuleDef<K> }[RuleKind];
-
 export const RULES = [
   growthFormulaRule,
   periodAverageRule,
@@ -54,9 +65,13 @@ export const RULES = [
   maintainRule,
 ] as const satisfies readonly AnyRuleDef[];
 
-/** A kind of the Rule union with no definition here fails the type check. */
-type Undefined = Exclude<RuleKind, (typeof RULES)[number]["kind"]>;
-export const EVERY_KIND_DEFINED: [Undefined] extends [never] ? true : Undefined = true;
+type Listed = (typeof RULES)[number];
+/** A rule read from a basis text: what any matcher in the list returns. */
+export type Rule = Listed extends infer D ? (D extends RuleDef<infer R> ? R : never) : never;
+export type RuleKind = Rule["kind"];
+
+/** Every kind once, in list order (a kind read two ways, as compound growth is, counted once). */
+export const RULE_KINDS: readonly RuleKind[] = [...new Set(RULES.map((d) => d.kind))];
 
 const BY_KIND = new Map<RuleKind, AnyRuleDef>();
 for (const def of RULES) if (!BY_KIND.has(def.kind)) BY_KIND.set(def.kind, def);

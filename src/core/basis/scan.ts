@@ -1,6 +1,7 @@
 import type { Kw } from "./keywords";
 import type { KwToken, NumToken, Scan, Token } from "./tokens";
 import type { Direction, RuleCommon, TextNumber } from "./types";
+import { rolesOf } from "./roles";
 
 /** Small helpers the rule modules share to look around a token. */
 
@@ -56,25 +57,23 @@ export function textNumber(t: NumToken): TextNumber {
 /**
  * The year named as the base (R6の現状から, R6年度実績), if any; of several, the earliest —
  * 「R2年度末の利用者数(H28年度末の2割増)」 names the target year too, and a base comes first.
+ * Read on the role stage's years, where 「平成22年(2010年)の実績」 is one year in either form.
  */
-export function namedBase(scan: Scan): RuleCommon["baseYear"] {
+function namedBase(scan: Scan): RuleCommon["baseYear"] {
   let base: RuleCommon["baseYear"];
-  for (const t of scan.tokens) if (t.t === "year" && t.isBase && (!base || t.year.fy < base.fy)) base = t.year;
+  for (const t of rolesOf(scan).years) if (t.isBase && (!base || t.year.fy < base.fy)) base = t.year;
   return base;
 }
 
-/** 「(1%×3年)」: the rate times a number of years the text sets. */
-const PERIODS = /[×x*]\s?(\d{1,2})\s?(?:年間|か年|ヵ年|カ年|ヶ年|年)/;
-
-/** The common part of a rule read around its main number. */
+/** The common part of a rule read around its main number: what the role stage placed. */
 export function common(scan: Scan, main?: NumToken): RuleCommon {
   const c: RuleCommon = {};
+  const roles = rolesOf(scan);
   const baseYear = namedBase(scan);
   if (baseYear) c.baseYear = baseYear;
-  const from = scan.tokens.find((t): t is NumToken => isNum(t) && t.from === true && t !== main);
-  if (from) c.textBase = textNumber(from);
-  const periods = PERIODS.exec(scan.text);
-  if (periods) c.periods = Number(periods[1]);
+  const from = roles.numbers.find((n) => n.role === "base" && n.token !== main);
+  if (from) c.textBase = textNumber(from.token);
+  if (roles.periods) c.periods = roles.periods;
   if (main?.approx) c.approx = true;
   if (main?.bound) c.bound = main.bound;
   if (scan.rounding) c.rounding = scan.rounding;

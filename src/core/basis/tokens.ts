@@ -190,19 +190,38 @@ function masked(text: string, spans: { start: number; end: number }[]): string {
 /** Years need an era mark or four digits; most texts without either skip the year patterns. */
 const MAY_HOLD_YEAR = /[RHSＲＨ令平昭㋿㍻]|\d{4}/;
 
-function yearTokens(text: string): (YearToken | RangeToken)[] {
-  const years: YearToken[] = [];
-  const mentions = MAY_HOLD_YEAR.test(text) ? findYears(text) : [];
-  for (const m of mentions) {
+/** 「平成22年(2010年)」「2013年度(平成25年度)」: the same year restated in brackets, in the other form. */
+const RESTATED = /^\s?\(\s?$/;
+const RESTATED_CLOSE = /^\s?\)/;
+
+/**
+ * Year mentions with a bracketed restatement folded into the year before it: one token spanning
+ * both (and the closing bracket), so that every rule sees one year whichever form it is read in —
+ * a range 「令和3年度(2021年度)から令和6年度(2024年度)」 stays a range.
+ */
+function yearMentions(text: string): { year: FiscalYear; start: number; end: number }[] {
+  const out: { year: FiscalYear; start: number; end: number }[] = [];
+  for (const m of MAY_HOLD_YEAR.test(text) ? findYears(text) : []) {
+    const prev = out[out.length - 1];
     const end = m.index + m.length;
-    years.push({
-      t: "year",
-      year: m.year,
-      isBase: BASE_AFTER_YEAR.test(text.slice(end, end + 8)),
-      start: m.index,
-      end,
-    });
+    if (prev && prev.year.fy === m.year.fy && RESTATED.test(text.slice(prev.end, m.index))) {
+      const close = RESTATED_CLOSE.exec(text.slice(end));
+      prev.end = close ? end + close[0].length : end;
+      continue;
+    }
+    out.push({ year: m.year, start: m.index, end });
   }
+  return out;
+}
+
+function yearTokens(text: string): (YearToken | RangeToken)[] {
+  const years: YearToken[] = yearMentions(text).map(({ year, start, end }) => ({
+    t: "year",
+    year,
+    isBase: BASE_AFTER_YEAR.test(text.slice(end, end + 8)),
+    start,
+    end,
+  }));
   const out: (YearToken | RangeToken)[] = [];
   for (let i = 0; i < years.length; i++) {
     const a = years[i];

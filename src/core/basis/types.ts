@@ -1,6 +1,8 @@
 import type { Bound } from "../quantity/types";
 import type { FiscalYear } from "../years/types";
 import type { Bilingual } from "../messages/lang";
+import type { Rule, RuleKind } from "./registry";
+import type { Scan } from "./tokens";
 
 /** +1 for an increase (増加, 拡大), −1 for a decrease (減少, 削減, 抑制). */
 export type Direction = 1 | -1;
@@ -54,103 +56,28 @@ export interface RuleCommon {
   path?: Path;
 }
 
-export type Rule = RuleCommon &
-  (
-    | { kind: "compound-growth"; percent: number; direction: Direction }
-    | {
-        kind: "one-off-change";
-        percent: number;
-        direction: Direction;
-        /** 「5ポイント向上」: the change is in points, added to the base, not a percent of it. */
-        points?: boolean;
-      }
-    | {
-        kind: "multiple";
-        factor: number;
-        textValue?: TextNumber;
-        /** The text value is the amount of change (「約480人(1.2倍)増加」), in this direction. */
-        change?: Direction;
-      }
-    | {
-        kind: "annual-increment";
-        step: TextNumber;
-        direction: Direction;
-        /** 「500人増加させる」: the amount once, not each year. */
-        once?: boolean;
-      }
-    | { kind: "step-every"; step: TextNumber; every: number; direction: Direction }
-    | {
-        kind: "average-plus-percent";
-        /** An explicit range (R2…R6), or the last N years on the sheet (過去3か年平均). */
-        range: { from: FiscalYear; to: FiscalYear } | { last: number };
-        percent: number;
-        direction: Direction;
-      }
-    | { kind: "growth-multiplier"; factor: number }
-    | {
-        kind: "mean-yearly-change";
-        from: FiscalYear;
-        to: FiscalYear;
-        /** The mean the text states (0.8ポイント), checked against the data. */
-        stated?: TextNumber;
-        direction: Direction;
-      }
-    | { kind: "past-average-rate"; from: FiscalYear; to: FiscalYear; percent: number; direction: Direction }
-    | { kind: "explicit-path"; path: Path }
-    | { kind: "schedule"; entries: { year: FiscalYear; value: TextNumber }[] }
-    | { kind: "fixed"; value: TextNumber }
-    | { kind: "reach-level"; value: TextNumber; year?: FiscalYear }
-    | {
-        kind: "period-average";
-        /** The span the mean is taken over (3 for 「3年間平均」). */
-        years: number;
-        /** The level the period's mean must meet (with the common bound). */
-        level: TextNumber;
-      }
-    | { kind: "maintain" }
-    | {
-        kind: "linear-path";
-        /** The year of the later goal (2050). */
-        milestone: FiscalYear;
-        /** The goal there: a level, zero, or a rate of change from the base. */
-        goal: { level: TextNumber } | { zero: true } | { percent: number; direction: Direction };
-        /** The year the value is read at (2030), when the text names it. */
-        point?: FiscalYear;
-      }
-    | {
-        kind: "period-total";
-        /** The span the total is counted over (5 for 「5年間で2,000人」). */
-        years: number;
-        total: TextNumber;
-      }
-    | {
-        kind: "share-of";
-        /** The population as written; absent when the text names it without its number (the row's base). */
-        whole?: TextNumber;
-        percent: number;
-        /** The count the text works the share out to (6%にあたる9人). */
-        count?: TextNumber;
-        /** A count added to the share (未達成分4人を追加). */
-        plus?: TextNumber;
-      }
-    | { kind: "product"; factors: TextNumber[] }
-    | { kind: "past-peak"; lowest: boolean; value?: TextNumber; year?: FiscalYear }
-  );
-
-export type RuleKind = Rule["kind"];
+/**
+ * A rule read from a basis text: the union of what the rule modules' matchers return, derived in
+ * registry.ts from the ordered list, so a new kind is its module plus one line there.
+ */
+export type { Rule, RuleKind } from "./registry";
 export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
+
+/** What every rule module's own rule type extends. */
+export type RuleShape = RuleCommon & { kind: string };
 
 /**
  * One rule kind, defined once: how it is read from a tokenized text (`match`, which may return
- * null), how it is evaluated on the row's numbers (`evaluate`, recording each step), and what it
- * reads, in words (`explain`). The ordered list of these (registry.ts) is what parsing and
- * evaluation both read.
+ * null), how it is evaluated on the row's numbers (`evaluate`, recording each step), what it
+ * reads, in words (`explain`), and its short name in the results sheet (`label`). The ordered
+ * list of these (registry.ts) is what parsing and evaluation both read.
  */
-export interface RuleDef<K extends RuleKind> {
-  kind: K;
-  match: (scan: import("./tokens").Scan) => Rule | null;
-  evaluate: (rule: RuleOf<K>, data: RuleData) => Evaluation;
+export interface RuleDef<R extends RuleShape> {
+  kind: R["kind"];
+  match: (scan: Scan) => R | null;
+  evaluate: (rule: R, data: RuleData) => Evaluation;
   explain: Bilingual;
+  label: Bilingual;
 }
 
 export type UnparsedReason = "direction-only" | "external-reference" | "no-target" | "vague" | "no-rule";
@@ -230,7 +157,11 @@ export interface Evaluated {
 export interface NotEvaluated {
   ok: false;
   /** `unclear`: the text has one reading, but the row does not say which of its values it states. */
-  reason: "no-base" | "no-target-year" | "no-data" | "not-in-schedule" | "unclear";
+  /**
+   * `no-base-year`: a base value is known but not its year, so periods cannot be counted;
+   * `incomplete`: the reading needs a number neither the text nor the sheet gives (`detail` says which).
+   */
+  reason: "no-base" | "no-base-year" | "no-target-year" | "no-data" | "not-in-schedule" | "unclear" | "incomplete";
   missing: FiscalYear[];
   detail: Bilingual;
 }

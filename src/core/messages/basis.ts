@@ -57,6 +57,14 @@ export const basisCodes = {
         "{part}根拠は基準の値からの増減を求めていますが、基準の年度も値も根拠とシートから読み取れないため、目標値を計算できません。基準年度とその値（現状値）を記入してください。",
         "{part}The basis sets a change from a base, but neither the base year nor its value can be read from the basis or the sheet, so the target cannot be computed. Enter the base year and its value.",
       ),
+      "base-year": message<Part>()(
+        "{part}根拠は基準年度からの変化を求めていますが、基準の値の年度が根拠にもシートにもないため、目標値を計算できません。基準年度を記入してください。",
+        "{part}The basis sets a change from a base year, but neither the basis nor the sheet gives the year of the base value, so the target cannot be computed. Enter the base year.",
+      ),
+      incomplete: message<Part & { what: Bilingual }>()(
+        "{part}根拠の読み方は分かりますが、計算に必要な値がありません：{what}。根拠かシートに記入してください。",
+        "{part}The basis can be read, but a value it needs is missing: {what}. Enter it in the basis or on the sheet.",
+      ),
       "target-year": message<Part>()(
         "{part}この行の目標年度が分からないため、根拠から目標値を計算できません。見出しか目標年度の欄に年度を記入してください。",
         "{part}The target year is unknown, so the target cannot be computed from the basis. Write the year in the header or the target-year column.",

@@ -1,3 +1,4 @@
+import { RULE_KINDS, ruleDef } from "../basis/registry";
 import type { RuleKind } from "../basis/types";
 import type { Report, Severity } from "./schema";
 import type { Lang } from "../messages/lang";
@@ -42,29 +43,11 @@ export interface ResultsTable {
 /** The sheets the checker owns in an annotated copy: findings, then targets. */
 export const RESULTS_SHEET_NAMES = { findings: "検証結果", targets: "検証結果_目標値" } as const;
 
-/** Short names of the rules that computed a target, as a staff member would say them. */
-export const RULE_LABEL: Record<RuleKind, Record<Lang, string>> = {
-  "compound-growth": { ja: "毎年○%増減（複利）", en: "yearly % change (compound)" },
-  "one-off-change": { ja: "基準値から○%増減", en: "% change from the base" },
-  multiple: { ja: "基準値の○倍", en: "multiple of the base" },
-  "annual-increment": { ja: "毎年○ずつ増減", en: "fixed yearly step" },
-  "step-every": { ja: "○年ごとに増減", en: "step every few years" },
-  "average-plus-percent": { ja: "過去平均から○%増減", en: "% change from a past average" },
-  "growth-multiplier": { ja: "伸び率を掛ける", en: "growth multiplier" },
-  "mean-yearly-change": { ja: "過去の平均増減を延長", en: "past mean yearly change, extended" },
-  "past-average-rate": { ja: "過去の平均伸び率を延長", en: "past mean growth rate, extended" },
-  "explicit-path": { ja: "記載の推移", en: "written yearly path" },
-  schedule: { ja: "年度ごとの記載値", en: "values written per year" },
-  fixed: { ja: "記載の値", en: "value written in the basis" },
-  "reach-level": { ja: "○に到達", en: "reach a stated level" },
-  "period-average": { ja: "期間平均で○", en: "a level for the period's mean" },
-  "period-total": { ja: "期間の累計○", en: "a total over the period" },
-  "linear-path": { ja: "目標年への直線上の値", en: "straight line to a later goal" },
-  maintain: { ja: "現状維持", en: "keep the current level" },
-  "share-of": { ja: "全体の○%", en: "percentage of a whole" },
-  product: { ja: "数値の積", en: "product of numbers" },
-  "past-peak": { ja: "過去の最高（最低）値", en: "past peak (or low)" },
-};
+/** Short names of the rules that computed a target, as a staff member would say them (each rule module's label). */
+export const RULE_LABEL = Object.fromEntries(RULE_KINDS.map((k) => [k, ruleDef(k).label])) as Record<
+  RuleKind,
+  Record<Lang, string>
+>;
 
 function ruleLabel(rule: string | null, lang: Lang): string {
   if (rule === null) return "";

@@ -158,13 +158,19 @@ export function ruleData(
   base: MetricPoint | null,
   targetYear: FiscalYear | null,
   where?: { ja: string; en: string },
+  whereOfPoint?: (point: MetricPoint) => { ja: string; en: string },
 ): RuleData {
   const rowQ = rowQuantity(metric, base);
   const rowScale = scaleOf(rowQ);
   const series: YearValue[] = [];
   let decimals = 0;
   for (const p of metric.points) {
-    series.push({ year: p.year, value: inRowScale(p.quantity, rowScale) });
+    // Each value with its cell, for rules that read several years (an average, a mean change).
+    series.push({
+      year: p.year,
+      value: inRowScale(p.quantity, rowScale),
+      ...(whereOfPoint ? { where: whereOfPoint(p) } : {}),
+    });
     decimals = Math.max(decimals, p.quantity.decimals);
   }
   return {

@@ -95,16 +95,20 @@ function notComputed(
       ? baseYear
         ? raise("BASIS_DATA_MISSING", "base", at, { part, year: yearAsWritten(baseYear) })
         : raise("BASIS_DATA_MISSING", "base-unknown", at, { part })
-      : ev.reason === "no-target-year"
-        ? raise("BASIS_DATA_MISSING", "target-year", at, { part })
-        : ev.reason === "not-in-schedule"
-          ? raise("BASIS_DATA_MISSING", "schedule", at, { part, year })
-          : ev.reason === "unclear"
-            ? raise("BASIS_AMBIGUOUS", "note", at, { part, note: ev.detail })
-            : raise("BASIS_DATA_MISSING", "no-data", at, {
-                part,
-                years: ev.missing.map((y) => y.label).join("・") || "—",
-              });
+      : ev.reason === "no-base-year"
+        ? raise("BASIS_DATA_MISSING", "base-year", at, { part })
+        : ev.reason === "incomplete"
+          ? raise("BASIS_DATA_MISSING", "incomplete", at, { part, what: ev.detail })
+          : ev.reason === "no-target-year"
+            ? raise("BASIS_DATA_MISSING", "target-year", at, { part })
+            : ev.reason === "not-in-schedule"
+              ? raise("BASIS_DATA_MISSING", "schedule", at, { part, year })
+              : ev.reason === "unclear"
+                ? raise("BASIS_AMBIGUOUS", "note", at, { part, note: ev.detail })
+                : raise("BASIS_DATA_MISSING", "no-data", at, {
+                    part,
+                    years: ev.missing.map((y) => y.label).join("・") || "—",
+                  });
   return {
     label: metric.label,
     status: "unverifiable",
@@ -130,7 +134,7 @@ function onBasis(ctx: VerdictContext): { row: number; cell: string } {
 function ruleInputs(metric: Metric, ctx: VerdictContext): { base: MetricPoint | null; data: RuleData } {
   const { row, rule } = ctx;
   const base = basePoint(metric, rule.baseYear, planBaseYear(row), ctx.targetYear) ?? undatedBaseline(metric, row);
-  const data = ruleData(metric, base, ctx.targetYear, base ? whereOf(base, row) : undefined);
+  const data = ruleData(metric, base, ctx.targetYear, base ? whereOf(base, row) : undefined, (p) => whereOf(p, row));
   if (rule.textBase) {
     data.base = {
       year: rule.baseYear ?? row.baselineYear ?? NO_YEAR,

@@ -176,7 +176,24 @@ describe("a period average (「N年間平均で…以下」)", () => {
   it("near miss: a rate as the mean of a count row, and a change over the period, are not a level", () => {
     expectUnverifiable(latest("80件", "85件", "3年間の平均で85%以上とする"));
     expect(run(latest("1,300t", "1,170t", "3年間平均で10%削減する")).rule).not.toBe("period-average");
-    expect(run(latest("100人", "106人", "3年間平均で年1%以上の増加を目指す")).rule).not.toBe("period-average");
+  });
+
+  it("a yearly change averaged over the period is its own reading: 検証不可 with why, never compound growth", () => {
+    for (const [basis, why] of [
+      ["3年間平均で年1%以上の増加を目指す", "3年間の平均で年1%以上の増加"],
+      ["5か年の平均で毎年2%の削減を図る", "5年間の平均で年2%の減少"],
+      ["計画期間4年間の平均で年率1.5%の増加を確保する", "4年間の平均で年1.5%の増加"],
+    ]) {
+      const t = run(latest("100人", "106人", basis));
+      expect([basis, t.status, t.computed, t.rule]).toEqual([basis, "unverifiable", null, "period-average"]);
+      expect(t.explanation).toContain(why);
+      expect(t.explanation).toContain("複利とは読みません");
+    }
+  });
+
+  it("near miss: the same yearly change with no period mean is compound growth", () => {
+    expectVerdict(latest("100人", "106人", "年1%以上の増加を目指す"), "match", 106.152);
+    expectVerdict(latest("100人", "89人", "毎年2%の削減を図る"), "match", 88.584);
   });
 });
 
@@ -282,6 +299,76 @@ describe("a point on the straight line to a later goal", () => {
     expectUnverifiable(co2("5,400t", "2010年度と2050年度の目標(0t)を直線で結んだ2030年度の値とする"));
     expectUnverifiable({ ...co2("5,400t", "基準年と2050年の目標(0t)を直線で結んだ2030年の値"), baselineYear: "" });
     expectUnverifiable(co2("5,400t", "基準年と2028年度の目標(0t)を直線で結んだ値とする"));
+  });
+});
+
+describe("years written in either form (平成/令和 and 西暦) on one row", () => {
+  const dated = (baselineYear: string, target: string, basis: string): RowSpec => ({
+    baseline: "10,000t",
+    baselineYear,
+    actuals: ["8,000t", "7,800t", "7,600t", "7,500t"],
+    target,
+    basis,
+  });
+
+  it("reads a year the same whichever form it is in, and a bracketed restatement as one year", () => {
+    expectVerdict(dated("H22", "7,000t", "平成22年度比で2030年度までに30%削減する"), "match", 7000);
+    expectVerdict(dated("2010年度", "7,000t", "平成22年度(2010年度)比で令和12年度に30%削減"), "match", 7000);
+    expectVerdict(latest("400人", "500人", "令和8年度に450人、2030年度に500人とする"), "match", 500);
+    const range = (basis: string): RowSpec => ({
+      actuals: ["100人", "200人", "300人", "400人"],
+      target: "275人",
+      basis,
+    });
+    expectVerdict(range("2021年度から令和6年度の平均から10%増加"), "match", 275);
+    // A range written with each end restated stays a range (not a one-off change from R3).
+    expectVerdict(range("令和3年度(2021年度)から令和6年度(2024年度)の平均から10%増加"), "match", 275);
+    const co2 = dated("H25", "5,400t", "2013年度と令和32年度の目標(0t)を直線で結んだ令和12年度の値");
+    expectVerdict(co2, "match", 5405.405);
+    expectVerdict(
+      { ...co2, basis: "平成25年度(2013年度)と2050年度の目標(0t)を直線で結んだ2030年度の値" },
+      "match",
+      5405.405,
+    );
+  });
+
+  it("near miss: a base year the sheet lacks stays 検証不可, in either form", () => {
+    expectUnverifiable(dated("H25", "9,000t", "平成22年(2010年)の値から10%削減"));
+    expectUnverifiable(dated("H25", "9,000t", "2010年(平成22年)比で10%削減"));
+  });
+});
+
+describe("what a straight line to a later goal lacks, said in words", () => {
+  const co2 = (baselineYear: string, basis: string): RowSpec => ({
+    indicator: "CO2排出量",
+    baseline: "10,000t",
+    baselineYear,
+    actuals: ["8,000t", "7,800t", "7,600t", "7,500t"],
+    target: "5,400t",
+    basis,
+  });
+  const said = (spec: RowSpec) => {
+    const r = computeRowTarget(buildRow(spec), R12);
+    expect([r.target.status, r.target.computed, r.target.rule]).toEqual(["unverifiable", null, "linear-path"]);
+    expect(r.target.explanation).not.toContain("—");
+    return { explanation: r.target.explanation, findings: r.findings.map((f) => f.message).join("\n") };
+  };
+
+  it("no base year on the sheet or in the text, a goal without its value, a base year the sheet lacks", () => {
+    const noYear = said(co2("", "基準年と2050年の目標(0t)を直線で結んだ2030年の値"));
+    expect(noYear.explanation).toContain("直線の起点となる基準年度が根拠に書かれておらず");
+    expect(noYear.findings).toContain("基準年度が根拠に書かれておらず、シートの基準年度・基準値からも読み取れません");
+    const both = said(co2("", "基準年と2050年の目標を直線で結んだ2030年の値"));
+    expect(both.explanation).toContain("2050年の目標値が根拠に書かれていません。また、直線の起点となる基準年度");
+    const noGoal = said(co2("H25", "基準年度と2050年度の目標値を直線で結んだ値を目標とする"));
+    expect(noGoal.explanation).toContain("2050年度の目標値が根拠に書かれていません");
+    expect(noGoal.explanation).not.toContain("起点");
+    const lacking = said(co2("H25", "平成22年度と2050年度の目標(0t)を直線で結んだ2030年度の値"));
+    expect(lacking.findings).toContain("直線の起点となる基準年度（平成22年度）の値がシートにありません");
+  });
+
+  it("near miss: with the base year on the sheet and the goal written, the line is computed", () => {
+    expectVerdict(co2("H25", "基準年と2050年の目標(0t)を直線で結んだ2030年の値"), "match", 5405.405);
   });
 });
 

@@ -1,7 +1,16 @@
+import * as path from "path";
 import fc from "fast-check";
 import { fmt } from "../../../src/core/basis/numbers";
+import { readWorkbook } from "../../../src/cli/read-workbook";
+import { checkGrid } from "../../../src/core/engine";
+import { parseAddress, type Grid } from "../../../src/core/grid/grid";
+import type { RowReport } from "../../../src/core/report/schema";
+import type { IndicatorRow } from "../../../src/core/rows/types";
 import { computeRowTarget } from "../../../src/core/targets/row-target";
+import { consistentGrid } from "../../fixtures/consistent-sheet";
 import { buildRow, R12, type RowSpec } from "../targets/row-builder";
+import { CORPUS_DIR } from "./corpus/score";
+import { unexplained, type VerdictRow } from "./explained";
 
 /**
  * Issue 14, point 4 (never confident-wrong): whenever a row gets a verdict (一致/不一致), its
@@ -45,6 +54,44 @@ const cases: fc.Arbitrary<Case>[] = [
     used: [b, p],
     where: /基準値欄D5/,
   })),
+  // A yearly rate, compounded over the six years to R12.
+  fc.tuple(count, fc.integer({ min: 1, max: 5 }), fc.boolean()).map(([b, p, up]) => ({
+    spec: {
+      actuals: ["", "", `${b + 3}人`, `${b}人`],
+      target: stated(b * (1 + (up ? p : -p) / 100) ** 6),
+      basis: `R6の現状から年${p}%の${up ? "増加" : "減少"}を目指す`,
+    },
+    used: [b, p],
+    where: /実績欄K5（R6）/,
+  })),
+  // A yearly step on the latest actual.
+  fc.tuple(count, fc.integer({ min: 2, max: 500 })).map(([b, k]) => ({
+    spec: { actuals: ["", "", "", `${b}人`], target: stated(b + 6 * k), basis: `毎年${k}人の増加を目指す` },
+    used: [b, k],
+    where: /実績欄K5（R6）/,
+  })),
+  // The mean of a range of years, and a rate on it: each year's cell named.
+  fc.tuple(count, count, rate).map(([a, b, p]) => ({
+    spec: {
+      actuals: [`${a}人`, `${b}人`, `${a}人`, `${b}人`],
+      target: stated(((a + b) / 2) * (1 + p / 100)),
+      basis: `R3からR6の平均から${p}%の増加を目指す`,
+    },
+    used: [a, b, p],
+    where: /実績欄H5～K5（R3～R6）/,
+  })),
+  // A share of a population written in the text, with the count the text works out.
+  fc.tuple(fc.integer({ min: 200, max: 5_000 }), rate).map(([w, p]) => ({
+    spec: {
+      indicator: "地域生活移行者数",
+      baseline: `${w}人`,
+      baselineYear: "R4",
+      target: stated((w * p) / 100),
+      basis: `入所者数(${w}人)の${p}%である${Math.round((w * p) / 100)}人を目標とする`,
+    },
+    used: [w, p, Math.round((w * p) / 100)],
+    where: /根拠に書かれた|根拠の計算/,
+  })),
   // A base written in the text: 「Aから」 and a factor.
   fc.tuple(count, fc.constantFrom(2, 3)).map(([b, k]) => ({
     spec: { actuals: ["", "", "", "10人"], target: stated(b * k - 7), basis: `${k}倍増(${b}人から)を目指す` },
@@ -70,4 +117,47 @@ describe("a verdict's explanation shows its numbers and where they came from", (
       { numRuns: 300 },
     );
   });
+
+  it("holds the whole check (every text number, every sheet value named by cell and year) on generated rows", () => {
+    let verdicts = 0;
+    fc.assert(
+      fc.property(fc.oneof(...cases), ({ spec }) => {
+        const row = buildRow(spec);
+        const { target } = computeRowTarget(row, R12);
+        if (target.status === "match" || target.status === "mismatch") verdicts++;
+        expect([spec.basis, unexplained(target, fromRow(row, spec.basis ?? ""))]).toEqual([spec.basis, []]);
+      }),
+      { numRuns: 300 },
+    );
+    // Not vacuous: most generated rows get a verdict.
+    expect(verdicts).toBeGreaterThan(200);
+  });
+
+  it("holds on every row of the consistent sheet (every rule kind) and every verdict of the basis corpus", async () => {
+    const grids = [consistentGrid(), ...(await readWorkbook(path.join(CORPUS_DIR, "basis-corpus.xlsx")))];
+    let verdicts = 0;
+    const problems: [string, number, string[]][] = [];
+    for (const grid of grids) {
+      for (const r of checkGrid(grid).rows) {
+        if (r.target.status === "match" || r.target.status === "mismatch") verdicts++;
+        const p = unexplained(r.target, fromGrid(grid, r));
+        if (p.length > 0) problems.push([grid.name, r.row, p]);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(verdicts).toBeGreaterThanOrEqual(50);
+  });
 });
+
+/** The row of a built IndicatorRow, for the check. */
+function fromRow(row: IndicatorRow, basis: string): VerdictRow {
+  const cells = [...Object.values(row.cells), ...row.actuals.map((a) => a.cell)].filter((c) => c !== undefined);
+  return { row: row.row, indicator: row.indicator, cells, basis };
+}
+
+/** The row of a sheet's report, with the cells of its grid row and the basis text it read. */
+function fromGrid(grid: Grid, r: RowReport): VerdictRow {
+  const at = r.target.basisCell ? parseAddress(r.target.basisCell) : null;
+  const cells = (grid.cells[r.row - 1] ?? []).flatMap((c, col) => (c ? [{ col, value: c.value, text: c.text }] : []));
+  return { row: r.row, indicator: r.indicator, cells, basis: at ? (grid.cells[at.row]?.[at.col]?.text ?? "") : "" };
+}

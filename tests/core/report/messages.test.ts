@@ -71,6 +71,11 @@ const SAMPLES: { [C in FindingCode]: { [V in VariantName<C>]: ParamsOf<C, V> } }
     "no-data": { part: "", years: "R2・R3" },
     base: { part: "", year: "R5" },
     "base-unknown": { part: "" },
+    "base-year": { part: "「CO2排出量」: " },
+    incomplete: {
+      part: "",
+      what: { ja: "2050年の目標値が根拠に書かれていません", en: "the basis does not give the 2050 goal's value" },
+    },
     "target-year": { part: "「利用者」: " },
     schedule: { part: "", year: "R12" },
   },

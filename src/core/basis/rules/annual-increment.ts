@@ -1,5 +1,6 @@
 import type { NumToken, Scan } from "../tokens";
-import { common, directionAfter, isNum, kwAfter, kwBefore, resultBound, textNumber } from "../scan";
+import { common, directionAfter, isNum, kwAfter, resultBound, textNumber } from "../scan";
+import { rolesOf } from "../roles";
 import {
   baseAndPeriods,
   baseWords,
@@ -11,14 +12,22 @@ import {
   signWord,
 } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
+import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
+
+export type AnnualIncrementRule = RuleCommon & {
+  kind: "annual-increment";
+  step: TextNumber;
+  direction: Direction;
+  /** 「500人増加させる」: the amount once, not each year. */
+  once?: boolean;
+};
 
 /** 年間2医療機関の増加, 毎年100人程度の利用者増, 50人/年の削減: base ± d × n. */
-export function matchAnnualIncrement(scan: Scan): RuleOf<"annual-increment"> | null {
-  for (let i = 0; i < scan.tokens.length; i++) {
-    const t = scan.tokens[i];
-    if (!isNum(t) || t.kind !== "count" || t.paren) continue;
-    if (!t.perYear && !kwBefore(scan, i, ["yearly"], 3)) {
+export function matchAnnualIncrement(scan: Scan): AnnualIncrementRule | null {
+  // Yearly steps and other counts, as the role stage placed them.
+  for (const { role, token: t, at: i } of rolesOf(scan).numbers) {
+    if (t.kind !== "count" || t.paren || (role !== "step" && role !== "level")) continue;
+    if (role === "level") {
       const once = onceChange(scan, i);
       if (once) return once;
       continue;
@@ -43,7 +52,7 @@ export function matchAnnualIncrement(scan: Scan): RuleOf<"annual-increment"> | n
  */
 const GOAL_CLOSE = /^(?:さ?せる|す|する|します|させます|を目指す?|を図る|を見込む|を目標とする)?\s?[。]?\s?$/;
 
-function onceChange(scan: Scan, i: number): RuleOf<"annual-increment"> | null {
+function onceChange(scan: Scan, i: number): AnnualIncrementRule | null {
   const t = scan.tokens[i] as NumToken;
   const kw = kwAfter(scan, i, ["inc", "dec"], 8);
   if (!kw || !GOAL_CLOSE.test(scan.text.slice(kw.end)) || scan.tokens.some((x) => isNum(x) && x.kind === "percent")) {
@@ -61,7 +70,7 @@ function onceChange(scan: Scan, i: number): RuleOf<"annual-increment"> | null {
   };
 }
 
-export function evaluateAnnualIncrement(rule: RuleOf<"annual-increment">, data: RuleData): Evaluation {
+export function evaluateAnnualIncrement(rule: AnnualIncrementRule, data: RuleData): Evaluation {
   if (rule.once) return evaluateOnce(rule, data);
   const bn = baseAndPeriods(data);
   if ("ok" in bn) return bn;
@@ -83,14 +92,15 @@ export function evaluateAnnualIncrement(rule: RuleOf<"annual-increment">, data: 
   );
 }
 
-export const annualIncrementRule: RuleDef<"annual-increment"> = {
+export const annualIncrementRule: RuleDef<AnnualIncrementRule> = {
   kind: "annual-increment",
   match: matchAnnualIncrement,
   evaluate: evaluateAnnualIncrement,
   explain: { ja: "毎年一定数の増減", en: "a fixed amount each year" },
+  label: { ja: "毎年○ずつ増減", en: "fixed yearly step" },
 };
 
-function evaluateOnce(rule: RuleOf<"annual-increment">, data: RuleData): Evaluation {
+function evaluateOnce(rule: AnnualIncrementRule, data: RuleData): Evaluation {
   if (!data.base) return noBase();
   const d = inRowUnits(rule.step, data);
   const value = data.base.value + rule.direction * d;

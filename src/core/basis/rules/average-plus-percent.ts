@@ -1,14 +1,21 @@
-import type { RuleDef } from "../types";
+import type { Direction, Evaluation, NotEvaluated, RuleCommon, RuleData, RuleDef, YearValue } from "../types";
 import type { Scan } from "../tokens";
 import { common, directionAfter, gap, isKw, isNum } from "../scan";
-import { evaluated, show, signWord } from "../eval-helpers";
+import { evaluated, show, signWord, valuesWords } from "../eval-helpers";
 import { factorOf, fmt } from "../numbers";
-import type { Direction, Evaluation, NotEvaluated, RuleData, RuleOf, YearValue } from "../types";
 import type { FiscalYear } from "../../years/types";
 import { fiscalYear } from "../../years/era";
 
+export type AveragePlusPercentRule = RuleCommon & {
+  kind: "average-plus-percent";
+  /** An explicit range (R2…R6), or the last N years on the sheet (過去3か年平均). */
+  range: { from: FiscalYear; to: FiscalYear } | { last: number };
+  percent: number;
+  direction: Direction;
+};
+
 /** R2年度からR6年度の平均値+10%, 過去3か年平均を維持, H30～R2の平均から5%削減: mean × (1 ± p). */
-export function matchAveragePlusPercent(scan: Scan): RuleOf<"average-plus-percent"> | null {
+export function matchAveragePlusPercent(scan: Scan): AveragePlusPercentRule | null {
   const toks = scan.tokens;
   for (let i = 0; i < toks.length; i++) {
     const range = rangeAt(scan, i);
@@ -25,7 +32,7 @@ export function matchAveragePlusPercent(scan: Scan): RuleOf<"average-plus-percen
 }
 
 /** A year range at token i, or 過去Nか年 (the last N years on the sheet). */
-function rangeAt(scan: Scan, i: number): { range: RuleOf<"average-plus-percent">["range"]; next: number } | null {
+function rangeAt(scan: Scan, i: number): { range: AveragePlusPercentRule["range"]; next: number } | null {
   const t = scan.tokens[i];
   if (t.t === "range") return { range: { from: t.from, to: t.to }, next: i + 1 };
   const span = scan.tokens[i + 1];
@@ -51,7 +58,7 @@ function changeAfter(scan: Scan, avgIndex: number): { percent: number; direction
  * last N values, which skip a blank year or reach back to the baseline: a year without a value
  * is then reported missing, as in a written range.
  */
-function yearsOf(range: RuleOf<"average-plus-percent">["range"], series: YearValue[]): FiscalYear[] {
+function yearsOf(range: AveragePlusPercentRule["range"], series: YearValue[]): FiscalYear[] {
   const latest = Math.max(...series.map((s) => s.year.fy).filter(Number.isFinite));
   const [from, to] = "last" in range ? [latest - range.last + 1, latest] : [range.from.fy, range.to.fy];
   if (!Number.isFinite(from)) return [];
@@ -62,7 +69,7 @@ function yearsOf(range: RuleOf<"average-plus-percent">["range"], series: YearVal
   return out;
 }
 
-export function evaluateAveragePlusPercent(rule: RuleOf<"average-plus-percent">, data: RuleData): Evaluation {
+export function evaluateAveragePlusPercent(rule: AveragePlusPercentRule, data: RuleData): Evaluation {
   const years = yearsOf(rule.range, data.series);
   const present = years.map((y) => data.series.find((s) => s.year.fy === y.fy)).filter((s): s is YearValue => !!s);
   const missing = years.filter((y) => !present.some((p) => p.year.fy === y.fy));
@@ -82,7 +89,13 @@ export function evaluateAveragePlusPercent(rule: RuleOf<"average-plus-percent">,
   const mean = present.reduce((s, p) => s + p.value, 0) / present.length;
   const f = factorOf(rule.percent, rule.direction);
   const value = mean * f;
+  // The values averaged, by cell and year; the range the text asks for too when the sheet lacks part of it.
+  const cells = valuesWords(present);
   const span = `${years[0].label}～${years[years.length - 1].label}`;
+  const from =
+    missing.length === 0
+      ? cells
+      : { ja: `${span}（シートにある${cells.ja}の値）`, en: `${span.replace("～", "–")} (the values in ${cells.en})` };
   const used = present.map((p) => show(p.value, data)).join(" + ");
   const w = signWord(rule.direction);
   const pct = rule.percent === 0 ? "" : `${rule.direction === 1 ? "+" : "−"}${fmt(rule.percent)}%`;
@@ -90,17 +103,18 @@ export function evaluateAveragePlusPercent(rule: RuleOf<"average-plus-percent">,
   return evaluated(
     value,
     {
-      ja: `${span}の平均${pct ? `に${pct}` : ""}`,
-      en: `mean of ${span.replace("～", "–")}${pct ? ` with a ${fmt(rule.percent)}% ${w.en}` : ""}`,
+      ja: `${from.ja}の平均${pct ? `に${pct}` : ""}`,
+      en: `mean of ${from.en}${pct ? ` with a ${fmt(rule.percent)}% ${w.en}` : ""}`,
     },
     rule.percent === 0 ? meanPart : `${meanPart}; ${show(mean, data)} × ${fmt(f, 6)} = ${show(value, data)}`,
     { missing, used: present.map((p) => p.year) },
   );
 }
 
-export const averagePlusPercentRule: RuleDef<"average-plus-percent"> = {
+export const averagePlusPercentRule: RuleDef<AveragePlusPercentRule> = {
   kind: "average-plus-percent",
   match: matchAveragePlusPercent,
   evaluate: evaluateAveragePlusPercent,
   explain: { ja: "過去の平均値に率を加減", en: "a past average plus a percentage" },
+  label: { ja: "過去平均から○%増減", en: "% change from a past average" },
 };

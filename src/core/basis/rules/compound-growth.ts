@@ -1,5 +1,6 @@
 import type { Scan } from "../tokens";
-import { common, directionAfter, isNum, kwBefore, resultBound } from "../scan";
+import { common, directionAfter, resultBound } from "../scan";
+import { rolesOf } from "../roles";
 import {
   compoundPath,
   baseWords,
@@ -11,15 +12,14 @@ import {
   signWord,
 } from "../eval-helpers";
 import { factorOf, fmt, sup } from "../numbers";
-import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
+import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef } from "../types";
+
+export type CompoundGrowthRule = RuleCommon & { kind: "compound-growth"; percent: number; direction: Direction };
 
 /** 年1%の増加, 毎年5%削減, 前年度比3%増, 年間2割程度の拡大: base × (1 ± r)^n. */
-export function matchCompoundGrowth(scan: Scan): RuleOf<"compound-growth"> | null {
-  for (let i = 0; i < scan.tokens.length; i++) {
-    const t = scan.tokens[i];
-    if (!isNum(t) || t.kind !== "percent" || t.paren) continue;
-    const yearly = t.perYear || kwBefore(scan, i, ["yearly"], 3) !== null;
-    if (!yearly) continue;
+export function matchCompoundGrowth(scan: Scan): CompoundGrowthRule | null {
+  for (const { role, token: t, at: i, yearly } of rolesOf(scan).numbers) {
+    if (role !== "rate" || !yearly || t.kind !== "percent" || t.paren) continue;
     const direction = directionAfter(scan, i);
     if (direction === null) continue;
     const bound = resultBound(t.bound, direction);
@@ -28,7 +28,7 @@ export function matchCompoundGrowth(scan: Scan): RuleOf<"compound-growth"> | nul
   return null;
 }
 
-export function evaluateCompoundGrowth(rule: RuleOf<"compound-growth">, data: RuleData): Evaluation {
+export function evaluateCompoundGrowth(rule: CompoundGrowthRule, data: RuleData): Evaluation {
   if (rule.periods) return overStatedPeriods(rule, rule.periods, data);
   const path = compoundPath(data, rule.percent, rule.direction);
   if ("ok" in path) return path;
@@ -53,7 +53,7 @@ export function evaluateCompoundGrowth(rule: RuleOf<"compound-growth">, data: Ru
  * 「年平均1%以上削減…(1%×3年)」: the text sets the number of years itself, over the sheet's span.
  * Compounded, with the simple sum (1% × 3 = 3%) named as the other reading.
  */
-function overStatedPeriods(rule: RuleOf<"compound-growth">, n: number, data: RuleData): Evaluation {
+function overStatedPeriods(rule: CompoundGrowthRule, n: number, data: RuleData): Evaluation {
   if (!data.base) return noBase();
   const base = data.base;
   const f = factorOf(rule.percent, rule.direction);
@@ -83,9 +83,10 @@ function overStatedPeriods(rule: RuleOf<"compound-growth">, n: number, data: Rul
   );
 }
 
-export const compoundGrowthRule: RuleDef<"compound-growth"> = {
+export const compoundGrowthRule: RuleDef<CompoundGrowthRule> = {
   kind: "compound-growth",
   match: matchCompoundGrowth,
   evaluate: evaluateCompoundGrowth,
   explain: { ja: "年率の増減（複利）", en: "a yearly rate, compounded" },
+  label: { ja: "毎年○%増減（複利）", en: "yearly % change (compound)" },
 };

@@ -1,8 +1,9 @@
-import type { RuleDef } from "../types";
+import type { Evaluation, Path, RuleCommon, RuleData, RuleDef } from "../types";
 import type { Scan } from "../tokens";
 import { common, gap, isKw, isNum } from "../scan";
 import { evaluated, noTargetYear, show } from "../eval-helpers";
-import type { Evaluation, Path, RuleData, RuleOf } from "../types";
+
+export type ExplicitPathRule = RuleCommon & { kind: "explicit-path"; path: Path };
 
 /** 8.4⇒9.2⇒10.0⇒10.8⇒11.6⇒12.4: three or more numbers joined by arrows. */
 export function findPath(scan: Scan): Path | null {
@@ -27,13 +28,13 @@ export function findPath(scan: Scan): Path | null {
   return null;
 }
 
-export function matchExplicitPath(scan: Scan): RuleOf<"explicit-path"> | null {
+export function matchExplicitPath(scan: Scan): ExplicitPathRule | null {
   const path = findPath(scan);
   return path ? { kind: "explicit-path", path, ...common(scan) } : null;
 }
 
 /** The last value is the target; the path's length tells which year each value is for. */
-export function evaluateExplicitPath(rule: RuleOf<"explicit-path">, data: RuleData): Evaluation {
+export function evaluateExplicitPath(rule: ExplicitPathRule, data: RuleData): Evaluation {
   if (!data.targetYear) return noTargetYear();
   const values = rule.path.values;
   const value = values[values.length - 1];
@@ -54,9 +55,10 @@ export function evaluateExplicitPath(rule: RuleOf<"explicit-path">, data: RuleDa
   );
 }
 
-export const explicitPathRule: RuleDef<"explicit-path"> = {
+export const explicitPathRule: RuleDef<ExplicitPathRule> = {
   kind: "explicit-path",
   match: matchExplicitPath,
   evaluate: evaluateExplicitPath,
   explain: { ja: "年ごとの値の列", en: "a path of yearly values" },
+  label: { ja: "記載の推移", en: "written yearly path" },
 };

@@ -1,10 +1,12 @@
 import type { Scan } from "../tokens";
 import { common, gap, isKw, isNum, textNumber } from "../scan";
 import { evaluated, inRowUnits } from "../eval-helpers";
-import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
+import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
+
+export type FixedRule = RuleCommon & { kind: "fixed"; value: TextNumber };
 
 /** 1件/年とする, 目標値を2件とする, 4回/年から3回/年へと変更する: the number set as the target. */
-export function matchFixed(scan: Scan): RuleOf<"fixed"> | null {
+export function matchFixed(scan: Scan): FixedRule | null {
   const toks = scan.tokens;
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
@@ -16,7 +18,7 @@ export function matchFixed(scan: Scan): RuleOf<"fixed"> | null {
   return null;
 }
 
-export function evaluateFixed(rule: RuleOf<"fixed">, data: RuleData): Evaluation {
+export function evaluateFixed(rule: FixedRule, data: RuleData): Evaluation {
   const value = inRowUnits(rule.value, data);
   return evaluated(
     value,
@@ -26,9 +28,10 @@ export function evaluateFixed(rule: RuleOf<"fixed">, data: RuleData): Evaluation
   );
 }
 
-export const fixedRule: RuleDef<"fixed"> = {
+export const fixedRule: RuleDef<FixedRule> = {
   kind: "fixed",
   match: matchFixed,
   evaluate: evaluateFixed,
   explain: { ja: "根拠で定めた値", en: "a value set in the basis" },
+  label: { ja: "記載の値", en: "value written in the basis" },
 };

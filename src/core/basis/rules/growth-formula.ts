@@ -1,7 +1,7 @@
 import type { Scan } from "../tokens";
 import { common } from "../scan";
-import type { RuleDef, RuleOf } from "../types";
-import { evaluateCompoundGrowth } from "./compound-growth";
+import type { RuleDef } from "../types";
+import { compoundGrowthRule, type CompoundGrowthRule } from "./compound-growth";
 
 /**
  * 「12,300人×(1+3%)6=14,700人」「12,300×(1+0.03)^6」: a growth formula written out in the text.
@@ -13,7 +13,7 @@ const FORMULA =
 
 const num = (s: string) => Number(s.replace(/,/g, ""));
 
-export function matchGrowthFormula(scan: Scan): RuleOf<"compound-growth"> | null {
+export function matchGrowthFormula(scan: Scan): CompoundGrowthRule | null {
   const m = FORMULA.exec(scan.text);
   if (!m) return null;
   const rate = num(m[4]);
@@ -28,10 +28,12 @@ export function matchGrowthFormula(scan: Scan): RuleOf<"compound-growth"> | null
   };
 }
 
-/** Tried before the numbers are read one by one: 「12,300人×(1」 is no product of 12,300 and 1. */
-export const growthFormulaRule: RuleDef<"compound-growth"> = {
-  kind: "compound-growth",
+/**
+ * Tried before the numbers are read one by one: 「12,300人×(1」 is no product of 12,300 and 1.
+ * Another way of reading compound growth, not a kind of its own: it evaluates, explains and is
+ * named as compound growth.
+ */
+export const growthFormulaRule: RuleDef<CompoundGrowthRule> = {
+  ...compoundGrowthRule,
   match: matchGrowthFormula,
-  evaluate: evaluateCompoundGrowth,
-  explain: { ja: "根拠に書かれた成長の式", en: "a growth formula written in the basis" },
 };

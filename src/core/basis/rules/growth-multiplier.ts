@@ -2,10 +2,12 @@ import type { Scan } from "../tokens";
 import { common, isNum } from "../scan";
 import { baseWords, evaluated, noBase, show } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
+import type { Evaluation, RuleCommon, RuleData, RuleDef } from "../types";
+
+export type GrowthMultiplierRule = RuleCommon & { kind: "growth-multiplier"; factor: number };
 
 /** R6年度実績×伸び率(1.136): base × g, the growth over the whole period given as a factor. */
-export function matchGrowthMultiplier(scan: Scan): RuleOf<"growth-multiplier"> | null {
+export function matchGrowthMultiplier(scan: Scan): GrowthMultiplierRule | null {
   const toks = scan.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -19,7 +21,7 @@ export function matchGrowthMultiplier(scan: Scan): RuleOf<"growth-multiplier"> |
   return null;
 }
 
-export function evaluateGrowthMultiplier(rule: RuleOf<"growth-multiplier">, data: RuleData): Evaluation {
+export function evaluateGrowthMultiplier(rule: GrowthMultiplierRule, data: RuleData): Evaluation {
   if (!data.base) return noBase();
   const base = data.base;
   const value = base.value * rule.factor;
@@ -31,9 +33,10 @@ export function evaluateGrowthMultiplier(rule: RuleOf<"growth-multiplier">, data
   );
 }
 
-export const growthMultiplierRule: RuleDef<"growth-multiplier"> = {
+export const growthMultiplierRule: RuleDef<GrowthMultiplierRule> = {
   kind: "growth-multiplier",
   match: matchGrowthMultiplier,
   evaluate: evaluateGrowthMultiplier,
   explain: { ja: "伸び率を乗じる", en: "a growth multiplier" },
+  label: { ja: "伸び率を掛ける", en: "growth multiplier" },
 };

@@ -1,16 +1,37 @@
 import type { Scan, YearToken } from "../tokens";
 import { directionAfter, isNum, textNumber } from "../scan";
-import { baseWords, evaluated, inRowUnits, noBase, noTargetYear, show } from "../eval-helpers";
+import { baseWords, evaluated, inRowUnits, noTargetYear, show } from "../eval-helpers";
+import { rolesOf } from "../roles";
 import { fmt } from "../numbers";
-import type { Direction, Evaluation, NotEvaluated, RuleData, RuleDef, RuleOf, TextNumber, YearValue } from "../types";
+import type {
+  Direction,
+  Evaluation,
+  NotEvaluated,
+  RuleCommon,
+  RuleData,
+  RuleDef,
+  TextNumber,
+  YearValue,
+} from "../types";
 import type { FiscalYear } from "../../years/types";
+
+export type LinearPathRule = RuleCommon & {
+  kind: "linear-path";
+  /** The year of the later goal (2050). */
+  milestone: FiscalYear;
+  /** The goal there: a level, zero, a rate of change from the base, or not written. */
+  goal: Goal;
+  /** The year the value is read at (2030), when the text names it. */
+  point?: FiscalYear;
+};
 
 /** 「直線で結んだ」「線形で補間」: the target lies on the straight line to a later goal. */
 const LINE = /直線|線形/;
 /** A goal of nothing: 「排出量ゼロ」「実質ゼロ」「カーボンニュートラル」. */
 const ZERO = /ゼロ|カーボンニュートラル/;
 
-type Goal = { level: TextNumber } | { zero: true } | { percent: number; direction: Direction };
+/** 「2050年の目標を直線で結んだ」 names a goal without its value: read, so that the row can say so. */
+type Goal = { level: TextNumber } | { zero: true } | { percent: number; direction: Direction } | { unwritten: true };
 
 /**
  * 「基準年(2013年度)と2050年度の目標(0t)を直線で結んだ2030年度の値」: the value at the point
@@ -19,16 +40,16 @@ type Goal = { level: TextNumber } | { zero: true } | { percent: number; directio
  * rate of change from the base (2050年度に80%削減). The point year is the year after 結ぶ/直線,
  * else the row's target year.
  */
-export function matchLinearPath(scan: Scan): RuleOf<"linear-path"> | null {
+export function matchLinearPath(scan: Scan): LinearPathRule | null {
   const line = LINE.exec(scan.text);
   if (!line) return null;
-  const years = scan.tokens.filter((t): t is YearToken => t.t === "year");
+  // Each year once, in either form: 「平成25年度(2013年度)と2050年度」 names two years, not three.
+  const years = rolesOf(scan).years;
   const milestone = years.reduce<YearToken | null>((m, y) => (!m || y.year.fy > m.year.fy ? y : m), null);
   if (!milestone || milestone.start > line.index) return null;
   const point = years.find((y) => y.start > line.index && y.year.fy < milestone.year.fy);
   const base = years.find((y) => y.start < milestone.start && y.year.fy < (point ?? milestone).year.fy);
   const goal = goalAfter(scan, milestone, line.index);
-  if (!goal) return null;
   return {
     kind: "linear-path",
     milestone: milestone.year,
@@ -38,20 +59,20 @@ export function matchLinearPath(scan: Scan): RuleOf<"linear-path"> | null {
   };
 }
 
-/** The goal written between the milestone year and 直線: a number, or a word for zero. */
-function goalAfter(scan: Scan, milestone: YearToken, lineAt: number): Goal | null {
+/** The goal written between the milestone year and 直線: a number, a word for zero, or nothing. */
+function goalAfter(scan: Scan, milestone: YearToken, lineAt: number): Goal {
   const i = scan.tokens.findIndex((t) => isNum(t) && t.start > milestone.end && t.start < lineAt);
   const t = scan.tokens[i];
   if (isNum(t) && t.kind === "count" && !t.sign) return { level: textNumber(t) };
   if (isNum(t) && t.kind === "percent") {
     const direction = directionAfter(scan, i);
-    return direction === null ? null : { percent: t.value, direction };
+    if (direction !== null) return { percent: t.value, direction };
   }
-  return ZERO.test(scan.text.slice(milestone.end, lineAt)) ? { zero: true } : null;
+  return ZERO.test(scan.text.slice(milestone.end, lineAt)) ? { zero: true } : { unwritten: true };
 }
 
 /** The base: the year the text names (data.base, read there), else the row's baseline. */
-function lineBase(rule: RuleOf<"linear-path">, data: RuleData): YearValue | null {
+function lineBase(rule: LinearPathRule, data: RuleData): YearValue | null {
   return rule.baseYear ? data.base : (data.baseline ?? null);
 }
 
@@ -61,7 +82,7 @@ function yearWords(year: FiscalYear): string {
 }
 
 /** The point year must lie between the base and the milestone, else the line says nothing of it. */
-function outsideLine(base: YearValue, rule: RuleOf<"linear-path">, point: FiscalYear): NotEvaluated {
+function outsideLine(base: YearValue, rule: LinearPathRule, point: FiscalYear): NotEvaluated {
   const years = `${yearWords(base.year)}・${yearWords(point)}・${yearWords(rule.milestone)}`;
   return {
     ok: false,
@@ -74,12 +95,43 @@ function outsideLine(base: YearValue, rule: RuleOf<"linear-path">, point: Fiscal
   };
 }
 
-export function evaluateLinearPath(rule: RuleOf<"linear-path">, data: RuleData): Evaluation {
+/**
+ * What the line lacks, in words: the goal's value (「2050年の目標」 with no number), the start
+ * (the base year the text names, or any dated base when it names none).
+ */
+function missingEnds(rule: LinearPathRule, base: YearValue | null): NotEvaluated {
+  const ja: string[] = [];
+  const en: string[] = [];
+  const goalYear = yearWords(rule.milestone);
+  if ("unwritten" in rule.goal) {
+    ja.push(`${goalYear}の目標値が根拠に書かれていません`);
+    en.push(`the basis does not give the ${goalYear} goal's value`);
+  }
+  if (!base || !Number.isFinite(base.year.fy)) {
+    if (rule.baseYear) {
+      ja.push(`直線の起点となる基準年度（${yearWords(rule.baseYear)}）の値がシートにありません`);
+      en.push(`the sheet has no value for the base year the line starts from (${yearWords(rule.baseYear)})`);
+    } else {
+      ja.push("直線の起点となる基準年度が根拠に書かれておらず、シートの基準年度・基準値からも読み取れません");
+      en.push(
+        "the basis does not name the base year the line starts from, and the sheet's base year and baseline do not give it",
+      );
+    }
+  }
+  return {
+    ok: false,
+    reason: "incomplete",
+    missing: [],
+    detail: { ja: ja.join("。また、"), en: en.join("; also, ") },
+  };
+}
+
+export function evaluateLinearPath(rule: LinearPathRule, data: RuleData): Evaluation {
   const base = lineBase(rule, data);
-  if (!base || !Number.isFinite(base.year.fy)) return noBase();
+  const g = rule.goal;
+  if ("unwritten" in g || !base || !Number.isFinite(base.year.fy)) return missingEnds(rule, base);
   const point = rule.point ?? data.targetYear;
   if (!point) return noTargetYear();
-  const g = rule.goal;
   const goal =
     "level" in g ? inRowUnits(g.level, data) : "zero" in g ? 0 : base.value * (1 + (g.direction * g.percent) / 100);
   const span = rule.milestone.fy - base.year.fy;
@@ -107,9 +159,10 @@ export function evaluateLinearPath(rule: RuleOf<"linear-path">, data: RuleData):
   );
 }
 
-export const linearPathRule: RuleDef<"linear-path"> = {
+export const linearPathRule: RuleDef<LinearPathRule> = {
   kind: "linear-path",
   match: matchLinearPath,
   evaluate: evaluateLinearPath,
   explain: { ja: "目標年への直線上の値", en: "a point on the straight line to a later goal" },
+  label: { ja: "目標年への直線上の値", en: "straight line to a later goal" },
 };

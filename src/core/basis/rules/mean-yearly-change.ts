@@ -1,13 +1,29 @@
-import type { RuleDef } from "../types";
+import type { Bilingual, Direction, Evaluation, RuleCommon, RuleData, RuleDef, TextNumber, YearValue } from "../types";
 import type { Scan } from "../tokens";
 import { common, gap, isKw, isNum, textNumber } from "../scan";
-import { baseAndPeriods, baseWords, evaluated, inRowUnits, periodAlternatives, show } from "../eval-helpers";
+import {
+  baseAndPeriods,
+  baseWords,
+  evaluated,
+  inRowUnits,
+  periodAlternatives,
+  show,
+  valuesWords,
+} from "../eval-helpers";
 import { fmt, fmtFixed } from "../numbers";
-import type { Bilingual, Evaluation, RuleData, RuleOf } from "../types";
 import type { FiscalYear } from "../../years/types";
 
+export type MeanYearlyChangeRule = RuleCommon & {
+  kind: "mean-yearly-change";
+  from: FiscalYear;
+  to: FiscalYear;
+  /** The mean the text states (0.8ポイント), checked against the data. */
+  stated?: TextNumber;
+  direction: Direction;
+};
+
 /** R4～R6の増の平均0.8ポイントについて毎年増, R3～R6の平均増加数: base + mean yearly Δ × n. */
-export function matchMeanYearlyChange(scan: Scan): RuleOf<"mean-yearly-change"> | null {
+export function matchMeanYearlyChange(scan: Scan): MeanYearlyChangeRule | null {
   const toks = scan.tokens;
   for (let i = 0; i + 2 < toks.length; i++) {
     const range = toks[i];
@@ -37,16 +53,18 @@ export function matchMeanYearlyChange(scan: Scan): RuleOf<"mean-yearly-change"> 
   return null;
 }
 
-function valueAt(data: RuleData, year: FiscalYear): number | null {
-  return data.series.find((s) => s.year.fy === year.fy)?.value ?? null;
+function pointAt(data: RuleData, year: FiscalYear): YearValue | null {
+  return data.series.find((s) => s.year.fy === year.fy) ?? null;
 }
 
-export function evaluateMeanYearlyChange(rule: RuleOf<"mean-yearly-change">, data: RuleData): Evaluation {
+export function evaluateMeanYearlyChange(rule: MeanYearlyChangeRule, data: RuleData): Evaluation {
   const bn = baseAndPeriods(data);
   if ("ok" in bn) return bn;
   const { base, n } = bn;
-  const first = valueAt(data, rule.from);
-  const last = valueAt(data, rule.to);
+  const firstPoint = pointAt(data, rule.from);
+  const lastPoint = pointAt(data, rule.to);
+  const first = firstPoint?.value ?? null;
+  const last = lastPoint?.value ?? null;
   const missing = [first === null ? rule.from : null, last === null ? rule.to : null].filter(
     (y): y is FiscalYear => !!y,
   );
@@ -88,11 +106,19 @@ export function evaluateMeanYearlyChange(rule: RuleOf<"mean-yearly-change">, dat
       });
     }
   }
+  // The two ends the mean is taken between, with their cells: 「実績欄I5（R4）から実績欄K5（R6）まで」.
+  const between =
+    firstPoint && lastPoint
+      ? {
+          ja: `${valuesWords([firstPoint]).ja}から${valuesWords([lastPoint]).ja}まで`,
+          en: `from ${valuesWords([firstPoint]).en} to ${valuesWords([lastPoint]).en}`,
+        }
+      : { ja: `${rule.from.label}～${rule.to.label}`, en: `${rule.from.label}–${rule.to.label}` };
   return evaluated(
     value,
     {
-      ja: `${rule.from.label}～${rule.to.label}の年平均の増減${show(mean, data)}を${b.ja}に${n}年分加える`,
-      en: `mean yearly change ${rule.from.label}–${rule.to.label} (${show(mean, data)}) added to ${b.en} for ${n} years`,
+      ja: `${between.ja}の年平均の増減${show(mean, data)}を${b.ja}に${n}年分加える`,
+      en: `mean yearly change ${between.en} (${show(mean, data)}) added to ${b.en} for ${n} years`,
     },
     `${meanText}; ${b.shown} ${mean < 0 ? "−" : "+"} ${show(Math.abs(mean), data)} × ${n} = ${show(value, data)}`,
     {
@@ -105,9 +131,10 @@ export function evaluateMeanYearlyChange(rule: RuleOf<"mean-yearly-change">, dat
   );
 }
 
-export const meanYearlyChangeRule: RuleDef<"mean-yearly-change"> = {
+export const meanYearlyChangeRule: RuleDef<MeanYearlyChangeRule> = {
   kind: "mean-yearly-change",
   match: matchMeanYearlyChange,
   evaluate: evaluateMeanYearlyChange,
   explain: { ja: "過去の年平均の増減を加える", en: "the mean yearly change, continued" },
+  label: { ja: "過去の平均増減を延長", en: "past mean yearly change, extended" },
 };

@@ -1,27 +1,37 @@
-import type { NumToken, Scan } from "../tokens";
-import { common, directionAfter, gap, isKw, isNum, textNumber } from "../scan";
+import type { Scan } from "../tokens";
+import { common, directionAfter, isKw, isNum, textNumber } from "../scan";
+import { rolesOf } from "../roles";
 import { baseWords, evaluated, inRowUnits, noBase, show } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleDef, RuleOf, TextNumber } from "../types";
+import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
+
+export type MultipleRule = RuleCommon & {
+  kind: "multiple";
+  factor: number;
+  textValue?: TextNumber;
+  /** The text value is the amount of change (「約480人(1.2倍)増加」), in this direction. */
+  change?: Direction;
+};
 
 /**
  * R6の現状から1.5倍の増加, 倍増, 半減, 約2倍(600人), 約747人(1.2倍)増加: base × k. A count
  * written next to the factor is the author's own result, kept to check against.
  */
-export function matchMultiple(scan: Scan): RuleOf<"multiple"> | null {
+export function matchMultiple(scan: Scan): MultipleRule | null {
   const toks = scan.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (isNum(t) && t.kind === "times" && t.value > 0) {
-      const textValue = adjacentCount(scan, i);
-      // 「約480人(1.2倍)増加する」: the count before the factor, then a change word, is the amount of change.
-      const change = textValue?.before ? directionAfter(scan, i, 4) : null;
+      // The count the role stage placed beside the factor: its result (約2倍(600人)), or written
+      // before it and followed by a change word, the amount of change (「約480人(1.2倍)増加する」).
+      const worked = rolesOf(scan).numbers.find((n) => n.role === "worked" && n.of === i);
+      const change = worked?.before ? directionAfter(scan, i, 4) : null;
       return {
         kind: "multiple",
         factor: t.value,
         ...common(scan, t),
-        ...(textValue ? { textValue: textValue.tn } : {}),
-        ...(textValue?.approx ? { approx: true } : {}),
+        ...(worked ? { textValue: textNumber(worked.token) } : {}),
+        ...(worked?.token.approx ? { approx: true } : {}),
         ...(change ? { change } : {}),
       };
     }
@@ -32,21 +42,10 @@ export function matchMultiple(scan: Scan): RuleOf<"multiple"> | null {
   return null;
 }
 
-/** 約2倍(600人) → 600人 after; 約747人(1.2倍) → 747人 before. */
-function adjacentCount(scan: Scan, i: number): { tn: TextNumber; approx: boolean; before: boolean } | null {
-  const toks = scan.tokens;
-  const near = (n: NumToken | undefined, a: number, b: number) =>
-    n && n.kind === "count" && n.counter !== "" && /^\s?\(?\s?$/.test(gap(scan, toks[a], toks[b])) ? n : null;
-  const after = isNum(toks[i + 1]) ? near(toks[i + 1] as NumToken, i, i + 1) : null;
-  const before = isNum(toks[i - 1]) ? near(toks[i - 1] as NumToken, i - 1, i) : null;
-  const n = after ?? before;
-  return n ? { tn: textNumber(n), approx: n.approx, before: n === before && !after } : null;
-}
-
 /** 「現状比で概ね85%以下」「R6比90%」: a percentage of the current value, no change word after. */
 const RATIO_BEFORE = /比\s?(?:で|の)?\s?(?:概ね|おおむね|約|およそ)?\s?$/;
 
-function ratioToNow(scan: Scan, i: number): RuleOf<"multiple"> | null {
+function ratioToNow(scan: Scan, i: number): MultipleRule | null {
   const t = scan.tokens[i];
   if (!isNum(t) || t.kind !== "percent" || t.sign) return null;
   const before = scan.text.slice(Math.max(0, t.start - 8), t.start);
@@ -54,7 +53,7 @@ function ratioToNow(scan: Scan, i: number): RuleOf<"multiple"> | null {
   return { kind: "multiple", factor: t.value / 100, ...common(scan, t) };
 }
 
-export function evaluateMultiple(rule: RuleOf<"multiple">, data: RuleData): Evaluation {
+export function evaluateMultiple(rule: MultipleRule, data: RuleData): Evaluation {
   const textValue = rule.textValue ? inRowUnits(rule.textValue, data) : null;
   if (!data.base) {
     if (textValue === null) return noBase();
@@ -89,7 +88,7 @@ export function evaluateMultiple(rule: RuleOf<"multiple">, data: RuleData): Eval
 }
 
 /** 「約480人(1.2倍)増加」 on 400: 400 + 480 = 880; the factor's reading (400 × 1.2) is named. */
-function amountOfChange(rule: RuleOf<"multiple">, amount: number, data: RuleData): Evaluation {
+function amountOfChange(rule: MultipleRule, amount: number, data: RuleData): Evaluation {
   const base = data.base!;
   const sign = rule.change ?? 1;
   const value = base.value + sign * amount;
@@ -115,9 +114,10 @@ function amountOfChange(rule: RuleOf<"multiple">, amount: number, data: RuleData
   );
 }
 
-export const multipleRule: RuleDef<"multiple"> = {
+export const multipleRule: RuleDef<MultipleRule> = {
   kind: "multiple",
   match: matchMultiple,
   evaluate: evaluateMultiple,
   explain: { ja: "基準の倍数", en: "a multiple of the base" },
+  label: { ja: "基準値の○倍", en: "multiple of the base" },
 };

@@ -1,19 +1,23 @@
 import type { Scan } from "../tokens";
-import { common, directionAfter, isNum, kwBefore, resultBound } from "../scan";
+import { common, directionAfter, resultBound } from "../scan";
+import { rolesOf } from "../roles";
 import { baseWords, evaluated, noBase, pointsAlternative, show, signWord } from "../eval-helpers";
 import { factorOf, fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
+import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef } from "../types";
 
-const LEVEL_AFTER = /^\s?(?:に|まで|へ)/;
+export type OneOffChangeRule = RuleCommon & {
+  kind: "one-off-change";
+  percent: number;
+  direction: Direction;
+  /** 「5ポイント向上」: the change is in points, added to the base, not a percent of it. */
+  points?: boolean;
+};
 
 /** R6の現状から約10%の増加 / 30%の増加 / 25%以上減らす (no 年/毎年): base × (1 ± p), once. */
-export function matchOneOffChange(scan: Scan): RuleOf<"one-off-change"> | null {
-  for (let i = 0; i < scan.tokens.length; i++) {
-    const t = scan.tokens[i];
-    if (!isNum(t) || (t.kind !== "percent" && t.kind !== "points") || t.paren || t.perYear) continue;
-    if (kwBefore(scan, i, ["yearly"], 3)) continue;
-    // 「75%に向上」「60%まで引き上げ」: a level to reach, not a change of 75%.
-    if (LEVEL_AFTER.test(scan.text.slice(t.end, t.end + 3))) continue;
+export function matchOneOffChange(scan: Scan): OneOffChangeRule | null {
+  // 「75%に向上」「60%まで引き上げ」 are levels (the role stage says so), not a change of 75%.
+  for (const { role, token: t, at: i, yearly } of rolesOf(scan).numbers) {
+    if (role !== "rate" || yearly || (t.kind !== "percent" && t.kind !== "points") || t.paren) continue;
     const direction = directionAfter(scan, i);
     if (direction === null) continue;
     const bound = resultBound(t.bound, direction);
@@ -30,7 +34,7 @@ export function matchOneOffChange(scan: Scan): RuleOf<"one-off-change"> | null {
   return null;
 }
 
-export function evaluateOneOffChange(rule: RuleOf<"one-off-change">, data: RuleData): Evaluation {
+export function evaluateOneOffChange(rule: OneOffChangeRule, data: RuleData): Evaluation {
   if (!data.base) return noBase();
   const base = data.base;
   // A decrease of a population on an indicator that counts the decrease (減少数).
@@ -55,7 +59,7 @@ export function evaluateOneOffChange(rule: RuleOf<"one-off-change">, data: RuleD
  * The indicator counts the change itself (減少数): the rate gives the amount, base × p, and a
  * 「4%以上削減」 asks for at least that amount (the bound is not turned round as for a level).
  */
-function evaluateAmountOfChange(rule: RuleOf<"one-off-change">, data: RuleData): Evaluation {
+function evaluateAmountOfChange(rule: OneOffChangeRule, data: RuleData): Evaluation {
   const base = data.base!;
   const value = (base.value * rule.percent) / 100;
   const word = signWord(rule.direction);
@@ -73,7 +77,7 @@ function evaluateAmountOfChange(rule: RuleOf<"one-off-change">, data: RuleData):
 }
 
 /** 「R6から5ポイント向上」: the points added to the base (64.8% + 5 = 69.8%). */
-function evaluatePoints(rule: RuleOf<"one-off-change">, data: RuleData): Evaluation {
+function evaluatePoints(rule: OneOffChangeRule, data: RuleData): Evaluation {
   const base = data.base!;
   const value = base.value + rule.direction * rule.percent;
   const word = signWord(rule.direction);
@@ -88,9 +92,10 @@ function evaluatePoints(rule: RuleOf<"one-off-change">, data: RuleData): Evaluat
   );
 }
 
-export const oneOffChangeRule: RuleDef<"one-off-change"> = {
+export const oneOffChangeRule: RuleDef<OneOffChangeRule> = {
   kind: "one-off-change",
   match: matchOneOffChange,
   evaluate: evaluateOneOffChange,
   explain: { ja: "基準からの増減率", en: "a one-off change from the base" },
+  label: { ja: "基準値から○%増減", en: "% change from the base" },
 };

@@ -3,10 +3,19 @@ import { common, isKw, isNum } from "../scan";
 import { baseWords, compoundPath, evaluated, periodAlternatives, show } from "../eval-helpers";
 import { isDecreaseWord } from "../keywords";
 import { fmt, sup } from "../numbers";
-import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
+import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef } from "../types";
+import type { FiscalYear } from "../../years/types";
+
+export type PastAverageRateRule = RuleCommon & {
+  kind: "past-average-rate";
+  from: FiscalYear;
+  to: FiscalYear;
+  percent: number;
+  direction: Direction;
+};
 
 /** H18~H23までの平均減少率約6%: the past mean yearly rate, compounded from the base. */
-export function matchPastAverageRate(scan: Scan): RuleOf<"past-average-rate"> | null {
+export function matchPastAverageRate(scan: Scan): PastAverageRateRule | null {
   const toks = scan.tokens;
   for (let i = 0; i < toks.length; i++) {
     const range = toks[i];
@@ -29,7 +38,7 @@ export function matchPastAverageRate(scan: Scan): RuleOf<"past-average-rate"> | 
   return null;
 }
 
-export function evaluatePastAverageRate(rule: RuleOf<"past-average-rate">, data: RuleData): Evaluation {
+export function evaluatePastAverageRate(rule: PastAverageRateRule, data: RuleData): Evaluation {
   const path = compoundPath(data, rule.percent, rule.direction);
   if ("ok" in path) return path;
   const { base, n, factor: f, at } = path;
@@ -47,9 +56,10 @@ export function evaluatePastAverageRate(rule: RuleOf<"past-average-rate">, data:
   );
 }
 
-export const pastAverageRateRule: RuleDef<"past-average-rate"> = {
+export const pastAverageRateRule: RuleDef<PastAverageRateRule> = {
   kind: "past-average-rate",
   match: matchPastAverageRate,
   evaluate: evaluatePastAverageRate,
   explain: { ja: "過去の平均伸び率", en: "the past average rate" },
+  label: { ja: "過去の平均伸び率を延長", en: "past mean growth rate, extended" },
 };

@@ -1,15 +1,18 @@
 import type { Scan } from "../tokens";
 import { common, isNum, textNumber } from "../scan";
 import { evaluated, inRowUnits, show } from "../eval-helpers";
-import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
+import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
+import type { FiscalYear } from "../../years/types";
+
+export type PastPeakRule = RuleCommon & { kind: "past-peak"; lowest: boolean; value?: TextNumber; year?: FiscalYear };
 
 /** 過去最高の定着率(2020年度:85%)を目指す, 過去最低を下回る: the best (or lowest) past value. */
-export function matchPastPeak(scan: Scan): RuleOf<"past-peak"> | null {
+export function matchPastPeak(scan: Scan): PastPeakRule | null {
   const toks = scan.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.t !== "kw" || (t.k !== "peak" && t.k !== "low")) continue;
-    const rule: RuleOf<"past-peak"> = { kind: "past-peak", lowest: t.k === "low", ...common(scan) };
+    const rule: PastPeakRule = { kind: "past-peak", lowest: t.k === "low", ...common(scan) };
     // A value written close after the word, possibly after its year: (2020年度:85%).
     for (let j = i + 1; j < toks.length && toks[j].start - t.end <= 16; j++) {
       const n = toks[j];
@@ -25,7 +28,7 @@ export function matchPastPeak(scan: Scan): RuleOf<"past-peak"> | null {
   return null;
 }
 
-export function evaluatePastPeak(rule: RuleOf<"past-peak">, data: RuleData): Evaluation {
+export function evaluatePastPeak(rule: PastPeakRule, data: RuleData): Evaluation {
   const word = rule.lowest ? { ja: "過去最低", en: "lowest past value" } : { ja: "過去最高", en: "best past value" };
   if (rule.value) {
     const value = inRowUnits(rule.value, data);
@@ -60,9 +63,10 @@ export function evaluatePastPeak(rule: RuleOf<"past-peak">, data: RuleData): Eva
   );
 }
 
-export const pastPeakRule: RuleDef<"past-peak"> = {
+export const pastPeakRule: RuleDef<PastPeakRule> = {
   kind: "past-peak",
   match: matchPastPeak,
   evaluate: evaluatePastPeak,
   explain: { ja: "過去最高（最低）の値", en: "the past peak (or low)" },
+  label: { ja: "過去の最高（最低）値", en: "past peak (or low)" },
 };

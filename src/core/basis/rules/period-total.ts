@@ -1,15 +1,16 @@
 import type { Scan } from "../tokens";
-import { common, gap, isKw, isNum, textNumber } from "../scan";
+import { common, isKw, isNum, textNumber } from "../scan";
+import { rolesOf } from "../roles";
 import { evaluated, inRowUnits } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
+import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 
-/** 「5年間」「5か年」: a span of several years (not 「5年ごと」, a step). */
-const SPAN = /(?:年間|か年|ヵ年|カ年|ヶ年)$/;
-/** Between the span and the total: で, の累計で, に合計, 計. */
-const SPAN_TO_TOTAL = /^\s?(?:で|の|に)?\s?(?:累計|合計|通算|計)?\s?(?:で|は)?\s?$/;
-/** 「過去5年間で…」: a total already reached, a fact, not the target. */
-const PAST = /(?:過去|直近|これまで|前期)\s?の?\s?$/;
+export type PeriodTotalRule = RuleCommon & {
+  kind: "period-total";
+  /** The span the total is counted over (5 for 「5年間で2,000人」). */
+  years: number;
+  total: TextNumber;
+};
 
 /**
  * 「5年間で2,000人」「5か年の累計で300件」: a total over the period. Whether the row's target is
@@ -17,24 +18,19 @@ const PAST = /(?:過去|直近|これまで|前期)\s?の?\s?$/;
  * when it does not, the row is 検証不可 rather than a guess. A change after the number
  * (「5年間で2,000人増加」) is a change, left to the change rules.
  */
-export function matchPeriodTotal(scan: Scan): RuleOf<"period-total"> | null {
-  const toks = scan.tokens;
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const [span, total] = [toks[i], toks[i + 1]];
-    if (!isNum(span) || span.kind !== "span" || span.value < 2 || !SPAN.test(span.text)) continue;
-    if (!isNum(total) || total.kind !== "count" || total.sign || total.from || total.perYear) continue;
-    const between = gap(scan, span, total);
-    if (!SPAN_TO_TOTAL.test(between) || PAST.test(scan.text.slice(0, span.start))) continue;
-    // 「2か年1組織」 glued is a step every two years (step-every); 「5年間」 is always a span.
-    if (between.trim() === "" && !span.text.endsWith("年間")) continue;
-    if (isKw(toks[i + 2], "inc", "dec", "avg")) continue;
+export function matchPeriodTotal(scan: Scan): PeriodTotalRule | null {
+  for (const period of rolesOf(scan).numbers) {
+    if (period.role !== "period" || period.use !== "total" || period.of === undefined) continue;
+    const total = scan.tokens[period.of];
+    if (!isNum(total) || total.sign || total.from || total.perYear) continue;
+    if (isKw(scan.tokens[period.of + 1], "inc", "dec", "avg")) continue;
     const { baseYear: _named, textBase: _from, periods: _n, ...rest } = common(scan, total);
-    return { kind: "period-total", years: span.value, total: textNumber(total), ...rest };
+    return { kind: "period-total", years: period.token.value, total: textNumber(total), ...rest };
   }
   return null;
 }
 
-export function evaluatePeriodTotal(rule: RuleOf<"period-total">, data: RuleData): Evaluation {
+export function evaluatePeriodTotal(rule: PeriodTotalRule, data: RuleData): Evaluation {
   const total = inRowUnits(rule.total, data);
   const n = rule.years;
   if (data.counted === "total") {
@@ -71,9 +67,10 @@ export function evaluatePeriodTotal(rule: RuleOf<"period-total">, data: RuleData
   };
 }
 
-export const periodTotalRule: RuleDef<"period-total"> = {
+export const periodTotalRule: RuleDef<PeriodTotalRule> = {
   kind: "period-total",
   match: matchPeriodTotal,
   evaluate: evaluatePeriodTotal,
   explain: { ja: "期間の累計", en: "a total over the period" },
+  label: { ja: "期間の累計○", en: "a total over the period" },
 };

@@ -2,10 +2,12 @@ import type { NumToken, Scan } from "../tokens";
 import { common, gap, isKw, isNum, textNumber } from "../scan";
 import { evaluated } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
+import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
+
+export type ProductRule = RuleCommon & { kind: "product"; factors: TextNumber[] };
 
 /** 平均従業員数8人×誘致企業2社/年: a product of numbers written in the text. */
-export function matchProduct(scan: Scan): RuleOf<"product"> | null {
+export function matchProduct(scan: Scan): ProductRule | null {
   const toks = scan.tokens;
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i];
@@ -25,7 +27,7 @@ export function matchProduct(scan: Scan): RuleOf<"product"> | null {
   return null;
 }
 
-export function evaluateProduct(rule: RuleOf<"product">, data: RuleData): Evaluation {
+export function evaluateProduct(rule: ProductRule, data: RuleData): Evaluation {
   // The first factor carries the row's counter (8人 × 2社/年 → 人/年); its scale converts.
   const [head, ...rest] = rule.factors;
   const value = rest.reduce((v, f) => v * f.value, (head.value * head.scale) / (data.rowScale || 1));
@@ -40,9 +42,10 @@ export function evaluateProduct(rule: RuleOf<"product">, data: RuleData): Evalua
   );
 }
 
-export const productRule: RuleDef<"product"> = {
+export const productRule: RuleDef<ProductRule> = {
   kind: "product",
   match: matchProduct,
   evaluate: evaluateProduct,
   explain: { ja: "数値の積", en: "a product of numbers" },
+  label: { ja: "数値の積", en: "product of numbers" },
 };

@@ -1,8 +1,10 @@
 import type { NumToken, Scan } from "../tokens";
 import { common, gap, isKw, isNum, kwAfter, kwBefore, textNumber } from "../scan";
 import { evaluated, inRowUnits } from "../eval-helpers";
-import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
+import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 import type { FiscalYear } from "../../years/types";
+
+export type ReachLevelRule = RuleCommon & { kind: "reach-level"; value: TextNumber; year?: FiscalYear };
 
 /** 「75%に向上」「60%まで引き上げる」「800社に」: a level, then a change word or the clause's end. */
 const LEVEL_THEN_CHANGE =
@@ -12,7 +14,7 @@ const LEVEL_THEN_CHANGE =
 const LEVEL_TO_GOAL = /^\)?\s?(?:を|に|へ|の|まで|以上を|以下を|の[^、。,\s]{1,4}[をに])?\s?$/;
 
 /** 50%をめざす, 23万人を目指す, 96%以上を維持, R12年度までに300人, 毎年度80%: a level to reach. */
-export function matchReachLevel(scan: Scan): RuleOf<"reach-level"> | null {
+export function matchReachLevel(scan: Scan): ReachLevelRule | null {
   const toks = scan.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -63,11 +65,11 @@ function yearUntil(scan: Scan, i: number): FiscalYear | undefined {
   return gap(scan, until, scan.tokens[i]).trim().length <= 1 ? y.year : undefined;
 }
 
-function build(scan: Scan, t: NumToken, year?: FiscalYear): RuleOf<"reach-level"> {
+function build(scan: Scan, t: NumToken, year?: FiscalYear): ReachLevelRule {
   return { kind: "reach-level", value: textNumber(t), ...(year ? { year } : {}), ...common(scan, t) };
 }
 
-export function evaluateReachLevel(rule: RuleOf<"reach-level">, data: RuleData): Evaluation {
+export function evaluateReachLevel(rule: ReachLevelRule, data: RuleData): Evaluation {
   const value = inRowUnits(rule.value, data);
   const by = rule.year ? { ja: `${rule.year.label}までに`, en: ` by ${rule.year.label}` } : { ja: "", en: "" };
   return evaluated(
@@ -83,9 +85,10 @@ export function evaluateReachLevel(rule: RuleOf<"reach-level">, data: RuleData):
   );
 }
 
-export const reachLevelRule: RuleDef<"reach-level"> = {
+export const reachLevelRule: RuleDef<ReachLevelRule> = {
   kind: "reach-level",
   match: matchReachLevel,
   evaluate: evaluateReachLevel,
   explain: { ja: "目指す水準", en: "a level to reach" },
+  label: { ja: "○に到達", en: "reach a stated level" },
 };

@@ -1,16 +1,18 @@
 import type { Scan } from "../tokens";
 import { common, gap, isNum, textNumber } from "../scan";
 import { evaluated, inRowUnits, noTargetYear } from "../eval-helpers";
-import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
+import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 import type { FiscalYear } from "../../years/types";
 import { fiscalYear } from "../../years/era";
+
+export type ScheduleRule = RuleCommon & { kind: "schedule"; entries: { year: FiscalYear; value: TextNumber }[] };
 
 const YEAR_JOIN = /^\s?(?:と|・|、|,|及び|および)\s?$/;
 const YEAR_TO_VALUE = /^\s?(?:に|は|で|には|も)?\s?(?:各|それぞれ)?\s?$/;
 
 /** R8とR9に各1回、R10とR11に各2回、R12に3回: a value per year; two groups at least. */
-export function matchSchedule(scan: Scan): RuleOf<"schedule"> | null {
-  const entries: RuleOf<"schedule">["entries"] = [];
+export function matchSchedule(scan: Scan): ScheduleRule | null {
+  const entries: ScheduleRule["entries"] = [];
   let pending: FiscalYear[] = [];
   let last = -1;
   scan.tokens.forEach((t, i) => {
@@ -37,7 +39,7 @@ function yearsBetween(from: FiscalYear, to: FiscalYear): FiscalYear[] {
   return out;
 }
 
-export function evaluateSchedule(rule: RuleOf<"schedule">, data: RuleData): Evaluation {
+export function evaluateSchedule(rule: ScheduleRule, data: RuleData): Evaluation {
   const target = data.targetYear;
   if (!target) return noTargetYear();
   const entry = rule.entries.find((e) => e.year.fy === target.fy);
@@ -62,9 +64,10 @@ export function evaluateSchedule(rule: RuleOf<"schedule">, data: RuleData): Eval
   );
 }
 
-export const scheduleRule: RuleDef<"schedule"> = {
+export const scheduleRule: RuleDef<ScheduleRule> = {
   kind: "schedule",
   match: matchSchedule,
   evaluate: evaluateSchedule,
   explain: { ja: "年度ごとの予定", en: "a schedule by year" },
+  label: { ja: "年度ごとの記載値", en: "values written per year" },
 };

@@ -1,8 +1,20 @@
 import type { NumToken, Scan } from "../tokens";
 import { common, directionAfter, gap, isKw, isNum, textNumber } from "../scan";
+import { rolesOf } from "../roles";
 import { baseWords, evaluated, inRowUnits, noBase } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleDef, RuleOf, TextNumber } from "../types";
+import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
+
+export type ShareOfRule = RuleCommon & {
+  kind: "share-of";
+  /** The population as written; absent when the text names it without its number (the row's base). */
+  whole?: TextNumber;
+  percent: number;
+  /** The count the text works the share out to (6%にあたる9人). */
+  count?: TextNumber;
+  /** A count added to the share (未達成分4人を追加). */
+  plus?: TextNumber;
+};
 
 /**
  * A share of a population: 「施設入所者(1,299人)のうち7%以上」「入所者数(640人)の3パーセント
@@ -12,23 +24,21 @@ import type { Evaluation, RuleData, RuleDef, RuleOf, TextNumber } from "../types
  * 4人を追加し) is added.
  */
 
-/** Between the population and the rate: の, のうち, the closing bracket of its number. */
-const WHOLE_TO_RATE = /^\)?\s?(?:の|のうち|の内)\s?[、,]?\s?$/;
 /** A population named without its number, right before the rate: 施設入所者数の, 人口の. */
 const POPULATION_BEFORE = /(?:数|者|人口|世帯)の\s?$/;
 
-export function matchShareOf(scan: Scan): RuleOf<"share-of"> | null {
-  const toks = scan.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    const pct = toks[i];
-    if (!isNum(pct) || pct.kind !== "percent") continue;
-    const whole = wholeBefore(scan, i);
-    const count = countAfter(scan, i);
+export function matchShareOf(scan: Scan): ShareOfRule | null {
+  const roles = rolesOf(scan).numbers;
+  for (const { role, token: pct, at } of roles) {
+    if (role !== "rate" || pct.kind !== "percent") continue;
+    // The role stage has placed the population before the rate and the count worked out after it.
+    const whole = roles.find((n) => n.of === at && n.role === "population")?.token;
+    const count = roles.find((n) => n.of === at && n.role === "worked")?.token;
     if (!whole && !count && !POPULATION_BEFORE.test(scan.text.slice(Math.max(0, pct.start - 6), pct.start))) continue;
     // A rate followed by a change word is a change of the base, not a share of it.
-    if (!count && directionAfter(scan, i)) continue;
+    if (!count && directionAfter(scan, at)) continue;
     const bounded = count?.bound ? count : pct;
-    const plus = addedCount(scan, i);
+    const plus = addedCount(scan, at);
     return {
       kind: "share-of",
       ...(whole ? { whole: textNumber(whole) } : {}),
@@ -41,25 +51,6 @@ export function matchShareOf(scan: Scan): RuleOf<"share-of"> | null {
   return null;
 }
 
-/** 1,299人の, 158人のうち、: a population count written just before the rate. */
-function wholeBefore(scan: Scan, i: number): NumToken | null {
-  const prev = scan.tokens[i - 1];
-  const whole = isKw(prev, "of") ? scan.tokens[i - 2] : prev;
-  if (!isNum(whole) || whole.kind !== "count" || whole.counter === "") return null;
-  const between = scan.text.slice(whole.end, scan.tokens[i].start);
-  return WHOLE_TO_RATE.test(between.replace(/のうち|の内/, "の")) ? whole : null;
-}
-
-/** 6%にあたる9人, 2パーセントである26人, 6.9%(19人): the count the share works out to. */
-function countAfter(scan: Scan, i: number): NumToken | null {
-  const next = scan.tokens[i + 1];
-  const kw = isKw(next, "share") ? next : null;
-  const n = kw ? scan.tokens[i + 2] : next;
-  if (!isNum(n) || n.kind !== "count" || n.counter === "") return null;
-  const between = scan.text.slice(scan.tokens[i].end, n.start).replace(kw?.word ?? "", "");
-  return /^\s?\(?\s?$/.test(between) ? n : null;
-}
-
 /** 未達成分4人を追加し: a count after the rate, added to the share. */
 function addedCount(scan: Scan, i: number): NumToken | null {
   for (let j = i + 1; j + 1 < scan.tokens.length; j++) {
@@ -70,10 +61,7 @@ function addedCount(scan: Scan, i: number): NumToken | null {
   return null;
 }
 
-function wholeOf(
-  rule: RuleOf<"share-of">,
-  data: RuleData,
-): { value: number; ja: string; en: string; shown: string } | null {
+function wholeOf(rule: ShareOfRule, data: RuleData): { value: number; ja: string; en: string; shown: string } | null {
   if (rule.whole) {
     const value = inRowUnits(rule.whole, data);
     return {
@@ -88,7 +76,7 @@ function wholeOf(
   return { value: data.base.value, ja: b.ja, en: b.en, shown: b.shown };
 }
 
-export function evaluateShareOf(rule: RuleOf<"share-of">, data: RuleData): Evaluation {
+export function evaluateShareOf(rule: ShareOfRule, data: RuleData): Evaluation {
   // 「利用者の80%以上が満足」 on a percentage indicator: the rate is the level, not a share of it.
   if (data.percentIndicator && !rule.whole && !rule.count) {
     return evaluated(
@@ -104,9 +92,16 @@ export function evaluateShareOf(rule: RuleOf<"share-of">, data: RuleData): Evalu
   const value = share + plus;
   const added = rule.plus ? { ja: `に${rule.plus.text}を加えた値`, en: ` plus ${rule.plus.text}` } : { ja: "", en: "" };
   const formula = `${whole.shown} × ${fmt(rule.percent)}% = ${fmt(share, 3)}${rule.plus ? ` + ${fmt(plus)} = ${fmt(value, 3)}` : ""}`;
+  // The count the text works the share out to is shown beside it: a number the reading used.
+  const worked = rule.count
+    ? { ja: `（根拠の計算では${rule.count.text}）`, en: ` (worked out in the basis as ${rule.count.text})` }
+    : { ja: "", en: "" };
   return evaluated(
     value,
-    { ja: `${whole.ja}の${fmt(rule.percent)}%${added.ja}`, en: `${fmt(rule.percent)}% of ${whole.en}${added.en}` },
+    {
+      ja: `${whole.ja}の${fmt(rule.percent)}%${worked.ja}${added.ja}`,
+      en: `${fmt(rule.percent)}% of ${whole.en}${worked.en}${added.en}`,
+    },
     formula,
     {
       unitWritten: rule.whole?.counter ?? rule.count?.counter,
@@ -126,9 +121,10 @@ function textCount(
   };
 }
 
-export const shareOfRule: RuleDef<"share-of"> = {
+export const shareOfRule: RuleDef<ShareOfRule> = {
   kind: "share-of",
   match: matchShareOf,
   evaluate: evaluateShareOf,
   explain: { ja: "母数に対する割合", en: "a share of a population" },
+  label: { ja: "全体の○%", en: "percentage of a whole" },
 };

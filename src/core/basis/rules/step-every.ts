@@ -1,19 +1,20 @@
 import type { Scan } from "../tokens";
-import { common, gap, isKw, isNum, textNumber } from "../scan";
+import { common, isKw, isNum, textNumber } from "../scan";
+import { rolesOf } from "../roles";
 import { baseAndPeriods, baseWords, evaluated, inRowUnits, periodAlternatives, show, signWord } from "../eval-helpers";
 import { fmt } from "../numbers";
-import type { Evaluation, RuleData, RuleDef, RuleOf } from "../types";
+import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
+
+export type StepEveryRule = RuleCommon & { kind: "step-every"; step: TextNumber; every: number; direction: Direction };
 
 /** 2か年1組織, 3年ごとに1校: one step every N years → base ± d × ⌊n / N⌋. */
-export function matchStepEvery(scan: Scan): RuleOf<"step-every"> | null {
+export function matchStepEvery(scan: Scan): StepEveryRule | null {
   const toks = scan.tokens;
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const span = toks[i];
+  // The role stage tells a step every span from a total over it (「5年間で2,000人」).
+  for (const { role, use, token: span, at: i } of rolesOf(scan).numbers) {
+    if (role !== "period" || use !== "every" || span.value < 1) continue;
     const step = toks[i + 1];
-    // 「5年間で2,000人」 is a total over the span, not a step every 5 years.
-    if (!isNum(span) || span.kind !== "span" || span.value < 1 || span.text.endsWith("年間")) continue;
-    if (!isNum(step) || step.kind !== "count" || step.counter === "") continue;
-    if (!/^\s?(?:で|に|毎に|ごとに)?\s?$/.test(gap(scan, span, step))) continue;
+    if (!isNum(step)) continue;
     const dec = toks.slice(i + 2, i + 5).some((t) => isKw(t, "dec"));
     return {
       kind: "step-every",
@@ -26,7 +27,7 @@ export function matchStepEvery(scan: Scan): RuleOf<"step-every"> | null {
   return null;
 }
 
-export function evaluateStepEvery(rule: RuleOf<"step-every">, data: RuleData): Evaluation {
+export function evaluateStepEvery(rule: StepEveryRule, data: RuleData): Evaluation {
   const bn = baseAndPeriods(data);
   if ("ok" in bn) return bn;
   const { base, n } = bn;
@@ -47,9 +48,10 @@ export function evaluateStepEvery(rule: RuleOf<"step-every">, data: RuleData): E
   );
 }
 
-export const stepEveryRule: RuleDef<"step-every"> = {
+export const stepEveryRule: RuleDef<StepEveryRule> = {
   kind: "step-every",
   match: matchStepEvery,
   evaluate: evaluateStepEvery,
   explain: { ja: "数年ごとの増減", en: "a step every few years" },
+  label: { ja: "○年ごとに増減", en: "step every few years" },
 };

@@ -1,0 +1,223 @@
+import type { NumToken, Scan, YearToken } from "./tokens";
+import { directionAfter, gap, isKw, isNum, kwBefore } from "./scan";
+
+/**
+ * The role stage: one pass over a tokenized goal clause that says what each number in it is —
+ * so rules read "the population the rate applies to" or "the span the mean is taken over"
+ * instead of each looking around the rate with its own patterns.
+ *
+ *   base        a starting value written in the text: 「42人から」「約5,900人の半減」
+ *   population  the whole a rate is a share of: 「入所者数(640人)の3%」「158人のうち」
+ *   rate        a percent, 割 or 倍 of change or share: 「年1%」「3割」「1.2倍」 — yearly or not
+ *               (「年1%」「毎年5%」 against 「30%の増加」)
+ *   worked      a count the text already worked out from a rate: 「3%である19人」「4.2%(11人)」
+ *               「約2倍(600人)」, or the amount of change a factor gives: 「約480人(1.2倍)増加」
+ *   step        an amount each year: 「毎年100人」「100人/年の増加」
+ *   period      a span of years: 「3年間」「5か年」「3年ごと」, with what the text does over it (a mean,
+ *               a total, a step every span)
+ *   level       any other count or level: 「800社に」「75%に向上」「60%まで」, or data in brackets
+ *
+ * A bound (以上, 未満) stays on the number it follows. Years are their own tokens; a year
+ * restated in the other form (「平成12年(2000年)」) is one year, not two (tokens.ts).
+ */
+export type Role = "base" | "population" | "rate" | "worked" | "step" | "period" | "level";
+
+/** What the text does over a period: takes the mean, counts a total, steps every span, nothing said — or it is past. */
+export type PeriodUse = "mean" | "total" | "every" | "span" | "past";
+
+export interface RoledNumber {
+  role: Role;
+  token: NumToken;
+  /** Index of the token in scan.tokens. */
+  at: number;
+  /** For a period: what the text does over it. */
+  use?: PeriodUse;
+  /** For a period, population or worked count: the number it qualifies (the rate or level). */
+  of?: number;
+  /** For a worked count: written before its factor (「約480人(1.2倍)」), the amount of change. */
+  before?: boolean;
+  /** For a rate or step: written as a yearly amount (年1%, 毎年5%, 年間100人, 50人/年). */
+  yearly?: boolean;
+}
+
+export interface Roles {
+  numbers: RoledNumber[];
+  /** Every year once, in text order (the tokenizer folds 「平成22年(2010年)」 into one year). */
+  years: YearToken[];
+  /** 「(1%×3年)」: a number of periods the text states for its rate. */
+  periods?: number;
+}
+
+/** Between a population and its rate: の, のうち, the closing bracket of its number. */
+const WHOLE_TO_RATE = /^\)?\s?(?:の|のうち|の内)\s?[、,]?\s?$/;
+/** Between a rate and the count it works out to: nothing, or an opening bracket. */
+const RATE_TO_COUNT = /^\s?\(?\s?$/;
+/** Between 「3年間」 and 平均: nothing, or の. */
+const SPAN_TO_MEAN = /^\s?の?\s?$/;
+/** Between 平均 and what the mean must meet: で, 値で, を, が, として. */
+const MEAN_TO_VALUE = /^\s?(?:値)?\s?(?:で|を|が|は|として|について)?\s?$/;
+/** Between a span and its total: で, の累計で, に合計, 計. */
+const SPAN_TO_TOTAL = /^\s?(?:で|の|に)?\s?(?:累計|合計|通算|計)?\s?(?:で|は)?\s?$/;
+/** Between a span and the step taken every span: nothing, で, に, 毎に, ごとに. */
+const SPAN_TO_STEP = /^\s?(?:で|に|毎に|ごとに)?\s?$/;
+/** 「5年間」「5か年」: a span of several years (not 「5年ごと」, a step). */
+const SPAN_WORD = /(?:年間|か年|ヵ年|カ年|ヶ年)$/;
+/** 「過去3年間の平均」「直近5か年で」: a span already past is a fact, not the target's form. */
+const PAST = /(?:過去|直近|これまで|前期)\s?の?\s?$/;
+/** 「(1%×3年)」: the rate times a number of years the text sets. */
+const TIMES_YEARS = /[×x*]\s?(\d{1,2})\s?(?:年間|か年|ヵ年|カ年|ヶ年|年)/;
+
+const CACHE = new WeakMap<Scan, Roles>();
+
+/** The roles of a scan's numbers, computed once per scan. */
+export function rolesOf(scan: Scan): Roles {
+  let roles = CACHE.get(scan);
+  if (!roles) {
+    roles = assignRoles(scan);
+    CACHE.set(scan, roles);
+  }
+  return roles;
+}
+
+function assignRoles(scan: Scan): Roles {
+  const toks = scan.tokens;
+  const numbers: RoledNumber[] = [];
+  const placed = new Set<number>();
+  const put = (r: RoledNumber) => {
+    if (placed.has(r.at)) return;
+    placed.add(r.at);
+    numbers.push(r);
+  };
+  toks.forEach((t, i) => {
+    if (!isNum(t)) return;
+    if (t.kind === "span") put(periodAt(scan, i));
+    if (t.kind === "times" && t.value > 0) {
+      const worked = workedAfter(scan, i) ?? countBefore(scan, i);
+      if (worked !== null) {
+        put({
+          role: "worked",
+          token: toks[worked] as NumToken,
+          at: worked,
+          of: i,
+          ...(worked < i ? { before: true } : {}),
+        });
+      }
+    }
+    if (t.kind !== "percent") return;
+    const whole = populationBefore(scan, i);
+    if (whole !== null) put({ role: "population", token: toks[whole] as NumToken, at: whole, of: i });
+    const worked = workedAfter(scan, i);
+    if (worked !== null) put({ role: "worked", token: toks[worked] as NumToken, at: worked, of: i });
+  });
+  toks.forEach((t, i) => {
+    if (!isNum(t) || placed.has(i)) return;
+    const role = plainRole(scan, t, i);
+    const yearly = yearlyAt(scan, t, i);
+    put({ role, token: t, at: i, ...((role === "rate" || role === "step") && yearly ? { yearly } : {}) });
+  });
+  numbers.sort((a, b) => a.at - b.at);
+  const periods = TIMES_YEARS.exec(scan.text);
+  return {
+    numbers,
+    years: scan.tokens.filter((t): t is YearToken => t.t === "year"),
+    ...(periods ? { periods: Number(periods[1]) } : {}),
+  };
+}
+
+/** 「75%に向上」「60%まで引き上げ」「80%へ」: a level to reach (not 「5%にあたる」「5%に相当」, a share). */
+const LEVEL_AFTER = /^\s?(?:に(?!あたる|当たる|相当)|まで|へ)/;
+
+function plainRole(scan: Scan, t: NumToken, i: number): Role {
+  if (t.from) return "base";
+  if ((t.kind === "percent" || t.kind === "points") && LEVEL_AFTER.test(scan.text.slice(t.end, t.end + 4))) {
+    return "level";
+  }
+  if (t.kind === "percent" || t.kind === "times" || t.kind === "points") return "rate";
+  if (t.kind === "span") return "period";
+  // 「毎年100人」「50人/年の削減」 change by a step each year; 「1,200t/年以下」 is a level counted per year.
+  if (yearlyAt(scan, t, i) && (!t.text.endsWith("/年") || directionAfter(scan, i) !== null)) return "step";
+  return "level";
+}
+
+function yearlyAt(scan: Scan, t: NumToken, i: number): boolean {
+  return t.perYear || kwBefore(scan, i, ["yearly"], 3) !== null;
+}
+
+/**
+ * A span of years and what the text does over it: 「3年間平均で…」 (the mean), 「5年間で2,000人」
+ * 「5か年の累計で」 (a total). A span after 過去/直近 is a fact about the past, not the target's.
+ */
+function periodAt(scan: Scan, i: number): RoledNumber {
+  const toks = scan.tokens;
+  const span = toks[i] as NumToken;
+  if (PAST.test(scan.text.slice(0, span.start))) return { role: "period", token: span, at: i, use: "past" };
+  const next = toks[i + 1];
+  if (span.value < 2) {
+    return everyAt(scan, i)
+      ? { role: "period", token: span, at: i, use: "every", of: i + 1 }
+      : { role: "period", token: span, at: i, use: "span" };
+  }
+  if (isKw(next, "avg") && SPAN_TO_MEAN.test(gap(scan, span, next))) {
+    const value = toks[i + 2];
+    if (isNum(value) && MEAN_TO_VALUE.test(gap(scan, next, value))) {
+      return { role: "period", token: span, at: i, use: "mean", of: i + 2 };
+    }
+    return { role: "period", token: span, at: i, use: "mean" };
+  }
+  if (isNum(next) && next.kind === "count" && SPAN_WORD.test(span.text)) {
+    const between = gap(scan, span, next);
+    // 「2か年1組織」 glued is a step every two years; 「5年間」 is always a span.
+    if (SPAN_TO_TOTAL.test(between) && (between.trim() !== "" || span.text.endsWith("年間"))) {
+      return { role: "period", token: span, at: i, use: "total", of: i + 1 };
+    }
+  }
+  if (everyAt(scan, i)) return { role: "period", token: span, at: i, use: "every", of: i + 1 };
+  return { role: "period", token: span, at: i, use: "span" };
+}
+
+/** 「3年ごとに1校」「2か年1組織」: a step of a count every span (「5年間で」 is a total, not this). */
+function everyAt(scan: Scan, i: number): boolean {
+  const span = scan.tokens[i] as NumToken;
+  const step = scan.tokens[i + 1];
+  if (span.value < 1 || span.text.endsWith("年間")) return false;
+  if (!isNum(step) || step.kind !== "count" || step.counter === "") return false;
+  return SPAN_TO_STEP.test(gap(scan, span, step));
+}
+
+/** 1,299人の, 158人のうち、: a population count written just before the rate at i. */
+function populationBefore(scan: Scan, i: number): number | null {
+  const prev = scan.tokens[i - 1];
+  const at = isKw(prev, "of") ? i - 2 : i - 1;
+  const whole = scan.tokens[at];
+  if (!isNum(whole) || whole.kind !== "count" || whole.counter === "") return null;
+  const between = scan.text.slice(whole.end, scan.tokens[i].start);
+  return WHOLE_TO_RATE.test(between.replace(/のうち|の内/, "の")) ? at : null;
+}
+
+/** 6%にあたる9人, 2パーセントである26人, 6.9%(19人): the count the rate at i works out to. */
+function workedAfter(scan: Scan, i: number): number | null {
+  const next = scan.tokens[i + 1];
+  const kw = isKw(next, "share") ? next : null;
+  const at = kw ? i + 2 : i + 1;
+  const n = scan.tokens[at];
+  if (!isNum(n) || n.kind !== "count" || n.counter === "") return null;
+  const between = scan.text.slice(scan.tokens[i].end, n.start).replace(kw?.word ?? "", "");
+  return RATE_TO_COUNT.test(between) ? at : null;
+}
+
+/** 約747人(1.2倍): a count written just before the factor at i, the factor in brackets after it. */
+function countBefore(scan: Scan, i: number): number | null {
+  const n = scan.tokens[i - 1];
+  if (!isNum(n) || n.kind !== "count" || n.counter === "") return null;
+  return RATE_TO_COUNT.test(scan.text.slice(n.end, scan.tokens[i].start)) ? i - 1 : null;
+}
+
+/** The role given to the number at token index i. */
+export function roleAt(scan: Scan, i: number): RoledNumber | undefined {
+  return rolesOf(scan).numbers.find((n) => n.at === i);
+}
+
+/** Numbers of one role, in text order. */
+export function withRole(scan: Scan, role: Role): RoledNumber[] {
+  return rolesOf(scan).numbers.filter((n) => n.role === role);
+}

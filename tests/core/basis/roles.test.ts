@@ -1,0 +1,110 @@
+import { rolesOf, type Role } from "../../../src/core/basis/roles";
+import { tokenize } from "../../../src/core/basis/tokens";
+import { normalize } from "../../../src/core/text/normalize";
+
+const roles = (text: string) => rolesOf(tokenize(normalize(text)));
+/** Each number as written with its role: "640人:population". */
+const tagged = (text: string) => roles(text).numbers.map((n) => `${n.token.text}:${n.role}${n.use ? `/${n.use}` : ""}`);
+const roleOf = (text: string, written: string): Role | undefined =>
+  roles(text).numbers.find((n) => n.token.text === written)?.role;
+
+/** Issue 14, point 1: one stage gives every number of a goal clause its role; rules read it. */
+describe("the role stage", () => {
+  it("places the population before a rate and the count worked out after it", () => {
+    expect(tagged("入所者数(640人)の3パーセントである19人を目標とする")).toEqual([
+      "640人:population",
+      "3パーセント:rate",
+      "19人:worked",
+    ]);
+    expect(tagged("利用者1,200人のうち5%にあたる60人以上")).toEqual(["1,200人:population", "5%:rate", "60人:worked"]);
+    expect(tagged("在宅者の4.2%(11人)以上とする")).toEqual(["4.2%:rate", "11人:worked"]);
+    expect(tagged("対象世帯(350世帯)の20%以上")).toEqual(["350世帯:population", "20%:rate"]);
+  });
+
+  it("places the count a factor works out to, after it, or the amount of change written before it", () => {
+    expect(tagged("約2倍(600人)を目指す")).toEqual(["2倍:rate", "600人:worked"]);
+    expect(tagged("約480人(1.2倍)増加する")).toEqual(["480人:worked", "1.2倍:rate"]);
+    expect(roles("約480人(1.2倍)増加する").numbers[0].before).toBe(true);
+    expect(tagged("現状の1.5倍にあたる900件とする")).toEqual(["1.5倍:rate", "900件:worked"]);
+  });
+
+  it("near miss: a count further from the factor is a level of its own", () => {
+    expect(tagged("1.2倍の増加で600人にする")).toEqual(["1.2倍:rate", "600人:level"]);
+    expect(tagged("600人、2倍")).toEqual(["600人:level", "2倍:rate"]);
+  });
+
+  it("near miss: a count far from the rate, or a bare number, is a level, not a population or a result", () => {
+    expect(roleOf("施設は12施設あり、満足度を80%に高める", "12施設")).toBe("level");
+    expect(roleOf("3%の増加で、利用者を500人とする", "500人")).toBe("level");
+    expect(roleOf("入所者数(640)の3%", "640")).toBe("level");
+  });
+
+  it("marks the base written in the text, yearly steps and rates", () => {
+    expect(tagged("42人から毎年80人以上へ")).toEqual(["42人:base", "80人:step"]);
+    expect(tagged("約5,900人の半減を目指す")).toEqual(["5,900人:base"]);
+    expect(tagged("年1%の増加を目指す")).toEqual(["1%:rate"]);
+    expect(tagged("1,200t/年以下とする")).toEqual(["1,200t/年:level"]);
+  });
+
+  it("tells a rate of change, yearly or once, from a level to reach", () => {
+    const yearly = (text: string) =>
+      roles(text).numbers.map((n) => `${n.token.text}:${n.role}${n.yearly ? "/yearly" : ""}`);
+    expect(yearly("年1%の増加を目指す")).toEqual(["1%:rate/yearly"]);
+    expect(yearly("毎年5%削減する")).toEqual(["5%:rate/yearly"]);
+    expect(yearly("R6から30%の増加を目指す")).toEqual(["30%:rate"]);
+    expect(yearly("満足度を75%に向上させる")).toEqual(["75%:level"]);
+    expect(yearly("60%まで引き上げる")).toEqual(["60%:level"]);
+    expect(yearly("年間100人の増加")).toEqual(["100人:step/yearly"]);
+    expect(yearly("50人/年の削減を図る")).toEqual(["50人/年:step/yearly"]);
+    // Near miss: a level counted per year, with no change word, is no step.
+    expect(yearly("1,200t/年以下とする")).toEqual(["1,200t/年:level"]);
+  });
+
+  it("near miss: 「5%にあたる」「5%に相当」 is a share's rate, not a level", () => {
+    expect(roleOf("入所者数の5%にあたる6人", "5%")).toBe("rate");
+    expect(roleOf("基準値の5%に相当する量を削減", "5%")).toBe("rate");
+  });
+
+  it("says what the text does over a period: a mean, a total, or nothing", () => {
+    expect(tagged("3年間平均で1,200t以下とする")).toEqual(["3年間:period/mean", "1,200t:level"]);
+    expect(tagged("5か年の平均値で年2%の削減")).toEqual(["5か年:period/mean", "2%:rate"]);
+    expect(tagged("5年間で2,000人")).toEqual(["5年間:period/total", "2,000人:level"]);
+    expect(tagged("5か年の累計で300件を目指す")).toEqual(["5か年:period/total", "300件:level"]);
+    expect(tagged("今後5年間、毎年10人増やす")).toEqual(["5年間:period/span", "10人:step"]);
+    expect(tagged("3年ごとに1校の増加を目指す")).toEqual(["3年ごと:period/every", "1校:level"]);
+    expect(tagged("2か年1組織ずつ増やす")).toEqual(["2か年:period/every", "1組織:level"]);
+    // Near miss: with 年間, or a で before the count of a か年, it is a total over the span.
+    expect(tagged("5年間で20校")).toEqual(["5年間:period/total", "20校:level"]);
+    expect(tagged("2か年で100人")).toEqual(["2か年:period/total", "100人:level"]);
+  });
+
+  it("near miss: a past period is marked past, neither a mean nor a total of the target", () => {
+    expect(tagged("過去3年間の平均で1,200tであった")).toEqual(["3年間:period/past", "1,200t:level"]);
+    expect(tagged("直近5か年で2,000人を受け入れた")).toEqual(["5か年:period/past", "2,000人:level"]);
+    expect(tagged("前期の5年間の累計で300件")).toEqual(["5年間:period/past", "300件:level"]);
+  });
+
+  it("reads 「(1%×3年)」 as the number of periods the text sets", () => {
+    expect(roles("年1%の増加(1%×3年)を見込む").periods).toBe(3);
+    expect(roles("毎年2%×5年間の削減").periods).toBe(5);
+    expect(roles("年1%の増加を見込む").periods).toBeUndefined();
+  });
+
+  it("counts a year restated in the other form once, with its base marker", () => {
+    const years = (text: string) => roles(text).years.map((y) => [y.year.fy, y.isBase]);
+    expect(years("平成22年(2010年)の実績から2030年に20%削減")).toEqual([
+      [2010, true],
+      [2030, false],
+    ]);
+    expect(years("2013年度(平成25年度)比で2030年度に46%削減")).toEqual([
+      [2013, true],
+      [2030, false],
+    ]);
+    expect(years("令和2年(2020年)を基準に令和12年(2030年)までに")).toEqual([
+      [2020, true],
+      [2030, false],
+    ]);
+    // Near miss: two different years side by side stay two years.
+    expect(years("平成22年(2013年)の値")).toHaveLength(2);
+  });
+});

@@ -6,10 +6,11 @@ import { ROOT, SAMPLES, fixture, freshDir, sample } from "./helpers";
 
 /** The installed command: bundled by `npm run build:cli` (as `npm ci` does) and run by node. */
 describe("bin/kpi-check.js", () => {
+  // The webpack build takes ~20 s alone, longer on a shared machine: more than the default minute may pass.
   beforeAll(() => {
     const build = spawnSync("npm", ["run", "-s", "build:cli"], { cwd: ROOT, encoding: "utf8" });
     expect([build.status, build.stdout + build.stderr]).toEqual([0, expect.any(String)]);
-  });
+  }, 180_000);
 
   const kpiCheck = (...args: string[]) =>
     spawnSync(process.execPath, [path.join(ROOT, "bin", "kpi-check.js"), ...args], { cwd: ROOT, encoding: "utf8" });

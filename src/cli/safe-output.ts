@@ -1,4 +1,3 @@
-import { randomBytes } from "crypto";
 import { promises as fs, type BigIntStats } from "fs";
 import * as path from "path";
 import { WorkbookError } from "./errors";
@@ -50,6 +49,8 @@ export async function writeOutputFile(output: string, bytes: Uint8Array, options
     if (!options.force) throw new WorkbookError("output-exists", label);
   }
   const dir = path.dirname(path.resolve(output));
+  // Loaded here, not with the module: a check that writes no copy need not load crypto (~10 ms).
+  const { randomBytes } = await import("crypto");
   const temp = path.join(dir, `.${label}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await fs.mkdir(dir, { recursive: true });

@@ -255,7 +255,8 @@ function placeRelativeActuals(layout: TableLayout, map: ColumnMap, documentYear:
 function sameColumns(a: ColumnMap, b: ColumnMap): boolean {
   const key = (m: ColumnMap) =>
     JSON.stringify([
-      Object.entries(m.columns).sort(([x], [y]) => x.localeCompare(y)),
+      // Any fixed order of the field names will do; code-unit order needs no locale data.
+      Object.entries(m.columns).sort(([x], [y]) => (x < y ? -1 : 1)),
       m.actuals.map((x) => [x.col, x.year.fy]),
       // 26年度現状値 in one block, 27年度現状値 in the next: another table, with its own years.
       m.baselineYear?.fy,

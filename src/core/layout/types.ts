@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { FiscalYearSchema } from "../years/types";
 
 export const LayoutIdSchema = z.enum(["kyosei-vision", "sousei-strategy", "generic", "custom"]);
@@ -31,7 +31,7 @@ export const FieldNameSchema = z.enum([
 export type FieldName = z.infer<typeof FieldNameSchema>;
 
 /** A column of yearly actual values (KPI実績値推移 / R3年度). */
-export const ActualColumnSchema = z.object({ col: z.number().int(), year: FiscalYearSchema });
+export const ActualColumnSchema = z.object({ col: z.int(), year: FiscalYearSchema });
 export type ActualColumn = z.infer<typeof ActualColumnSchema>;
 
 /** A reason the reader is not sure of a table (TableLayout.doubts; named by layoutDoubts). */
@@ -55,49 +55,49 @@ export const TableLayoutSchema = z.object({
   /** Which block of the sheet: the continuing table or the 「■新規指標」 block. */
   block: z.enum(["continuing", "new"]),
   /** First and last header rows (a two-row header has headerTop + 1 = headerBottom). */
-  headerTop: z.number().int(),
-  headerBottom: z.number().int(),
+  headerTop: z.int(),
+  headerBottom: z.int(),
   /** First and last data rows of this table. */
-  dataTop: z.number().int(),
-  dataBottom: z.number().int(),
+  dataTop: z.int(),
+  dataBottom: z.int(),
   /** field → 0-based column. */
-  columns: z.partialRecord(FieldNameSchema, z.number().int()),
+  columns: z.partialRecord(FieldNameSchema, z.int()),
   actuals: z.array(ActualColumnSchema),
   /** Base year written in a header, e.g. 現状値（R5） → R5. */
-  baselineYear: FiscalYearSchema.optional(),
+  baselineYear: z.optional(FiscalYearSchema),
   /** Target year written in a header (指標値（R11）, (3)R12指標値) or the plan period. */
-  targetYear: FiscalYearSchema.optional(),
+  targetYear: z.optional(FiscalYearSchema),
   /**
    * Where targetYear was read: the header or the plan period state it; a label row above the
    * table, the document's year or the rows' own cells only suggest it (a year in a row's target
    * cell then wins for that row).
    */
-  targetYearFrom: z.enum(["header", "plan", "label", "document", "cells"]).optional(),
+  targetYearFrom: z.optional(z.enum(["header", "plan", "label", "document", "cells"])),
   /** 0..1: how sure the recognition is; the task pane offers manual mapping below 0.8. */
   confidence: z.number(),
   /** Header rows repeated inside the data range (a page break in the PDF), skipped as data. */
-  repeatedHeaderRows: z.array(z.number().int()).default([]),
+  repeatedHeaderRows: z._default(z.array(z.int()), []),
   /** A column of row labels (目標値 / 実績値 / 達成率, 数値 / 時点): one indicator spans several rows. */
-  rowLabelCol: z.number().int().optional(),
+  rowLabelCol: z.optional(z.int()),
   /** Columns under the indicator's merged header that name sub-indicators (部門 under 排出量). */
-  nameCols: z.array(z.number().int()).optional(),
+  nameCols: z.optional(z.array(z.int())),
   /** Columns whose lower header word (H22の目標値 under 年度目標値) is read on an indicator's second row. */
-  lowerRowCols: z.array(z.number().int()).optional(),
+  lowerRowCols: z.optional(z.array(z.int())),
   /** A card written downwards (指標名 / 基準値 / 目標値 rows): the row each field's value is on. */
-  cardRows: z.partialRecord(FieldNameSchema, z.number().int()).optional(),
+  cardRows: z.optional(z.partialRecord(FieldNameSchema, z.int())),
   /** A card: no name column; each indicator's name stands in a 指標名 row above its grid. */
-  namesAbove: z.boolean().optional(),
+  namesAbove: z.optional(z.boolean()),
   /** Header cells (0-based) over columns of values the reader did not understand: read nowhere. */
-  unreadColumns: z.array(z.object({ row: z.number().int(), col: z.number().int(), text: z.string() })).optional(),
+  unreadColumns: z.optional(z.array(z.object({ row: z.int(), col: z.int(), text: z.string() }))),
   /** Columns the header names as known but unchecked (定義, 出所, 達成率): their text is theirs. */
-  otherCols: z.array(z.number().int()).optional(),
+  otherCols: z.optional(z.array(z.int())),
   /**
    * Fields each indicator writes in a labelled row under its grid, in the column of their label
    * (計画指標の選定理由 over the basis text), not on the data row: field → column, for the report.
    */
-  labelledColumns: z.partialRecord(FieldNameSchema, z.number().int()).optional(),
+  labelledColumns: z.optional(z.partialRecord(FieldNameSchema, z.int())),
   /** Why the confidence is below 1, for the column mapping to name the doubt. */
-  doubts: z.array(DoubtSchema).optional(),
+  doubts: z.optional(z.array(DoubtSchema)),
 });
 export type TableLayout = z.infer<typeof TableLayoutSchema>;
 
@@ -114,7 +114,7 @@ export const MappingAnchorSchema = z.object({
    * With a last row set: the last text in the indicator column down to it, and how many rows
    * below that text the table ends. Rows inserted or deleted inside the table move the end alike.
    */
-  last: z.object({ text: z.string(), below: z.number().int() }).optional(),
+  last: z.optional(z.object({ text: z.string(), below: z.int() })),
 });
 export type MappingAnchor = z.infer<typeof MappingAnchorSchema>;
 
@@ -126,17 +126,17 @@ export type MappingAnchor = z.infer<typeof MappingAnchorSchema>;
  */
 export const ManualMappingSchema = z.object({
   sheet: z.string(),
-  headerTop: z.number().int(),
-  headerBottom: z.number().int(),
+  headerTop: z.int(),
+  headerBottom: z.int(),
   columns: z.partialRecord(FieldNameSchema, z.string()),
-  actuals: z.array(z.object({ col: z.string(), year: z.string() })).default([]),
-  targetYear: z.string().optional(),
-  baselineYear: z.string().optional(),
+  actuals: z._default(z.array(z.object({ col: z.string(), year: z.string() })), []),
+  targetYear: z.optional(z.string()),
+  baselineYear: z.optional(z.string()),
   /**
    * Last data row (0-based) when footnotes or another table follow; absent: to the row above the
    * next table detected in its columns, else to the sheet's last row.
    */
-  dataBottom: z.number().int().optional(),
-  anchor: MappingAnchorSchema.optional(),
+  dataBottom: z.optional(z.int()),
+  anchor: z.optional(MappingAnchorSchema),
 });
 export type ManualMapping = z.infer<typeof ManualMappingSchema>;

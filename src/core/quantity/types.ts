@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { FiscalYearSchema } from "../years/types";
 
 /** The period a value is counted over: /年, /月, 1日平均 (日). */
@@ -14,7 +14,7 @@ export const UnitSchema = z.object({
   /** Multiplier from the number as written to base units: 億 → 1e8, 万 → 1e4, 千(円) → 1e3, else 1. */
   scale: z.number(),
   /** /年, /月 or 1日平均; absent when none is written. */
-  period: PeriodSchema.optional(),
+  period: z.optional(PeriodSchema),
   /** The unit exactly as written after NFKC, e.g. "億円/年", "千円/年", "人". */
   written: z.string(),
 });
@@ -30,19 +30,19 @@ export const QuantitySchema = z.object({
   value: z.number(),
   /** value × unit.scale: 1.37e10 for 137億円. */
   baseValue: z.number(),
-  unit: UnitSchema.nullable(),
+  unit: z.nullable(UnitSchema),
   /** Decimal places as written: 12.4% → 1, 17,842人 → 0. */
-  decimals: z.number().int(),
+  decimals: z.int(),
   /** A parenthesised note, without the brackets: "R6年度から3市町村平均", "予約契約を含む". */
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   /** A year named in the note (0人（R6） → R6). */
-  noteYear: FiscalYearSchema.optional(),
+  noteYear: z.optional(FiscalYearSchema),
   /** 以上/以下/超/未満 written with the value ("96.0以上"). */
-  bound: BoundSchema.optional(),
+  bound: z.optional(BoundSchema),
   /** 約/程度/およそ written with the value. */
-  approx: z.boolean().optional(),
+  approx: z.optional(z.boolean()),
   /** Where the unit came from when it was not in the text. */
-  unitSource: z.enum(["text", "numberFormat", "unitColumn"]).optional(),
+  unitSource: z.optional(z.enum(["text", "numberFormat", "unitColumn"])),
 });
 export type Quantity = z.infer<typeof QuantitySchema>;
 
@@ -71,7 +71,7 @@ export const ParsedValueSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("qualitative"),
     text: z.string(),
-    direction: z.enum(["up", "down", "keep"]).optional(),
+    direction: z.optional(z.enum(["up", "down", "keep"])),
   }),
 ]);
 export type ParsedValue = z.infer<typeof ParsedValueSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { FiscalYearSchema } from "../years/types";
 import { ParsedValueSchema } from "../quantity/types";
 import { FieldNameSchema, LayoutIdSchema } from "../layout/types";
@@ -11,16 +11,16 @@ export const FieldCellSchema = z.object({
   /** A1 address, e.g. "N5". */
   address: z.string(),
   /** 0-based sheet row and column. */
-  row: z.number().int(),
-  col: z.number().int(),
+  row: z.int(),
+  col: z.int(),
   /** Displayed text, trimmed; for a merged cell, the text of its top-left cell. */
   text: z.string(),
   value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
-  numberFormat: z.string().optional(),
-  formula: z.string().optional(),
-  error: z.string().optional(),
+  numberFormat: z.optional(z.string()),
+  formula: z.optional(z.string()),
+  error: z.optional(z.string()),
   /** True when the text was filled down/across from a merged area's top-left cell. */
-  fromMerge: z.boolean().optional(),
+  fromMerge: z.optional(z.boolean()),
 });
 export type FieldCell = z.infer<typeof FieldCellSchema>;
 
@@ -38,9 +38,9 @@ export type ActualValue = z.infer<typeof ActualValueSchema>;
 export const IndicatorRowSchema = z.object({
   sheet: z.string(),
   /** 1-based sheet row, as Excel shows it. */
-  row: z.number().int().positive(),
+  row: z.int().check(z.positive()),
   /** Index of the table on its sheet (0 = first). */
-  table: z.number().int(),
+  table: z.int(),
   layout: LayoutIdSchema,
   block: z.enum(["continuing", "new"]),
   cells: z.partialRecord(FieldNameSchema, FieldCellSchema),
@@ -48,18 +48,18 @@ export const IndicatorRowSchema = z.object({
   /** Status as written (trimmed), "" when blank. */
   statusText: z.string(),
   /** Normalised status; 新規 for a blank status in the new block; null when not one of the four. */
-  status: StatusSchema.nullable(),
+  status: z.nullable(StatusSchema),
   baseline: ParsedValueSchema,
   /** From the baseline-year column, else the header (現状値（R5）). */
-  baselineYear: FiscalYearSchema.nullable(),
+  baselineYear: z.nullable(FiscalYearSchema),
   previousTarget: ParsedValueSchema,
-  previousTargetYear: FiscalYearSchema.nullable(),
+  previousTargetYear: z.nullable(FiscalYearSchema),
   actuals: z.array(ActualValueSchema),
   target: ParsedValueSchema,
   /** From a target-year column, the header (指標値（R11）) or the plan period (R12). */
-  targetYear: FiscalYearSchema.nullable(),
+  targetYear: z.nullable(FiscalYearSchema),
   /** Text of a 単位 column, when the table has one. */
-  unitText: z.string().optional(),
+  unitText: z.optional(z.string()),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
 

@@ -2,21 +2,14 @@ import { memoizeText } from "../text/memo";
 import type { ParamValue } from "./define";
 import type { Lang } from "./lang";
 
-/** Made on first use: building an Intl.NumberFormat loads ICU's number data, ~10 ms of a run. */
-let intlFormat: { integer: Intl.NumberFormat; decimal: Intl.NumberFormat } | null = null;
+const INTEGER = new Intl.NumberFormat("en-US");
+const DECIMAL = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
 
 /** A parameter as the message shows it: numbers with thousands separators, as both languages write them. */
 function formatParam(v: ParamValue, lang: Lang): string {
   if (typeof v === "string") return v;
   if (typeof v === "object") return v[lang];
-  // Most params are counts, rows and years: grouped by three here, the same text as en-US Intl
-  // gives (tests/core/messages/format.test.ts), so a check rarely loads ICU's data. -0 is Intl's ("-0").
-  if (Number.isSafeInteger(v) && !Object.is(v, -0)) return String(v).replace(/\B(?=(\d{3})+$)/g, ",");
-  intlFormat ??= {
-    integer: new Intl.NumberFormat("en-US"),
-    decimal: new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 }),
-  };
-  return (Number.isInteger(v) ? intlFormat.integer : intlFormat.decimal).format(v);
+  return (Number.isInteger(v) ? INTEGER : DECIMAL).format(v);
 }
 
 /** A template split once at its `{name}` placeholders: odd indexes are names, even ones the text between. */

@@ -59,7 +59,8 @@ function cellXml(row: number, col: number, value: string | number, style: number
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-export function resultsSheetXml(table: ResultsTable, styles: TableStyles): string {
+/** A results sheet's XML in pieces, one per row: at 100,000 rows it is tens of millions of characters. */
+export function resultsSheetXml(table: ResultsTable, styles: TableStyles): string[] {
   const last = cellAddress(table.rows.length, table.columns.length - 1);
   const headerHeight =
     rowLines(
@@ -89,24 +90,26 @@ export function resultsSheetXml(table: ResultsTable, styles: TableStyles): strin
   const cols = table.columns
     .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`)
     .join("");
-  return (
+  return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
-    `<dimension ref="A1:${last}"/>` +
-    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
-    '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    `<cols>${cols}</cols>` +
-    `<sheetData>${rows.join("")}</sheetData>` +
-    `<autoFilter ref="A1:${last}"/>` +
-    (links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
-    '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
-    "<headerFooter><oddFooter>&amp;P / &amp;N</oddFooter></headerFooter>" +
-    "</worksheet>"
-  );
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+      `<dimension ref="A1:${last}"/>` +
+      '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
+      '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      `<cols>${cols}</cols>` +
+      "<sheetData>",
+    ...rows,
+    "</sheetData>" +
+      `<autoFilter ref="A1:${last}"/>` +
+      (links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
+      '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>' +
+      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+      "<headerFooter><oddFooter>&amp;P / &amp;N</oddFooter></headerFooter>" +
+      "</worksheet>",
+  ];
 }
 
 /** The print title (header row on every printed page) of a results sheet. */

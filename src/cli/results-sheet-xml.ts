@@ -59,8 +59,11 @@ function cellXml(row: number, col: number, value: string | number, style: number
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-/** A results sheet's XML in pieces, one per row: at 100,000 rows it is tens of millions of characters. */
-export function resultsSheetXml(table: ResultsTable, styles: TableStyles): string[] {
+/**
+ * A results sheet's XML in pieces, one per row, made as they are asked for: at 100,000 rows the
+ * sheet is tens of millions of characters, never held as one string or one array of rows.
+ */
+export function* resultsSheetXml(table: ResultsTable, styles: TableStyles): Generator<string> {
   const last = cellAddress(table.rows.length, table.columns.length - 1);
   const headerHeight =
     rowLines(
@@ -69,47 +72,46 @@ export function resultsSheetXml(table: ResultsTable, styles: TableStyles): strin
     ) *
       LINE_POINTS +
     3;
-  const rows: string[] = [
-    `<row r="1" ht="${headerHeight}" customHeight="1">${table.columns.map((c, i) => cellXml(0, i, c.header, styles.header)).join("")}</row>`,
-  ];
+  const cols = table.columns
+    .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`)
+    .join("");
+  yield (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+    `<dimension ref="A1:${last}"/>` +
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
+    '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    `<cols>${cols}</cols>` +
+    "<sheetData>"
+  );
+  yield `<row r="1" ht="${headerHeight}" customHeight="1">${table.columns.map((c, i) => cellXml(0, i, c.header, styles.header)).join("")}</row>`;
   const links: string[] = [];
-  table.rows.forEach((row, i) => {
+  for (const [i, row] of table.rows.entries()) {
     const cells = row.values.map((v, c) => {
       const style =
         c === 0 && row.severity ? styles.severity[row.severity] : c === row.link?.column ? styles.link : styles.body;
       return cellXml(i + 1, c, v, style);
     });
     const height = rowLines(row.values, table.columns) * LINE_POINTS + 3;
-    rows.push(`<row r="${i + 2}" ht="${height}" customHeight="1">${cells.join("")}</row>`);
+    yield `<row r="${i + 2}" ht="${height}" customHeight="1">${cells.join("")}</row>`;
     if (row.link) {
       const ref = cellAddress(i + 1, row.link.column);
       const location = `${quoteSheet(row.link.sheet)}!${row.link.cell}`;
       links.push(`<hyperlink ref="${ref}" location="${escapeXml(location)}" display="${escapeXml(row.link.cell)}"/>`);
     }
-  });
-  const cols = table.columns
-    .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`)
-    .join("");
-  return [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
-      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
-      `<dimension ref="A1:${last}"/>` +
-      '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
-      '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
-      '<sheetFormatPr defaultRowHeight="15"/>' +
-      `<cols>${cols}</cols>` +
-      "<sheetData>",
-    ...rows,
+  }
+  yield (
     "</sheetData>" +
-      `<autoFilter ref="A1:${last}"/>` +
-      (links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
-      '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>' +
-      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
-      "<headerFooter><oddFooter>&amp;P / &amp;N</oddFooter></headerFooter>" +
-      "</worksheet>",
-  ];
+    `<autoFilter ref="A1:${last}"/>` +
+    (links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
+    '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>' +
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    "<headerFooter><oddFooter>&amp;P / &amp;N</oddFooter></headerFooter>" +
+    "</worksheet>"
+  );
 }
 
 /** The print title (header row on every printed page) of a results sheet. */

@@ -38,11 +38,25 @@ export interface Relationship {
   external: boolean;
 }
 
-function encodePieces(pieces: readonly string[]): Uint8Array {
-  const out = Buffer.allocUnsafe(pieces.reduce((n, p) => n + Buffer.byteLength(p, "utf8"), 0));
-  let at = 0;
-  for (const p of pieces) at += out.write(p, at, "utf8");
-  return out;
+/** Encoded pieces are gathered into buffers of about this many bytes. */
+const ENCODE_CHUNK = 1 << 20;
+
+function encodePieces(pieces: Iterable<string>): Uint8Array {
+  const chunks: Buffer[] = [];
+  let batch: string[] = [];
+  let size = 0;
+  const flush = () => {
+    chunks.push(Buffer.from(batch.join(""), "utf8"));
+    batch = [];
+    size = 0;
+  };
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= ENCODE_CHUNK) flush();
+  }
+  flush();
+  return Buffer.concat(chunks);
 }
 
 export class XlsxPackage {
@@ -88,9 +102,9 @@ export class XlsxPackage {
 
   /**
    * Replaces a part's text (a part already there keeps its place in the zip). A text given in
-   * pieces is encoded piece by piece: a sheet written row by row is never one string.
+   * pieces is encoded as they come: a sheet written row by row is never one string.
    */
-  setText(part: string, text: string | readonly string[]): void {
+  setText(part: string, text: string | Iterable<string>): void {
     this.parts.set(part, typeof text === "string" ? strToU8(text) : encodePieces(text));
   }
 

@@ -1,11 +1,17 @@
 /**
+ * Report → sheets → sheet → rows / findings: from this depth each row and each finding is one
+ * piece, a few KB at most, whatever the size of the sheet.
+ */
+export const REPORT_ROW_DEPTH = 4;
+
+/**
  * `JSON.stringify(value, null, 2)`, produced in pieces. The report of a 100,000-row sheet is
  * ~170 MB of JSON: as one string it would add that much (twice, while the string is built) to
  * the CLI's peak memory. Objects and arrays are opened level by level down to `depth`; anything
- * deeper is stringified whole and re-indented — JSON strings hold no raw line break, so every
+ * deeper is stringified whole (one native call, far cheaper than walking it here) and re-indented — JSON strings hold no raw line break, so every
  * "\n" in a piece is a line of the layout and takes the enclosing indent.
  */
-export function* jsonPieces(value: unknown, depth = 5, indent = ""): Generator<string> {
+export function* jsonPieces(value: unknown, depth = REPORT_ROW_DEPTH, indent = ""): Generator<string> {
   const inner = `${indent}  `;
   if (depth > 0 && Array.isArray(value) && value.length > 0) {
     yield "[";
@@ -57,14 +63,14 @@ const CHUNK = 1 << 20;
  * Writes `value` as `JSON.stringify(value, null, 2)` + "\n" to `out` in ~1 MB writes, waiting for
  * "drain" when a stream says its buffer is full (a slow pipe then holds ~1 MB, not the report).
  */
-export async function writeJson(out: JsonSink, value: unknown): Promise<void> {
+export async function writeJson(out: JsonSink, value: unknown, depth = REPORT_ROW_DEPTH): Promise<void> {
   let buf = "";
   const flush = async () => {
     const ok = out.write(buf);
     buf = "";
     if (ok === false && out.once) await new Promise<void>((resolve) => out.once!("drain", resolve));
   };
-  for (const piece of jsonPieces(value)) {
+  for (const piece of jsonPieces(value, depth)) {
     buf += piece;
     if (buf.length >= CHUNK) await flush();
   }

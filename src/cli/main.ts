@@ -8,7 +8,7 @@ import { checkMany } from "./batch";
 import { checkFile } from "./check-file";
 import { WorkbookError } from "./errors";
 import { expandInputs } from "./inputs";
-import { writeJson } from "./json-stream";
+import { REPORT_ROW_DEPTH, writeJson } from "./json-stream";
 import { watchClosedPipe, writeLines, type OutStream } from "./output";
 import { reasonLine } from "./reason-line";
 import { terminalSafe } from "./terminal-text";
@@ -121,8 +121,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   try {
     if (args.json) {
       const doc = batch ? reports : (reports[0] ?? null);
-      // Streamed: the report of a 100,000-row sheet is ~170 MB of JSON.
-      if (doc !== null) await writeJson(io.stdout, doc);
+      // Streamed: the report of a 100,000-row sheet is ~170 MB of JSON. A batch is one level deeper.
+      if (doc !== null) await writeJson(io.stdout, doc, batch ? REPORT_ROW_DEPTH + 1 : REPORT_ROW_DEPTH);
     } else if (!batch) {
       for (const [i, r] of reports.entries()) {
         await writeLines(

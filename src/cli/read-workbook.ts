@@ -28,12 +28,23 @@ function startsWith(buf: Buffer, sig: number[]): boolean {
   return buf.length >= sig.length && sig.every((b, i) => buf[i] === b);
 }
 
+/** A workbook's worksheets: their names up front, each read into a grid only when asked for. */
+export interface WorkbookSheets {
+  /** Every worksheet's name (hidden ones included), in workbook order. */
+  names: string[];
+  /**
+   * Reads the wanted sheets in workbook order, one at a time: a caller that is done with a grid
+   * before asking for the next never holds two (a 100,000-row sheet's grid is tens of MB).
+   */
+  grids(wanted?: (name: string) => boolean): Generator<Grid>;
+}
+
 /**
- * Reads an .xlsx / .xlsm file into one grid per worksheet (hidden ones included), straight from
- * the zip and a SAX pass over each part: no workbook model is built. Throws WorkbookError for
- * unusable input, including input over the caps of ./xlsx/limits.
+ * Opens an .xlsx / .xlsm file for reading its sheets into grids (hidden ones included),
+ * straight from the zip and a SAX pass over each part: no workbook model is built. Throws
+ * WorkbookError for unusable input, including input over the caps of ./xlsx/limits.
  */
-export async function readWorkbook(file: string, options: ReadOptions = {}): Promise<Grid[]> {
+export async function openWorkbook(file: string, options: ReadOptions = {}): Promise<WorkbookSheets> {
   const label = options.label ?? path.basename(file);
   const size = await fs.stat(file).then(
     (s) => s.size,
@@ -48,10 +59,19 @@ export async function readWorkbook(file: string, options: ReadOptions = {}): Pro
   } catch {
     throw new WorkbookError("not-found", label);
   }
-  return readWorkbookBuffer(buf, { ...options, label });
+  return openWorkbookBuffer(buf, { ...options, label });
+}
+
+/** Every sheet of the file as a grid (see openWorkbook). */
+export async function readWorkbook(file: string, options: ReadOptions = {}): Promise<Grid[]> {
+  return [...(await openWorkbook(file, options)).grids()];
 }
 
 export function readWorkbookBuffer(buf: Buffer, options: ReadOptions = {}): Grid[] {
+  return [...openWorkbookBuffer(buf, options).grids()];
+}
+
+export function openWorkbookBuffer(buf: Buffer, options: ReadOptions = {}): WorkbookSheets {
   const label = options.label ?? "workbook";
   if (buf.length === 0) throw new WorkbookError("empty-file", label);
   if (startsWith(buf, CFB_SIGNATURE)) {
@@ -67,6 +87,7 @@ export function readWorkbookBuffer(buf: Buffer, options: ReadOptions = {}): Grid
     label,
     styles: readStyles(pkg, parts.styles, label),
     sharedStrings,
+    sharedStringCells: [],
     date1904: parts.date1904,
     corrupt: () => {
       throw new WorkbookError("corrupt", label);
@@ -76,12 +97,17 @@ export function readWorkbookBuffer(buf: Buffer, options: ReadOptions = {}): Grid
         throw new WorkbookError("too-large", label, `cells > ${LIMITS.cells.toLocaleString("en")}`);
     },
   };
-  // Progress in uncompressed bytes of sheet XML: known from the zip before any row is read.
-  const total = parts.sheets.reduce((n, s) => n + pkg.sizeOf(s.part), 0);
-  let before = 0;
-  return parts.sheets.map((sheet) => {
-    const grid = readSheet(pkg, sheet.name, sheet.part, ctx, (bytes) => options.onProgress?.(before + bytes, total));
-    before += pkg.sizeOf(sheet.part);
-    return grid;
-  });
+  return {
+    names: parts.sheets.map((s) => s.name),
+    *grids(wanted = () => true) {
+      const sheets = parts.sheets.filter((s) => wanted(s.name));
+      // Progress in uncompressed bytes of sheet XML: known from the zip before any row is read.
+      const total = sheets.reduce((n, s) => n + pkg.sizeOf(s.part), 0);
+      let before = 0;
+      for (const sheet of sheets) {
+        yield readSheet(pkg, sheet.name, sheet.part, ctx, (bytes) => options.onProgress?.(before + bytes, total));
+        before += pkg.sizeOf(sheet.part);
+      }
+    },
+  };
 }

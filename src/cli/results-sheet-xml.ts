@@ -59,7 +59,11 @@ function cellXml(row: number, col: number, value: string | number, style: number
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-export function resultsSheetXml(table: ResultsTable, styles: TableStyles): string {
+/**
+ * A results sheet's XML in pieces, one per row, made as they are asked for: at 100,000 rows the
+ * sheet is tens of millions of characters, never held as one string or one array of rows.
+ */
+export function* resultsSheetXml(table: ResultsTable, styles: TableStyles): Generator<string> {
   const last = cellAddress(table.rows.length, table.columns.length - 1);
   const headerHeight =
     rowLines(
@@ -68,28 +72,10 @@ export function resultsSheetXml(table: ResultsTable, styles: TableStyles): strin
     ) *
       LINE_POINTS +
     3;
-  const rows: string[] = [
-    `<row r="1" ht="${headerHeight}" customHeight="1">${table.columns.map((c, i) => cellXml(0, i, c.header, styles.header)).join("")}</row>`,
-  ];
-  const links: string[] = [];
-  table.rows.forEach((row, i) => {
-    const cells = row.values.map((v, c) => {
-      const style =
-        c === 0 && row.severity ? styles.severity[row.severity] : c === row.link?.column ? styles.link : styles.body;
-      return cellXml(i + 1, c, v, style);
-    });
-    const height = rowLines(row.values, table.columns) * LINE_POINTS + 3;
-    rows.push(`<row r="${i + 2}" ht="${height}" customHeight="1">${cells.join("")}</row>`);
-    if (row.link) {
-      const ref = cellAddress(i + 1, row.link.column);
-      const location = `${quoteSheet(row.link.sheet)}!${row.link.cell}`;
-      links.push(`<hyperlink ref="${ref}" location="${escapeXml(location)}" display="${escapeXml(row.link.cell)}"/>`);
-    }
-  });
   const cols = table.columns
     .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`)
     .join("");
-  return (
+  yield (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
@@ -99,7 +85,26 @@ export function resultsSheetXml(table: ResultsTable, styles: TableStyles): strin
     '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     `<cols>${cols}</cols>` +
-    `<sheetData>${rows.join("")}</sheetData>` +
+    "<sheetData>"
+  );
+  yield `<row r="1" ht="${headerHeight}" customHeight="1">${table.columns.map((c, i) => cellXml(0, i, c.header, styles.header)).join("")}</row>`;
+  const links: string[] = [];
+  for (const [i, row] of table.rows.entries()) {
+    const cells = row.values.map((v, c) => {
+      const style =
+        c === 0 && row.severity ? styles.severity[row.severity] : c === row.link?.column ? styles.link : styles.body;
+      return cellXml(i + 1, c, v, style);
+    });
+    const height = rowLines(row.values, table.columns) * LINE_POINTS + 3;
+    yield `<row r="${i + 2}" ht="${height}" customHeight="1">${cells.join("")}</row>`;
+    if (row.link) {
+      const ref = cellAddress(i + 1, row.link.column);
+      const location = `${quoteSheet(row.link.sheet)}!${row.link.cell}`;
+      links.push(`<hyperlink ref="${ref}" location="${escapeXml(location)}" display="${escapeXml(row.link.cell)}"/>`);
+    }
+  }
+  yield (
+    "</sheetData>" +
     `<autoFilter ref="A1:${last}"/>` +
     (links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
     '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>' +

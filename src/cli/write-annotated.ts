@@ -92,7 +92,7 @@ class Workbook {
   }
 
   /** Adds a worksheet part and its <sheet> entry; returns the entry. */
-  addSheet(name: string, xml: string, state?: string): SheetEntry {
+  addSheet(name: string, xml: string | Iterable<string>, state?: string): SheetEntry {
     const part = this.pkg.freeName((n) => `xl/worksheets/sheet${n}.xml`);
     this.pkg.setText(part, xml);
     this.pkg.addOverride(part, CONTENT_TYPE.worksheet);

@@ -38,9 +38,34 @@ export interface Relationship {
   external: boolean;
 }
 
+/** Encoded pieces are gathered into buffers of about this many bytes. */
+const ENCODE_CHUNK = 1 << 20;
+
+function encodePieces(pieces: Iterable<string>): Uint8Array {
+  const chunks: Buffer[] = [];
+  let batch: string[] = [];
+  let size = 0;
+  const flush = () => {
+    chunks.push(Buffer.from(batch.join(""), "utf8"));
+    batch = [];
+    size = 0;
+  };
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= ENCODE_CHUNK) flush();
+  }
+  flush();
+  return Buffer.concat(chunks);
+}
+
 export class XlsxPackage {
+  /**
+   * Every part as UTF-8 bytes, edited ones included: a sheet of 100,000 rows is tens of
+   * megabytes of XML, and held as a JavaScript string (two bytes a character once it carries
+   * one Japanese character) it would take twice that or more.
+   */
   private readonly parts: Map<string, Uint8Array>;
-  private readonly texts = new Map<string, string>();
 
   private constructor(parts: Map<string, Uint8Array>) {
     this.parts = parts;
@@ -68,25 +93,23 @@ export class XlsxPackage {
     return this.parts.has(part);
   }
 
-  /** A part's text (UTF-8); cached, so patches build on each other. */
+  /** A part's text (UTF-8), as last set: patches build on each other. */
   text(part: string): string {
-    let t = this.texts.get(part);
-    if (t === undefined) {
-      const bytes = this.parts.get(part);
-      if (!bytes) throw new Error(`missing part ${part}`);
-      t = strFromU8(bytes);
-      this.texts.set(part, t);
-    }
-    return t;
+    const bytes = this.parts.get(part);
+    if (!bytes) throw new Error(`missing part ${part}`);
+    return strFromU8(bytes);
   }
 
-  setText(part: string, text: string): void {
-    this.texts.set(part, text);
-    this.parts.set(part, new Uint8Array(0)); // keeps the part's place; encoded at toZip
+  /**
+   * Replaces a part's text (a part already there keeps its place in the zip). A text given in
+   * pieces is encoded as they come: a sheet written row by row is never one string.
+   */
+  setText(part: string, text: string | Iterable<string>): void {
+    this.parts.set(part, typeof text === "string" ? strToU8(text) : encodePieces(text));
   }
 
   bytes(part: string): Uint8Array | undefined {
-    return this.texts.has(part) ? strToU8(this.texts.get(part)!) : this.parts.get(part);
+    return this.parts.get(part);
   }
 
   partNames(): string[] {
@@ -94,7 +117,7 @@ export class XlsxPackage {
   }
 
   toZip(): Uint8Array {
-    return writeZip([...this.parts.keys()].map((name) => [name, this.bytes(name)!] as [string, Uint8Array]));
+    return writeZip(this.parts.entries());
   }
 
   /** A free part name from a numbered pattern: xl/comments{n}.xml → xl/comments3.xml. */

@@ -131,8 +131,9 @@ export function summarize(sheets: SheetReport[]): Summary {
  * A whole workbook. Sheets with no KPI table are reported with LAYOUT_NOT_FOUND only when no
  * sheet of the workbook has one (a workbook often carries cover or note sheets).
  */
-export function checkWorkbook(file: string, grids: Grid[], options: EngineOptions = {}): Report {
-  const all = grids.map((g) => checkGrid(g, options));
+export function checkWorkbook(file: string, grids: Iterable<Grid>, options: EngineOptions = {}): Report {
+  // One grid at a time: from a lazy source, each can be let go once its sheet is checked.
+  const all = Array.from(grids, (g) => checkGrid(g, options));
   const withTables = all.filter((s) => s.layout !== null);
   const sheets = withTables.length > 0 ? withTables : all;
   return { file, sheets, summary: summarize(sheets) };

@@ -15,6 +15,12 @@ export interface RawCell {
 
 export interface ValueContext {
   sharedStrings: string[];
+  /**
+   * The cell of each shared string with no number format, made once and frozen: a sheet repeats
+   * its strings (units, 実績なし, headers) and every cell of one string reads the same, so they
+   * share it instead of each holding a copy.
+   */
+  sharedStringCells: (Cell | undefined)[];
   date1904: boolean;
   /** Called for a shared-string index the table does not have. */
   corrupt(): never;
@@ -69,6 +75,10 @@ function typedValue(type: string, v: string, numFmt: string | undefined, ctx: Va
  * cells read through exceljs before (value, text, error, numberFormat, formula).
  */
 export function toCell(raw: RawCell, ctx: ValueContext): Cell | undefined {
+  if (raw.type === "s" && raw.formula === null && !raw.numFmt && raw.value !== null) {
+    const index = parseInt(raw.value, 10);
+    return (ctx.sharedStringCells[index] ??= Object.freeze(typedValue("s", raw.value, undefined, ctx)));
+  }
   let cell: Cell;
   if (raw.formula !== null) {
     // A shared string index is not a formula's result type; exceljs read such a result as a number.

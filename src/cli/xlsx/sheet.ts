@@ -55,7 +55,8 @@ export function readSheet(
   let row = -1;
   let col = -1;
   let address = "";
-  let raw: RawCell = { type: "", value: null, formula: null, numFmt: undefined };
+  /** The `<c>` being read: one record per sheet, refilled for each cell. */
+  const raw: RawCell = { type: "", value: null, formula: null, numFmt: undefined };
   let sharedIndex: string | null = null;
   let sharedRef = false;
   let capture: Capture = null;
@@ -107,19 +108,21 @@ export function readSheet(
           else if (tag === "t" && phonetic === 0) capture = "t";
           return;
         }
-        if (tag === "row") {
-          row = a.r !== undefined ? parseInt(a.r, 10) - 1 : row + 1;
-          col = -1;
-          if (!(row >= 0 && row < MAX_ROWS)) bad();
-        } else if (tag === "c") {
+        if (tag === "c") {
           if (a.r === undefined) col++;
           else if (!readRef(a.r)) bad();
           if (col >= MAX_COLS) bad();
           address = a.r ?? "";
-          const style = a.s !== undefined ? parseInt(a.s, 10) : 0;
-          raw = { type: a.t ?? "", value: null, formula: null, numFmt: ctx.styles[style] };
+          raw.type = a.t ?? "";
+          raw.value = null;
+          raw.formula = null;
+          raw.numFmt = ctx.styles[a.s !== undefined ? parseInt(a.s, 10) : 0];
           sharedIndex = null;
           inCell = true;
+        } else if (tag === "row") {
+          row = a.r !== undefined ? parseInt(a.r, 10) - 1 : row + 1;
+          col = -1;
+          if (!(row >= 0 && row < MAX_ROWS)) bad();
         } else if (tag === "mergeCell") {
           const area = parseRange(a.ref ?? "");
           if (area) {

@@ -40,7 +40,11 @@ describe("honest confidence on every workbook", () => {
       }
       for (const sheet of checkWorkbook(file, grids).sheets) {
         sheet.tables.forEach((t, i) =>
-          tables.push({ where: `${path.basename(file)} ${sheet.name} #${i}`, confidence: t.confidence, doubts: t.doubts }),
+          tables.push({
+            where: `${path.basename(file)} ${sheet.name} #${i}`,
+            confidence: t.confidence,
+            doubts: t.doubts,
+          }),
         );
       }
     }
@@ -56,6 +60,6 @@ describe("honest confidence on every workbook", () => {
   });
 
   it("names a doubt for every confidence below 1, and none for a sure table", () => {
-    expect(tables.filter((t) => (t.confidence < 1) !== t.doubts.length > 0)).toEqual([]);
+    expect(tables.filter((t) => t.confidence < 1 !== t.doubts.length > 0)).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ const latest = (actual: string, target: string, basis: string): RowSpec => ({
   target,
   basis,
 });
+const latest4 = (actuals: string[], target: string, basis: string): RowSpec => ({ actuals, target, basis });
 
 function expectVerdict(spec: RowSpec, status: "match" | "mismatch" | "computed", value: number): void {
   const t = run(spec);
@@ -335,6 +336,36 @@ describe("years written in either form (平成/令和 and 西暦) on one row", (
   it("near miss: a base year the sheet lacks stays 検証不可, in either form", () => {
     expectUnverifiable(dated("H25", "9,000t", "平成22年(2010年)の値から10%削減"));
     expectUnverifiable(dated("H25", "9,000t", "2010年(平成22年)比で10%削減"));
+  });
+  it("a restatement naming another year is a doubt: 検証不可, both years named", () => {
+    const doubt = (spec: RowSpec, written: string, restated: string) => {
+      const r = computeRowTarget(buildRow(spec), R12);
+      expect([spec.basis, r.target.status, r.target.computed]).toEqual([spec.basis, "unverifiable", null]);
+      expect(r.target.explanation).toContain(written);
+      expect(r.target.explanation).toContain(restated);
+      expect(r.target.explanationEn).toContain(restated);
+      expect(r.findings.map((f) => f.code)).toEqual(["BASIS_AMBIGUOUS"]);
+      expect(r.findings[0].message).toContain(restated);
+    };
+    // The sheet has both years (R3–R6 actuals): either reading would give a verdict.
+    const both = (target: string, basis: string) => latest4(["100人", "110人", "120人", "130人"], target, basis);
+    doubt(both("110人", "令和3年(2022年)の実績から10%増加する"), "令和3年", "2022年");
+    doubt(both("125人", "2022年度(令和5年度)比で年1%の増加を目指す"), "2022年度", "令和5年度");
+    doubt(both("130人", "令和6年度(2023年度)の値を維持する"), "令和6年度", "2023年度");
+    // Whatever the rule: a level reached by a clashing year is no verdict either.
+    doubt(latest("400人", "500人", "令和12年(2029年)までに500人を目指す"), "令和12年", "2029年");
+  });
+
+  it("near miss: a restatement that agrees is one year, and a bracket saying more is no restatement", () => {
+    expectVerdict(dated("H22", "7,000t", "平成22年度(2010年度)比で令和12年度に30%削減"), "match", 7000);
+    expectVerdict(latest("400人", "500人", "令和12年(2030年)までに500人を目指す"), "match", 500);
+    // 「令和6年度(2023年度実績)」: the bracket names the actual's year, not the same year again.
+    expectVerdict(latest4(["", "", "400人", "420人"], "500人", "令和6年度(2023年度実績)から25%増加"), "match", 500);
+    expectVerdict(
+      latest4(["100人", "110人", "120人", "130人"], "130人", "令和6年度(2024年度)の値を維持する"),
+      "match",
+      130,
+    );
   });
 });
 

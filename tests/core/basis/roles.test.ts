@@ -104,7 +104,13 @@ describe("the role stage", () => {
       [2020, true],
       [2030, false],
     ]);
-    // Near miss: two different years side by side stay two years.
-    expect(years("平成22年(2013年)の値")).toHaveLength(2);
+    // A restatement naming another year is one year as first written, the clash kept apart.
+    expect(years("平成22年(2013年)の値")).toEqual([[2010, true]]);
+    expect(tokenize("平成22年(2013年)の値").yearClash).toMatchObject({ written: { fy: 2010 }, restated: { fy: 2013 } });
+    // Near miss: two years of the same form side by side, or a bracket saying more, stay two years.
+    expect(years("R6(R5)の値")).toHaveLength(2);
+    expect(years("令和6年度(2023年度実績)から")).toHaveLength(2);
+    expect(tokenize("令和6年度(2023年度実績)から").yearClash).toBeUndefined();
+    expect(tokenize("平成22年(2010年)の値").yearClash).toBeUndefined();
   });
 });

@@ -1,3 +1,5 @@
+import type { FiscalYear } from "../years/types";
+import { fiscalYear } from "../years/era";
 import type { NumToken, Scan, YearToken } from "./tokens";
 import { directionAfter, gap, isKw, isNum, kwBefore } from "./scan";
 
@@ -15,12 +17,18 @@ import { directionAfter, gap, isKw, isNum, kwBefore } from "./scan";
  *   step        an amount each year: 「毎年100人」「100人/年の増加」
  *   period      a span of years: 「3年間」「5か年」「3年ごと」, with what the text does over it (a mean,
  *               a total, a step every span)
- *   level       any other count or level: 「800社に」「75%に向上」「60%まで」, or data in brackets
+ *   factor      one of numbers multiplied together in the text: 「8人×2社/年」
+ *   path        one of three or more values joined by arrows: 「8.4⇒9.2⇒10.0」
+ *   level       any other count or level: 「800社に」「75%に向上」「60%まで」「2件とする」, the
+ *               past value 「過去最高(2020年度:85%)」, or data in brackets
  *
+ * A rate may also be a bare factor named by a rate word: 「伸び率(1.136)」.
+ *
+ * A number may be written for years (`years`): 「R8とR9に各1回」, 「R12年度までに300人」 (`until`).
  * A bound (以上, 未満) stays on the number it follows. Years are their own tokens; a year
  * restated in the other form (「平成12年(2000年)」) is one year, not two (tokens.ts).
  */
-export type Role = "base" | "population" | "rate" | "worked" | "step" | "period" | "level";
+export type Role = "base" | "population" | "rate" | "worked" | "step" | "period" | "factor" | "path" | "level";
 
 /** What the text does over a period: takes the mean, counts a total, steps every span, nothing said — or it is past. */
 export type PeriodUse = "mean" | "total" | "every" | "span" | "past";
@@ -38,6 +46,10 @@ export interface RoledNumber {
   before?: boolean;
   /** For a rate or step: written as a yearly amount (年1%, 毎年5%, 年間100人, 50人/年). */
   yearly?: boolean;
+  /** The years the number is written for: 「R8とR9に各1回」 → R8, R9; 「R12年度までに300人」 → R12. */
+  years?: FiscalYear[];
+  /** Written for a year with までに: a value to reach by then, not that year's entry of a list. */
+  until?: boolean;
 }
 
 export interface Roles {
@@ -88,6 +100,9 @@ function assignRoles(scan: Scan): Roles {
     placed.add(r.at);
     numbers.push(r);
   };
+  for (const run of [...joined(scan, "arrow", 3), ...joined(scan, "times", 2)]) {
+    for (const at of run) put({ role: run.role, token: toks[at] as NumToken, at, of: run[0] });
+  }
   toks.forEach((t, i) => {
     if (!isNum(t)) return;
     if (t.kind === "span") put(periodAt(scan, i));
@@ -116,6 +131,7 @@ function assignRoles(scan: Scan): Roles {
     put({ role, token: t, at: i, ...((role === "rate" || role === "step") && yearly ? { yearly } : {}) });
   });
   numbers.sort((a, b) => a.at - b.at);
+  dateNumbers(scan, numbers);
   const periods = TIMES_YEARS.exec(scan.text);
   return {
     numbers,
@@ -129,14 +145,102 @@ const LEVEL_AFTER = /^\s?(?:に(?!あたる|当たる|相当)|まで|へ)/;
 
 function plainRole(scan: Scan, t: NumToken, i: number): Role {
   if (t.from) return "base";
-  if ((t.kind === "percent" || t.kind === "points") && LEVEL_AFTER.test(scan.text.slice(t.end, t.end + 4))) {
-    return "level";
+  // 「年間10件とする」「50%とする」: what the text sets is a level, even written per year.
+  if (t.kind !== "span" && t.kind !== "times" && setAfter(scan, i)) return "level";
+  if (t.kind === "percent" || t.kind === "points") {
+    if (LEVEL_AFTER.test(scan.text.slice(t.end, t.end + 4))) return "level";
+    // 「過去最高の定着率(2020年度:85%)」: the past value itself, not a change.
+    if (kwBefore(scan, i, ["peak", "low"], 16)) return "level";
   }
+  if (isFactorOfRateWord(scan, t, i)) return "rate";
   if (t.kind === "percent" || t.kind === "times" || t.kind === "points") return "rate";
   if (t.kind === "span") return "period";
   // 「毎年100人」「50人/年の削減」 change by a step each year; 「1,200t/年以下」 is a level counted per year.
   if (yearlyAt(scan, t, i) && (!t.text.endsWith("/年") || directionAfter(scan, i) !== null)) return "step";
   return "level";
+}
+
+/** 「50%とする」「2件を目標とする」: the number the text sets, a level (a glued particle at most). */
+export function setAfter(scan: Scan, i: number): boolean {
+  const [t, next] = [scan.tokens[i], scan.tokens[i + 1]];
+  return isKw(next, "set") && gap(scan, t, next).trim().length <= 1;
+}
+
+/** 「伸び率(1.136)」: a bare factor just after a rate word (伸び率1.1% is a percent, a rate anyway). */
+function isFactorOfRateWord(scan: Scan, t: NumToken, i: number): boolean {
+  const word = scan.tokens[i - 1];
+  if (!isKw(word, "rate") || word.word.includes("平均")) return false;
+  return t.kind === "count" && t.counter === "" && t.value > 0 && t.value <= 10 && t.start - word.end <= 3;
+}
+
+/** Numbers of a run joined by a keyword: arrows (a path), × (a product of counts). */
+interface Run extends Array<number> {
+  role: Role;
+}
+
+/**
+ * 「8.4⇒9.2⇒10.0」 (at least `least` numbers, any kind, nothing between) is a path; 「8人×2社/年」
+ * (counts, × glued to the number before it) is a product of factors.
+ */
+function joined(scan: Scan, join: "arrow" | "times", least: number): Run[] {
+  const toks = scan.tokens;
+  const fits = (t: (typeof toks)[number]): t is NumToken => isNum(t) && (join === "arrow" || t.kind === "count");
+  const out: Run[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!fits(toks[i])) continue;
+    const run = Object.assign([i], { role: (join === "arrow" ? "path" : "factor") as Role });
+    for (let j = i; ; j += 2) {
+      const [kw, next] = [toks[j + 1], toks[j + 2]];
+      if (!isKw(kw, join) || !fits(next) || gap(scan, toks[j], kw).trim() !== "") break;
+      if (join === "arrow" ? gap(scan, kw, next).trim() !== "" : gap(scan, kw, next).length > 10) break;
+      run.push(j + 2);
+    }
+    if (run.length >= least) {
+      out.push(run);
+      i = run[run.length - 1];
+    }
+  }
+  return out;
+}
+
+/** Years joined in one list: 「R8とR9」「R8・R9」. */
+const YEAR_JOIN = /^\s?(?:と|・|、|,|及び|および)\s?$/;
+/** Between the years and the number written for them: 「R12に3回」「R8とR9に各1回」「R10は2回」. */
+const YEAR_TO_VALUE = /^\s?(?:に|は|で|には|も)?\s?(?:各|それぞれ)?\s?$/;
+
+/**
+ * The years each number is written for: a list of years (or a range) just before it, joined by
+ * と/・ and followed by に/は/各 — 「R8とR9に各1回」「R8～R10に各1回」; or one year and までに
+ * — 「R12年度までに300人」, a value to reach by then.
+ */
+function dateNumbers(scan: Scan, numbers: RoledNumber[]): void {
+  const toks = scan.tokens;
+  const byAt = new Map(numbers.map((n) => [n.at, n]));
+  let pending: FiscalYear[] = [];
+  let last = -1;
+  toks.forEach((t, i) => {
+    if (t.t === "year" || t.t === "range") {
+      if (pending.length === 0 || !YEAR_JOIN.test(gap(scan, toks[last], t))) pending = [];
+      pending.push(...(t.t === "year" ? [t.year] : yearsBetween(t.from, t.to)));
+      last = i;
+      return;
+    }
+    const n = byAt.get(i);
+    if (n && pending.length > 0 && YEAR_TO_VALUE.test(gap(scan, toks[last], t))) n.years = pending;
+    const [year, until] = [toks[i - 2], toks[i - 1]];
+    if (n && year?.t === "year" && isKw(until, "until") && gap(scan, until, t).trim().length <= 1) {
+      n.years = [year.year];
+      n.until = true;
+    }
+    if (!isKw(t, "each")) pending = [];
+  });
+}
+
+function yearsBetween(from: FiscalYear, to: FiscalYear): FiscalYear[] {
+  const out: FiscalYear[] = [from];
+  for (let fy = from.fy + 1; fy < to.fy; fy++) out.push(fiscalYear(fy));
+  out.push(to);
+  return out;
 }
 
 function yearlyAt(scan: Scan, t: NumToken, i: number): boolean {

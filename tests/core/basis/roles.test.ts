@@ -84,6 +84,42 @@ describe("the role stage", () => {
     expect(tagged("前期の5年間の累計で300件")).toEqual(["5年間:period/past", "300件:level"]);
   });
 
+  it("marks factors of a product and the values of a path, and a factor named by a rate word", () => {
+    expect(tagged("平均従業員数8人×誘致企業2社/年")).toEqual(["8人:factor", "2社/年:factor"]);
+    expect(tagged("1校あたり30人×年4回")).toEqual(["1校:level", "30人:factor", "4回:factor"]);
+    expect(tagged("8.4⇒9.2⇒10.0を目指す")).toEqual(["8.4:path", "9.2:path", "10.0:path"]);
+    expect(tagged("R6年度実績×伸び率(1.136)")).toEqual(["1.136:rate"]);
+    expect(tagged("成長率1.05を乗じる")).toEqual(["1.05:rate"]);
+    // Near miss: two values are no path; a percent is no factor of counts; a mean rate word, or
+    // a number far from it or too large for a factor, is no factor.
+    expect(tagged("8.4⇒9.2")).toEqual(["8.4:level", "9.2:level"]);
+    expect(tagged("8%×2")).toEqual(["8%:rate", "2:level"]);
+    expect(tagged("平均伸び率(1.05)")).toEqual(["1.05:level"]);
+    expect(tagged("伸び率(12)")).toEqual(["12:level"]);
+  });
+
+  it("marks a number the text sets, and a past peak's value, as a level", () => {
+    expect(tagged("満足度を50%とする")).toEqual(["50%:level"]);
+    expect(tagged("年間10件とする")).toEqual(["10件:level"]);
+    expect(tagged("過去最高の定着率(2020年度:85%)を目指す")).toEqual(["85%:level"]);
+    // Near miss: a change set as the goal keeps its rate or step.
+    expect(tagged("年10件の増加とする")).toEqual(["10件:step"]);
+    expect(tagged("5%の削減とする")).toEqual(["5%:rate"]);
+  });
+
+  it("dates a number written for years, and one to reach by a year", () => {
+    const dated = (text: string) =>
+      roles(text).numbers.map(
+        (n) => `${n.token.text}:${(n.years ?? []).map((y) => y.label).join("+")}${n.until ? "/until" : ""}`,
+      );
+    expect(dated("R8とR9に各1回、R10に2回")).toEqual(["1回:R8+R9", "2回:R10"]);
+    expect(dated("R8～R10に各1件")).toEqual(["1件:R8+R9+R10"]);
+    expect(dated("令和12年度までに300人を目指す")).toEqual(["300人:R12/until"]);
+    // Near miss: a year with more words before the number dates nothing.
+    expect(dated("R6の現状から300人増やす")).toEqual(["300人:"]);
+    expect(dated("R8に向けて毎年1回")).toEqual(["1回:"]);
+  });
+
   it("reads 「(1%×3年)」 as the number of periods the text sets", () => {
     expect(roles("年1%の増加(1%×3年)を見込む").periods).toBe(3);
     expect(roles("毎年2%×5年間の削減").periods).toBe(5);

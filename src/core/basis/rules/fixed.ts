@@ -1,18 +1,15 @@
 import type { Scan } from "../tokens";
-import { common, gap, isKw, isNum, textNumber } from "../scan";
+import { common, textNumber } from "../scan";
+import { rolesOf, setAfter } from "../roles";
 import { evaluated, inRowUnits } from "../eval-helpers";
 import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 
 export type FixedRule = RuleCommon & { kind: "fixed"; value: TextNumber };
 
-/** 1件/年とする, 目標値を2件とする, 4回/年から3回/年へと変更する: the number set as the target. */
+/** 1件/年とする, 目標値を2件とする, 4回/年から3回/年へと変更する: the level the text sets as the target. */
 export function matchFixed(scan: Scan): FixedRule | null {
-  const toks = scan.tokens;
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const t = toks[i];
-    const set = toks[i + 1];
-    if (!isNum(t) || (t.kind !== "count" && t.kind !== "percent") || !isKw(set, "set")) continue;
-    if (gap(scan, t, set).trim().length > 1) continue;
+  for (const { role, token: t, at } of rolesOf(scan).numbers) {
+    if (role !== "level" || (t.kind !== "count" && t.kind !== "percent") || !setAfter(scan, at)) continue;
     return { kind: "fixed", value: textNumber(t), ...common(scan, t) };
   }
   return null;

@@ -1,6 +1,7 @@
 import type { Direction, Evaluation, NotEvaluated, RuleCommon, RuleData, RuleDef, YearValue } from "../types";
 import type { Scan } from "../tokens";
 import { common, directionAfter, gap, isKw, isNum } from "../scan";
+import { roleAt } from "../roles";
 import { evaluated, show, signWord, valuesWords } from "../eval-helpers";
 import { factorOf, fmt } from "../numbers";
 import type { FiscalYear } from "../../years/types";
@@ -31,13 +32,13 @@ export function matchAveragePlusPercent(scan: Scan): AveragePlusPercentRule | nu
   return null;
 }
 
-/** A year range at token i, or 過去Nか年 (the last N years on the sheet). */
+/** A year range at token i, or a span the role stage found past (過去3か年, 直近5年間): the last N years on the sheet. */
 function rangeAt(scan: Scan, i: number): { range: AveragePlusPercentRule["range"]; next: number } | null {
   const t = scan.tokens[i];
   if (t.t === "range") return { range: { from: t.from, to: t.to }, next: i + 1 };
-  const span = scan.tokens[i + 1];
-  if (isKw(t, "past") && isNum(span) && span.kind === "span" && Number.isInteger(span.value) && span.value >= 1) {
-    return { range: { last: span.value }, next: i + 2 };
+  const span = roleAt(scan, i);
+  if (span?.use === "past" && Number.isInteger(span.token.value) && span.token.value >= 1) {
+    return { range: { last: span.token.value }, next: i + 1 };
   }
   return null;
 }

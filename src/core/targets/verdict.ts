@@ -12,7 +12,7 @@ import { raise } from "../report/finding";
 import type { Finding, TargetStatus } from "../report/schema";
 import type { FieldCell, IndicatorRow } from "../rows/types";
 import type { FiscalYear } from "../years/types";
-import { inRowUnits } from "../basis/eval-helpers";
+import { BASIS_TEXT, inRowUnits } from "../basis/eval-helpers";
 import type { RuleData } from "../basis/types";
 import type { Bound } from "../quantity/types";
 import {
@@ -139,7 +139,7 @@ function ruleInputs(metric: Metric, ctx: VerdictContext): { base: MetricPoint | 
     data.base = {
       year: rule.baseYear ?? row.baselineYear ?? NO_YEAR,
       value: inRowUnits(rule.textBase, data),
-      where: { ja: "根拠の文", en: "the basis text" },
+      where: BASIS_TEXT,
     };
   }
   if (DELTA_INDICATOR.test(row.indicator)) data.delta = true;

@@ -167,7 +167,7 @@ describe("a period average (「N年間平均で…以下」)", () => {
     expectVerdict(latest("1,300t/年", "1,200t/年", "3年間平均で1,200t/年以下とする"), "match", 1200);
     expectVerdict(latest("120人", "140人", "R8～R12の5年間の平均で150人を目指す"), "mismatch", 150);
     expect(run(latest("80%", "85%", "計画期間5か年の平均値で85%以上を維持する")).rule).toBe("period-average");
-    expect(run(latest("1,300t", "1,200t", basis)).explanation).toContain("3年間の平均で1,200t以下");
+    expect(run(latest("1,300t", "1,200t", basis)).explanation).toContain("3年間の平均で根拠の1,200t以下");
     // A mismatch on a bound says what it was judged on, not that the range matches.
     const over = run(latest("1,300t", "1,250t", basis));
     expect(over.explanation).toContain("1,250tと不一致。根拠は1,200以下を求めるため、目標値がその範囲内かどうかで判定");

@@ -10,6 +10,7 @@ import {
   periodAlternatives,
   show,
   signWord,
+  fromText,
 } from "../eval-helpers";
 import { fmt } from "../numbers";
 import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
@@ -81,11 +82,12 @@ export function evaluateAnnualIncrement(rule: AnnualIncrementRule, data: RuleDat
   const op = rule.direction === 1 ? "+" : "−";
   const b = baseWords(base, data);
   const w = signWord(rule.direction);
+  const step = fromText(rule.step.text);
   return evaluated(
     value,
     {
-      ja: `${b.ja}から毎年${rule.step.text}の${w.ja}を${n}年`,
-      en: `from ${b.en}, ${w.en} of ${rule.step.text} a year over ${n} years`,
+      ja: `${b.ja}から${fromText(`毎年${rule.step.text}`).ja}の${w.ja}を${n}年`,
+      en: `from ${b.en}, ${w.en} of ${step.en} a year over ${n} years`,
     },
     `${b.shown} ${op} ${fmt(d)} × ${n} = ${show(value, data)}`,
     { alternatives: periodAlternatives(n, at), unitWritten: rule.step.counter, at },
@@ -106,9 +108,10 @@ function evaluateOnce(rule: AnnualIncrementRule, data: RuleData): Evaluation {
   const value = data.base.value + rule.direction * d;
   const b = baseWords(data.base, data);
   const w = signWord(rule.direction);
+  const step = fromText(rule.step.text);
   return evaluated(
     value,
-    { ja: `${b.ja}から${rule.step.text}の${w.ja}`, en: `from ${b.en}, ${w.en} of ${rule.step.text}` },
+    { ja: `${b.ja}から${step.ja}の${w.ja}`, en: `from ${b.en}, ${w.en} of ${step.en}` },
     `${b.shown} ${rule.direction === 1 ? "+" : "−"} ${fmt(d)} = ${show(value, data)}`,
     { unitWritten: rule.step.counter },
   );

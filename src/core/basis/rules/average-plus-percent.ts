@@ -2,7 +2,7 @@ import type { Direction, Evaluation, NotEvaluated, RuleCommon, RuleData, RuleDef
 import type { Scan } from "../tokens";
 import { common, directionAfter, gap, isKw, isNum } from "../scan";
 import { roleAt } from "../roles";
-import { evaluated, show, signWord, valuesWords } from "../eval-helpers";
+import { evaluated, show, signWord, valuesWords, fromText } from "../eval-helpers";
 import { factorOf, fmt } from "../numbers";
 import type { FiscalYear } from "../../years/types";
 import { fiscalYear } from "../../years/era";
@@ -99,13 +99,16 @@ export function evaluateAveragePlusPercent(rule: AveragePlusPercentRule, data: R
       : { ja: `${span}（シートにある${cells.ja}の値）`, en: `${span.replace("～", "–")} (the values in ${cells.en})` };
   const used = present.map((p) => show(p.value, data)).join(" + ");
   const w = signWord(rule.direction);
-  const pct = rule.percent === 0 ? "" : `${rule.direction === 1 ? "+" : "−"}${fmt(rule.percent)}%`;
+  const pct = {
+    ja: fromText(`${rule.direction === 1 ? "+" : "−"}${fmt(rule.percent)}%`).ja,
+    en: fromText(`${fmt(rule.percent)}%`).en,
+  };
   const meanPart = `(${used}) ÷ ${present.length} = ${show(mean, data)}`;
   return evaluated(
     value,
     {
-      ja: `${from.ja}の平均${pct ? `に${pct}` : ""}`,
-      en: `mean of ${from.en}${pct ? ` with a ${fmt(rule.percent)}% ${w.en}` : ""}`,
+      ja: `${from.ja}の平均${rule.percent === 0 ? "" : `に${pct.ja}`}`,
+      en: `mean of ${from.en}${rule.percent === 0 ? "" : `, ${w.en} of ${pct.en}`}`,
     },
     rule.percent === 0 ? meanPart : `${meanPart}; ${show(mean, data)} × ${fmt(f, 6)} = ${show(value, data)}`,
     { missing, used: present.map((p) => p.year) },

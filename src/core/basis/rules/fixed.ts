@@ -1,7 +1,7 @@
 import type { Scan } from "../tokens";
 import { common, textNumber } from "../scan";
 import { rolesOf, setAfter } from "../roles";
-import { evaluated, inRowUnits } from "../eval-helpers";
+import { evaluated, inRowUnits, fromText } from "../eval-helpers";
 import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 
 export type FixedRule = RuleCommon & { kind: "fixed"; value: TextNumber };
@@ -17,9 +17,10 @@ export function matchFixed(scan: Scan): FixedRule | null {
 
 export function evaluateFixed(rule: FixedRule, data: RuleData): Evaluation {
   const value = inRowUnits(rule.value, data);
+  const set = fromText(rule.value.text);
   return evaluated(
     value,
-    { ja: `根拠で定めた値${rule.value.text}`, en: `the value set in the basis, ${rule.value.text}` },
+    { ja: `目標として定めた${set.ja}`, en: `the value set as the target, ${set.en}` },
     `${rule.value.text}`,
     { unitWritten: rule.value.counter },
   );

@@ -1,7 +1,7 @@
 import type { Scan } from "../tokens";
 import { common } from "../scan";
 import { rolesOf } from "../roles";
-import { baseWords, evaluated, noBase, show } from "../eval-helpers";
+import { baseWords, evaluated, noBase, show, fromText } from "../eval-helpers";
 import { fmt } from "../numbers";
 import type { Evaluation, RuleCommon, RuleData, RuleDef } from "../types";
 
@@ -22,9 +22,10 @@ export function evaluateGrowthMultiplier(rule: GrowthMultiplierRule, data: RuleD
   const base = data.base;
   const value = base.value * rule.factor;
   const b = baseWords(base, data);
+  const g = fromText(fmt(rule.factor, 6));
   return evaluated(
     value,
-    { ja: `${b.ja}に伸び率${fmt(rule.factor, 6)}を乗じる`, en: `${b.en} times the growth rate ${fmt(rule.factor, 6)}` },
+    { ja: `${b.ja}に伸び率（${g.ja}）を乗じる`, en: `${b.en} times the growth rate ${g.en}` },
     `${b.shown} × ${fmt(rule.factor, 6)} = ${show(value, data)}`,
   );
 }

@@ -1,6 +1,6 @@
 import type { Scan, YearToken } from "../tokens";
 import { directionAfter, isNum, textNumber } from "../scan";
-import { baseWords, evaluated, inRowUnits, noTargetYear, show } from "../eval-helpers";
+import { baseWords, evaluated, inRowUnits, noTargetYear, show, fromText } from "../eval-helpers";
 import { rolesOf } from "../roles";
 import { fmt } from "../numbers";
 import type {
@@ -141,12 +141,12 @@ export function evaluateLinearPath(rule: LinearPathRule, data: RuleData): Evalua
   const b = baseWords(base, data);
   const goalWords =
     "level" in g
-      ? { ja: g.level.text, en: g.level.text }
+      ? fromText(g.level.text)
       : "zero" in g
         ? { ja: "ゼロ", en: "zero" }
         : {
-            ja: `${b.shown}から${fmt(g.percent)}%${g.direction === 1 ? "増" : "減"}の${show(goal, data)}`,
-            en: `${show(goal, data)} (${fmt(g.percent)}% ${g.direction === 1 ? "up" : "down"} on the base)`,
+            ja: `${b.shown}から${fromText(`${fmt(g.percent)}%`).ja}${g.direction === 1 ? "増" : "減"}の${show(goal, data)}`,
+            en: `${show(goal, data)} (${fromText(`${fmt(g.percent)}%`).en} ${g.direction === 1 ? "up" : "down"} on the base)`,
           };
   return evaluated(
     value,

@@ -5,6 +5,7 @@ import {
   baseAndPeriods,
   baseWords,
   evaluated,
+  fromText,
   inRowUnits,
   periodAlternatives,
   show,
@@ -96,8 +97,8 @@ export function evaluateMeanYearlyChange(rule: MeanYearlyChangeRule, data: RuleD
     const d = rule.stated.decimals;
     if (fmtFixed(dataMean, d) !== fmtFixed(statedMean, d)) {
       notes.push({
-        ja: `根拠の平均${rule.stated.text}と実績からの平均${show(dataMean, data)}が異なります`,
-        en: `the mean in the basis (${rule.stated.text}) differs from the mean of the actuals (${show(dataMean, data)})`,
+        ja: `${fromText(`平均${rule.stated.text}`).ja}と実績からの平均${show(dataMean, data)}が異なります`,
+        en: `the stated mean ${fromText(rule.stated.text).en} differs from the mean of the actuals (${show(dataMean, data)})`,
       });
       alternatives.push({
         kind: "stated-mean",
@@ -114,11 +115,15 @@ export function evaluateMeanYearlyChange(rule: MeanYearlyChangeRule, data: RuleD
           en: `from ${valuesWords([firstPoint]).en} to ${valuesWords([lastPoint]).en}`,
         }
       : { ja: `${rule.from.label}～${rule.to.label}`, en: `${rule.from.label}–${rule.to.label}` };
+  // The mean the text states is shown beside the one used (they differ only with a note).
+  const stated = rule.stated
+    ? { ja: `（${fromText(`平均${rule.stated.text}`).ja}）`, en: `; stated: ${fromText(rule.stated.text).en}` }
+    : { ja: "", en: "" };
   return evaluated(
     value,
     {
-      ja: `${between.ja}の年平均の増減${show(mean, data)}を${b.ja}に${n}年分加える`,
-      en: `mean yearly change ${between.en} (${show(mean, data)}) added to ${b.en} for ${n} years`,
+      ja: `${between.ja}の年平均の増減${show(mean, data)}${stated.ja}を${b.ja}に${n}年分加える`,
+      en: `mean yearly change ${between.en} (${show(mean, data)}${stated.en}) added to ${b.en} for ${n} years`,
     },
     `${meanText}; ${b.shown} ${mean < 0 ? "−" : "+"} ${show(Math.abs(mean), data)} × ${n} = ${show(value, data)}`,
     {

@@ -1,6 +1,6 @@
 import type { Scan } from "../tokens";
 import { common, isKw, isNum } from "../scan";
-import { baseWords, compoundPath, evaluated, periodAlternatives, show } from "../eval-helpers";
+import { baseWords, compoundPath, evaluated, periodAlternatives, show, fromText } from "../eval-helpers";
 import { isDecreaseWord } from "../keywords";
 import { fmt, sup } from "../numbers";
 import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef } from "../types";
@@ -45,11 +45,12 @@ export function evaluatePastAverageRate(rule: PastAverageRateRule, data: RuleDat
   const value = at(n);
   const b = baseWords(base, data);
   const word = rule.direction === 1 ? { ja: "増加率", en: "growth" } : { ja: "減少率", en: "decline" };
+  const rate = fromText(`${fmt(rule.percent)}%`);
   return evaluated(
     value,
     {
-      ja: `${rule.from.label}～${rule.to.label}の平均${word.ja}${fmt(rule.percent)}%を${b.ja}から${n}年続ける`,
-      en: `the ${rule.from.label}–${rule.to.label} mean ${word.en} of ${fmt(rule.percent)}% a year, from ${b.en} over ${n} years`,
+      ja: `${rule.from.label}～${rule.to.label}の平均${word.ja}（${rate.ja}）を${b.ja}から${n}年続ける`,
+      en: `the ${rule.from.label}–${rule.to.label} mean ${word.en} of ${rate.en} a year, from ${b.en} over ${n} years`,
     },
     `${b.shown} × ${fmt(f, 6)}${sup(n)} = ${show(value, data)}`,
     { alternatives: periodAlternatives(n, at), at },

@@ -1,7 +1,7 @@
 import type { KwToken, Scan } from "../tokens";
 import { common, isKw, textNumber } from "../scan";
 import { rolesOf } from "../roles";
-import { evaluated, inRowUnits, show } from "../eval-helpers";
+import { evaluated, inRowUnits, show, fromText } from "../eval-helpers";
 import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 import type { FiscalYear } from "../../years/types";
 
@@ -32,11 +32,12 @@ export function evaluatePastPeak(rule: PastPeakRule, data: RuleData): Evaluation
   if (rule.value) {
     const value = inRowUnits(rule.value, data);
     const when = rule.year ? `（${rule.year.label}）` : "";
+    const written = fromText(rule.value.text);
     return evaluated(
       value,
       {
-        ja: `根拠に書かれた${word.ja}${when}の${rule.value.text}`,
-        en: `the ${word.en}${rule.year ? ` (${rule.year.label})` : ""} written in the basis, ${rule.value.text}`,
+        ja: `${word.ja}${when}の${written.ja}`,
+        en: `the ${word.en}${rule.year ? ` (${rule.year.label})` : ""}, ${written.en}`,
       },
       `${rule.value.text}`,
       { unitWritten: rule.value.counter },

@@ -1,7 +1,7 @@
 import type { Scan } from "../tokens";
 import { common, textNumber } from "../scan";
 import { rolesOf } from "../roles";
-import { evaluated } from "../eval-helpers";
+import { evaluated, fromText } from "../eval-helpers";
 import { fmt } from "../numbers";
 import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 
@@ -23,8 +23,8 @@ export function evaluateProduct(rule: ProductRule, data: RuleData): Evaluation {
   return evaluated(
     value,
     {
-      ja: `根拠の数値の積（${rule.factors.map((f) => f.text).join("×")}）`,
-      en: `the product of the numbers in the basis (${rule.factors.map((f) => f.text).join(" × ")})`,
+      ja: `数値の積（${fromText(rule.factors.map((f) => f.text).join("×")).ja}）`,
+      en: `the product of ${fromText(rule.factors.map((f) => f.text).join("×")).en}`,
     },
     `${rule.factors.map((f) => fmt(f.value)).join(" × ")} = ${fmt(value)}`,
     { unitWritten: head.counter },

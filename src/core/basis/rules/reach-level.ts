@@ -1,6 +1,6 @@
 import type { NumToken, Scan } from "../tokens";
 import { common, gap, isKw, isNum, kwAfter, kwBefore, textNumber } from "../scan";
-import { evaluated, inRowUnits } from "../eval-helpers";
+import { evaluated, inRowUnits, fromText } from "../eval-helpers";
 import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 import type { FiscalYear } from "../../years/types";
 
@@ -71,15 +71,16 @@ function build(scan: Scan, t: NumToken, year?: FiscalYear): ReachLevelRule {
 
 export function evaluateReachLevel(rule: ReachLevelRule, data: RuleData): Evaluation {
   const value = inRowUnits(rule.value, data);
+  const level = fromText(rule.value.text);
   const by = rule.year ? { ja: `${rule.year.label}までに`, en: ` by ${rule.year.label}` } : { ja: "", en: "" };
   return evaluated(
     value,
     rule.floor
       ? {
-          ja: `${by.ja}目指す範囲${rule.floor.text}以上${rule.value.text}${rule.bound ?? "以下"}`,
-          en: `the range to reach${by.en}, ${rule.floor.text} to ${rule.value.text}`,
+          ja: `${by.ja}目指す範囲${fromText(rule.floor.text).ja}以上${level.ja}${rule.bound ?? "以下"}`,
+          en: `the range to reach${by.en}, ${fromText(rule.floor.text).en} to ${level.en}`,
         }
-      : { ja: `${by.ja}目指す水準${rule.value.text}`, en: `the level to reach${by.en}, ${rule.value.text}` },
+      : { ja: `${by.ja}目指す水準${level.ja}`, en: `the level to reach${by.en}, ${level.en}` },
     `${rule.value.text}`,
     { unitWritten: rule.value.counter },
   );

@@ -1,7 +1,7 @@
 import type { Scan } from "../tokens";
 import { common, textNumber } from "../scan";
 import { rolesOf } from "../roles";
-import { evaluated, inRowUnits, noTargetYear } from "../eval-helpers";
+import { evaluated, inRowUnits, noTargetYear, fromText } from "../eval-helpers";
 import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 import type { FiscalYear } from "../../years/types";
 
@@ -22,22 +22,29 @@ export function evaluateSchedule(rule: ScheduleRule, data: RuleData): Evaluation
   const target = data.targetYear;
   if (!target) return noTargetYear();
   const entry = rule.entries.find((e) => e.year.fy === target.fy);
-  const listed = rule.entries.map((e) => `${e.year.label}: ${e.value.text}`).join(", ");
+  // Each entry's value marked as the text's: 「R8: 根拠の1回, …」.
+  const listed = { ja: "", en: "" };
+  for (const lang of ["ja", "en"] as const) {
+    listed[lang] = rule.entries.map((e) => `${e.year.label}: ${fromText(e.value.text)[lang]}`).join(", ");
+  }
   if (!entry) {
     return {
       ok: false,
       reason: "not-in-schedule",
       missing: [target],
       detail: {
-        ja: `予定（${listed}）に${target.label}がありません`,
-        en: `the schedule (${listed}) has no value for ${target.label}`,
+        ja: `予定（${listed.ja}）に${target.label}がありません`,
+        en: `the schedule (${listed.en}) has no value for ${target.label}`,
       },
     };
   }
   const value = inRowUnits(entry.value, data);
   return evaluated(
     value,
-    { ja: `予定（${listed}）の${target.label}の値`, en: `the value for ${target.label} in the schedule (${listed})` },
+    {
+      ja: `予定（${listed.ja}）の${target.label}の値`,
+      en: `the value for ${target.label} in the schedule (${listed.en})`,
+    },
     `${target.label}: ${entry.value.text}`,
     { unitWritten: entry.value.counter },
   );

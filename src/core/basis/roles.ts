@@ -2,6 +2,7 @@ import type { FiscalYear } from "../years/types";
 import { fiscalYear } from "../years/era";
 import type { NumToken, Scan, YearToken } from "./tokens";
 import { directionAfter, gap, isKw, isNum, kwBefore } from "./scan";
+import { goalOf, type Goal } from "./goal";
 
 /**
  * The role stage: one pass over a tokenized goal clause that says what each number in it is —
@@ -25,6 +26,7 @@ import { directionAfter, gap, isKw, isNum, kwBefore } from "./scan";
  * A rate may also be a bare factor named by a rate word: 「伸び率(1.136)」.
  *
  * A number may be written for years (`years`): 「R8とR9に各1回」, 「R12年度までに300人」 (`until`).
+ * Of the levels, the one the clause aims at is its `goal` (「800社に」「30%以上50%以下」, goal.ts).
  * A bound (以上, 未満) stays on the number it follows. Years are their own tokens; a year
  * restated in the other form (「平成12年(2000年)」) is one year, not two (tokens.ts).
  */
@@ -58,6 +60,8 @@ export interface Roles {
   years: YearToken[];
   /** 「(1%×3年)」: a number of periods the text states for its rate. */
   periods?: number;
+  /** The level the clause aims at (「800社に」「50%をめざす」「30%以上50%以下」), see goal.ts. */
+  goal?: Goal;
 }
 
 /** Between a population and its rate: の, のうち, the closing bracket of its number. */
@@ -133,8 +137,10 @@ function assignRoles(scan: Scan): Roles {
   numbers.sort((a, b) => a.at - b.at);
   dateNumbers(scan, numbers);
   const periods = TIMES_YEARS.exec(scan.text);
+  const goal = goalOf(scan, numbers);
   return {
     numbers,
+    ...(goal ? { goal } : {}),
     years: scan.tokens.filter((t): t is YearToken => t.t === "year"),
     ...(periods ? { periods: Number(periods[1]) } : {}),
   };

@@ -120,6 +120,27 @@ describe("the role stage", () => {
     expect(dated("R8に向けて毎年1回")).toEqual(["1回:"]);
   });
 
+  it("finds the level the clause aims at, and a range's floor", () => {
+    const goal = (text: string) => {
+      const r = roles(text);
+      const at = (i: number | undefined) => r.numbers.find((n) => n.at === i)?.token.text;
+      return r.goal ? [at(r.goal.at), at(r.goal.floor)].filter((x) => x !== undefined) : [];
+    };
+    expect(goal("満足度を75%に向上させる")).toEqual(["75%"]);
+    expect(goal("利用者を800社にする")).toEqual(["800社"]);
+    expect(goal("50%をめざす")).toEqual(["50%"]);
+    expect(goal("96%以上を維持する")).toEqual(["96%"]);
+    expect(goal("42人から80人へ")).toEqual(["80人"]);
+    expect(goal("271人を超えないという目標")).toEqual(["271人"]);
+    expect(goal("R12年度までに300人")).toEqual(["300人"]);
+    expect(goal("毎年度80%")).toEqual(["80%"]);
+    expect(goal("30%以上50%以下を保つ")).toEqual(["50%", "30%"]);
+    // Near miss: a rate of change, a yearly step with a change word, a signed change aim at no level.
+    expect(goal("R6から10%の増加を目指す")).toEqual([]);
+    expect(goal("毎年100人増やす")).toEqual([]);
+    expect(goal("+5%を目指す")).toEqual([]);
+  });
+
   it("reads 「(1%×3年)」 as the number of periods the text sets", () => {
     expect(roles("年1%の増加(1%×3年)を見込む").periods).toBe(3);
     expect(roles("毎年2%×5年間の削減").periods).toBe(5);

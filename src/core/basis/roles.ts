@@ -12,7 +12,8 @@ import { goalOf, type Goal } from "./goal";
  *   base        a starting value written in the text: 「42人から」「約5,900人の半減」
  *   population  the whole a rate is a share of: 「入所者数(640人)の3%」「158人のうち」
  *   rate        a percent, 割 or 倍 of change or share: 「年1%」「3割」「1.2倍」 — yearly or not
- *               (「年1%」「毎年5%」 against 「30%の増加」)
+ *               (「年1%」「毎年5%」 against 「30%の増加」), and what it is taken against when no
+ *               number is written for it (「入所者数の12%」, 「現状比で85%」)
  *   worked      a count the text already worked out from a rate: 「3%である19人」「4.2%(11人)」
  *               「約2倍(600人)」, or the amount of change a factor gives: 「約480人(1.2倍)増加」
  *   step        an amount each year: 「毎年100人」「100人/年の増加」
@@ -52,6 +53,11 @@ export interface RoledNumber {
   years?: FiscalYear[];
   /** Written for a year with までに: a value to reach by then, not that year's entry of a list. */
   until?: boolean;
+  /**
+   * For a percent: what it is taken against when no number is written for it — a population
+   * named in words (「入所者数の12%」), or the current value (「現状比で概ね85%」「R6比90%」).
+   */
+  against?: "named" | "now";
 }
 
 export interface Roles {
@@ -132,7 +138,14 @@ function assignRoles(scan: Scan): Roles {
     if (!isNum(t) || placed.has(i)) return;
     const role = plainRole(scan, t, i);
     const yearly = yearlyAt(scan, t, i);
-    put({ role, token: t, at: i, ...((role === "rate" || role === "step") && yearly ? { yearly } : {}) });
+    const against = t.kind === "percent" ? againstAt(scan, t) : undefined;
+    put({
+      role,
+      token: t,
+      at: i,
+      ...((role === "rate" || role === "step") && yearly ? { yearly } : {}),
+      ...(against ? { against } : {}),
+    });
   });
   numbers.sort((a, b) => a.at - b.at);
   dateNumbers(scan, numbers);
@@ -164,6 +177,17 @@ function plainRole(scan: Scan, t: NumToken, i: number): Role {
   // 「毎年100人」「50人/年の削減」 change by a step each year; 「1,200t/年以下」 is a level counted per year.
   if (yearlyAt(scan, t, i) && (!t.text.endsWith("/年") || directionAfter(scan, i) !== null)) return "step";
   return "level";
+}
+
+/** A population named without its number, right before the rate: 施設入所者数の, 人口の. */
+const NAMED_WHOLE_BEFORE = /(?:数|者|人口|世帯)の\s?$/;
+/** 「現状比で概ね85%」「R6比90%」: a percentage of the current value. */
+const RATIO_BEFORE = /比\s?(?:で|の)?\s?(?:概ね|おおむね|約|およそ)?\s?$/;
+
+function againstAt(scan: Scan, t: NumToken): RoledNumber["against"] {
+  const before = scan.text.slice(Math.max(0, t.start - 8), t.start);
+  if (RATIO_BEFORE.test(before)) return "now";
+  return NAMED_WHOLE_BEFORE.test(before.slice(-6)) ? "named" : undefined;
 }
 
 /** 「50%とする」「2件を目標とする」: the number the text sets, a level (a glued particle at most). */

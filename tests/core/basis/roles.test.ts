@@ -141,6 +141,18 @@ describe("the role stage", () => {
     expect(goal("+5%を目指す")).toEqual([]);
   });
 
+  it("says what a percent is taken against when no number is written for it", () => {
+    const against = (text: string) => roles(text).numbers.map((n) => `${n.token.text}:${n.against ?? "-"}`);
+    expect(against("施設入所者数の12%以上")).toEqual(["12%:named"]);
+    expect(against("人口の0.5%")).toEqual(["0.5%:named"]);
+    expect(against("現状比で概ね85%以下")).toEqual(["85%:now"]);
+    expect(against("R6比90%とする")).toEqual(["90%:now"]);
+    // Near miss: a population with its number, a plain rate, a name not of a population.
+    expect(against("入所者数(640人)の3%")).toEqual(["640人:-", "3%:-"]);
+    expect(against("R6から10%の増加")).toEqual(["10%:-"]);
+    expect(against("満足度の80%")).toEqual(["80%:-"]);
+  });
+
   it("reads 「(1%×3年)」 as the number of periods the text sets", () => {
     expect(roles("年1%の増加(1%×3年)を見込む").periods).toBe(3);
     expect(roles("毎年2%×5年間の削減").periods).toBe(5);

@@ -1,6 +1,6 @@
 import type { Scan } from "../tokens";
 import { common, directionAfter, isKw, isNum, textNumber } from "../scan";
-import { rolesOf } from "../roles";
+import { roleAt, rolesOf } from "../roles";
 import { baseWords, evaluated, inRowUnits, noBase, show, fromText } from "../eval-helpers";
 import { fmt } from "../numbers";
 import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
@@ -42,15 +42,11 @@ export function matchMultiple(scan: Scan): MultipleRule | null {
   return null;
 }
 
-/** 「現状比で概ね85%以下」「R6比90%」: a percentage of the current value, no change word after. */
-const RATIO_BEFORE = /比\s?(?:で|の)?\s?(?:概ね|おおむね|約|およそ)?\s?$/;
-
+/** 「現状比で概ね85%以下」「R6比90%」: a percentage of the current value (the role stage says so), no change word after. */
 function ratioToNow(scan: Scan, i: number): MultipleRule | null {
-  const t = scan.tokens[i];
-  if (!isNum(t) || t.kind !== "percent" || t.sign) return null;
-  const before = scan.text.slice(Math.max(0, t.start - 8), t.start);
-  if (!RATIO_BEFORE.test(before) || directionAfter(scan, i)) return null;
-  return { kind: "multiple", factor: t.value / 100, ...common(scan, t) };
+  const n = roleAt(scan, i);
+  if (!n || n.against !== "now" || n.token.sign || directionAfter(scan, i)) return null;
+  return { kind: "multiple", factor: n.token.value / 100, ...common(scan, n.token) };
 }
 
 export function evaluateMultiple(rule: MultipleRule, data: RuleData): Evaluation {

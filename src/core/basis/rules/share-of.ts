@@ -24,17 +24,14 @@ export type ShareOfRule = RuleCommon & {
  * 4人を追加し) is added.
  */
 
-/** A population named without its number, right before the rate: 施設入所者数の, 人口の. */
-const POPULATION_BEFORE = /(?:数|者|人口|世帯)の\s?$/;
-
 export function matchShareOf(scan: Scan): ShareOfRule | null {
   const roles = rolesOf(scan).numbers;
-  for (const { role, token: pct, at } of roles) {
+  for (const { role, token: pct, at, against } of roles) {
     if (role !== "rate" || pct.kind !== "percent") continue;
     // The role stage has placed the population before the rate and the count worked out after it.
     const whole = roles.find((n) => n.of === at && n.role === "population")?.token;
     const count = roles.find((n) => n.of === at && n.role === "worked")?.token;
-    if (!whole && !count && !POPULATION_BEFORE.test(scan.text.slice(Math.max(0, pct.start - 6), pct.start))) continue;
+    if (!whole && !count && against !== "named") continue;
     // A rate followed by a change word is a change of the base, not a share of it.
     if (!count && directionAfter(scan, at)) continue;
     const bounded = count?.bound ? count : pct;

@@ -3,6 +3,7 @@ import { fiscalYear } from "../years/era";
 import type { NumToken, Scan, YearToken } from "./tokens";
 import { directionAfter, gap, isKw, isNum, kwBefore } from "./scan";
 import { goalOf, type Goal } from "./goal";
+import { pastMeans, type PastMean } from "./past-mean";
 
 /**
  * The role stage: one pass over a tokenized goal clause that says what each number in it is —
@@ -27,7 +28,8 @@ import { goalOf, type Goal } from "./goal";
  * A rate may also be a bare factor named by a rate word: 「伸び率(1.136)」.
  *
  * A number may be written for years (`years`): 「R8とR9に各1回」, 「R12年度までに300人」 (`until`).
- * Of the levels, the one the clause aims at is its `goal` (「800社に」「30%以上50%以下」, goal.ts).
+ * Of the levels, the one the clause aims at is its `goal` (「800社に」「30%以上50%以下」, goal.ts);
+ * means over past years, of values, changes or a rate, are its `means` (past-mean.ts).
  * A bound (以上, 未満) stays on the number it follows. Years are their own tokens; a year
  * restated in the other form (「平成12年(2000年)」) is one year, not two (tokens.ts).
  */
@@ -68,6 +70,8 @@ export interface Roles {
   periods?: number;
   /** The level the clause aims at (「800社に」「50%をめざす」「30%以上50%以下」), see goal.ts. */
   goal?: Goal;
+  /** Means taken over past years, of values, yearly changes or a rate (past-mean.ts). */
+  means: PastMean[];
 }
 
 /** Between a population and its rate: の, のうち, the closing bracket of its number. */
@@ -153,6 +157,7 @@ function assignRoles(scan: Scan): Roles {
   const goal = goalOf(scan, numbers);
   return {
     numbers,
+    means: pastMeans(scan, numbers),
     ...(goal ? { goal } : {}),
     years: scan.tokens.filter((t): t is YearToken => t.t === "year"),
     ...(periods ? { periods: Number(periods[1]) } : {}),

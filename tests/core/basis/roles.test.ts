@@ -153,6 +153,25 @@ describe("the role stage", () => {
     expect(against("満足度の80%")).toEqual(["80%:-"]);
   });
 
+  it("finds means over past years, of a rate, of yearly changes or of the values", () => {
+    const means = (text: string) =>
+      roles(text).means.map(
+        (m) =>
+          `${"last" in m.over ? `last${m.over.last}` : `${m.over.from.label}-${m.over.to.label}`}:${m.of}${m.direction ? `/${m.direction}` : ""}`,
+      );
+    expect(means("H18~H23までの平均減少率約6%")).toEqual(["H18-H23:rate/-1"]);
+    expect(means("R4～R6の増の平均0.8ポイント")).toEqual(["R4-R6:changes/1"]);
+    expect(means("R3～R6の平均減少数")).toEqual(["R3-R6:changes/-1"]);
+    expect(means("R2年度からR6年度の平均値+10%")).toEqual(["R2-R6:values"]);
+    expect(means("過去3か年平均を維持")).toEqual(["last3:values"]);
+    // Near miss: 平均から増加 is a change from the mean; a rate word without its percent is no
+    // mean rate; a span to come is not past; a range with no 平均 takes no mean.
+    expect(means("R3～R6の平均から増加")).toEqual(["R3-R6:values"]);
+    expect(means("H18~H23までの平均減少率を維持")).toEqual([]);
+    expect(means("今後3か年の平均")).toEqual([]);
+    expect(means("R3～R6の合計")).toEqual([]);
+  });
+
   it("reads 「(1%×3年)」 as the number of periods the text sets", () => {
     expect(roles("年1%の増加(1%×3年)を見込む").periods).toBe(3);
     expect(roles("毎年2%×5年間の削減").periods).toBe(5);

@@ -1,7 +1,7 @@
 import type { Direction, Evaluation, NotEvaluated, RuleCommon, RuleData, RuleDef, YearValue } from "../types";
 import type { Scan } from "../tokens";
-import { common, directionAfter, gap, isKw, isNum } from "../scan";
-import { roleAt } from "../roles";
+import { common, directionAfter, gap, isNum } from "../scan";
+import { rolesOf } from "../roles";
 import { evaluated, show, signWord, valuesWords, fromText } from "../eval-helpers";
 import { factorOf, fmt } from "../numbers";
 import type { FiscalYear } from "../../years/types";
@@ -17,28 +17,11 @@ export type AveragePlusPercentRule = RuleCommon & {
 
 /** R2年度からR6年度の平均値+10%, 過去3か年平均を維持, H30～R2の平均から5%削減: mean × (1 ± p). */
 export function matchAveragePlusPercent(scan: Scan): AveragePlusPercentRule | null {
-  const toks = scan.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    const range = rangeAt(scan, i);
-    if (!range) continue;
-    let j = range.next;
-    while (isKw(toks[j], "until")) j++;
-    const avg = toks[j];
-    if (!isKw(avg, "avg") || gap(scan, toks[j - 1], avg).length > 3) continue;
-    const change = changeAfter(scan, j);
-    if (!change) continue;
-    return { kind: "average-plus-percent", range: range.range, ...change, ...common(scan) };
-  }
-  return null;
-}
-
-/** A year range at token i, or a span the role stage found past (過去3か年, 直近5年間): the last N years on the sheet. */
-function rangeAt(scan: Scan, i: number): { range: AveragePlusPercentRule["range"]; next: number } | null {
-  const t = scan.tokens[i];
-  if (t.t === "range") return { range: { from: t.from, to: t.to }, next: i + 1 };
-  const span = roleAt(scan, i);
-  if (span?.use === "past" && Number.isInteger(span.token.value) && span.token.value >= 1) {
-    return { range: { last: span.token.value }, next: i + 1 };
+  // The means of past values the role stage found, and the change written after each.
+  for (const { over, of, end } of rolesOf(scan).means) {
+    if (of !== "values") continue;
+    const change = changeAfter(scan, end);
+    if (change) return { kind: "average-plus-percent", range: over, ...change, ...common(scan) };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Bilingual, Direction, Evaluation, RuleCommon, RuleData, RuleDef, TextNumber, YearValue } from "../types";
 import type { Scan } from "../tokens";
-import { common, gap, isKw, isNum, textNumber } from "../scan";
+import { common, gap, isNum, textNumber } from "../scan";
+import { rolesOf } from "../roles";
 import {
   baseAndPeriods,
   baseWords,
@@ -25,28 +26,19 @@ export type MeanYearlyChangeRule = RuleCommon & {
 
 /** R4～R6の増の平均0.8ポイントについて毎年増, R3～R6の平均増加数: base + mean yearly Δ × n. */
 export function matchMeanYearlyChange(scan: Scan): MeanYearlyChangeRule | null {
-  const toks = scan.tokens;
-  for (let i = 0; i + 2 < toks.length; i++) {
-    const range = toks[i];
-    if (range.t !== "range") continue;
-    const a = toks[i + 1];
-    const b = toks[i + 2];
-    const changeFirst = isKw(a, "inc", "dec") && isKw(b, "avg");
-    // 平均増加数 (glued); 「平均から増加」 is a direction from the mean, not a mean change.
-    const avgFirst = isKw(a, "avg") && isKw(b, "inc", "dec") && gap(scan, a, b) === "";
-    if (!changeFirst && !avgFirst) continue;
-    if (gap(scan, range, a).length > 3 || gap(scan, a, b).length > 3) continue;
-    const change = changeFirst ? a : b;
-    const next = toks[i + 3];
+  for (const { over, of, direction, end } of rolesOf(scan).means) {
+    if (of !== "changes" || !("from" in over)) continue;
+    // The mean the text states, just after the words of the mean: checked against the data.
+    const next = scan.tokens[end + 1];
     const stated =
-      isNum(next) && (next.kind === "points" || next.kind === "count") && gap(scan, b, next).length <= 4
+      isNum(next) && (next.kind === "points" || next.kind === "count") && gap(scan, scan.tokens[end], next).length <= 4
         ? textNumber(next)
         : undefined;
     return {
       kind: "mean-yearly-change",
-      from: range.from,
-      to: range.to,
-      direction: isKw(change, "dec") ? -1 : 1,
+      from: over.from,
+      to: over.to,
+      direction: direction ?? 1,
       ...(stated ? { stated } : {}),
       ...common(scan, isNum(next) ? next : undefined),
     };

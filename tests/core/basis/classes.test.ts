@@ -290,6 +290,8 @@ describe("a point on the straight line to a later goal", () => {
     expectVerdict(co2("6,300t", "基準年度と2050年度に80%削減する目標を直線で結んだ値を目標とする"), "match", 6324.324);
     // goal a level, base year H27 (2015): 10,000 + (4,000 − 10,000) × 15/35 = 7,428.6
     expectVerdict(co2("7,400t", "基準年と2050年度の4,000tを直線で結んだ2030年度の値", "H27"), "match", 7428.571);
+    // The words for the line and for zero, however written: 線形で補間, 実質ゼロ.
+    expectVerdict(co2("5,400t", "基準年と2050年度の実質ゼロを線形で補間した2030年度の値"), "match", 5405.405);
     const t = run(co2("5,400t", "基準年と2050年の目標値(排出量ゼロ)を直線で結んだ2030年の値"));
     expect(t.explanation).toContain("基準値欄D5（H25）の10,000");
     expect(t.explanation).toContain("10,000 + (0 − 10,000) × (2030 − 2013) ÷ (2050 − 2013) = 5,405.4");

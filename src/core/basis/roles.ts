@@ -1,7 +1,7 @@
 import type { FiscalYear } from "../years/types";
 import { fiscalYear } from "../years/era";
 import type { NumToken, Scan, YearToken } from "./tokens";
-import { directionAfter, gap, isKw, isNum, kwBefore } from "./scan";
+import { directionAfter, gap, isKw, isNum, kwAfter, kwBefore } from "./scan";
 import { goalOf, type Goal } from "./goal";
 import { pastMeans, type PastMean } from "./past-mean";
 
@@ -20,6 +20,8 @@ import { pastMeans, type PastMean } from "./past-mean";
  *   step        an amount each year: 「毎年100人」「100人/年の増加」
  *   period      a span of years: 「3年間」「5か年」「3年ごと」, with what the text does over it (a mean,
  *               a total, a step every span)
+ *   change      an amount of change, once, its change word closing the goal: 「R6から500人増加
+ *               させる」「12,400キロリットル削減」 (when the text has no rate)
  *   factor      one of numbers multiplied together in the text: 「8人×2社/年」
  *   path        one of three or more values joined by arrows: 「8.4⇒9.2⇒10.0」
  *   level       any other count or level: 「800社に」「75%に向上」「60%まで」「2件とする」, the
@@ -33,7 +35,8 @@ import { pastMeans, type PastMean } from "./past-mean";
  * A bound (以上, 未満) stays on the number it follows. Years are their own tokens; a year
  * restated in the other form (「平成12年(2000年)」) is one year, not two (tokens.ts).
  */
-export type Role = "base" | "population" | "rate" | "worked" | "step" | "period" | "factor" | "path" | "level";
+export type Role =
+  "base" | "population" | "rate" | "worked" | "step" | "period" | "change" | "factor" | "path" | "level";
 
 /** What the text does over a period: takes the mean, counts a total, steps every span, nothing said — or it is past. */
 export type PeriodUse = "mean" | "total" | "every" | "span" | "past";
@@ -138,9 +141,11 @@ function assignRoles(scan: Scan): Roles {
     const worked = workedAfter(scan, i);
     if (worked !== null) put({ role: "worked", token: toks[worked] as NumToken, at: worked, of: i });
   });
+  // A count a period is about (「3年ごとに1校」「5年間で2,000人」) is the period's, never a change once.
+  const spanned = new Set(numbers.filter((n) => n.role === "period").map((n) => n.of));
   toks.forEach((t, i) => {
     if (!isNum(t) || placed.has(i)) return;
-    const role = plainRole(scan, t, i);
+    const role = plainRole(scan, t, i, spanned.has(i));
     const yearly = yearlyAt(scan, t, i);
     const against = t.kind === "percent" ? againstAt(scan, t) : undefined;
     put({
@@ -167,7 +172,7 @@ function assignRoles(scan: Scan): Roles {
 /** 「75%に向上」「60%まで引き上げ」「80%へ」: a level to reach (not 「5%にあたる」「5%に相当」, a share). */
 const LEVEL_AFTER = /^\s?(?:に(?!あたる|当たる|相当)|まで|へ)/;
 
-function plainRole(scan: Scan, t: NumToken, i: number): Role {
+function plainRole(scan: Scan, t: NumToken, i: number, spanned: boolean): Role {
   if (t.from) return "base";
   // 「年間10件とする」「50%とする」: what the text sets is a level, even written per year.
   if (t.kind !== "span" && t.kind !== "times" && setAfter(scan, i)) return "level";
@@ -181,7 +186,16 @@ function plainRole(scan: Scan, t: NumToken, i: number): Role {
   if (t.kind === "span") return "period";
   // 「毎年100人」「50人/年の削減」 change by a step each year; 「1,200t/年以下」 is a level counted per year.
   if (yearlyAt(scan, t, i) && (!t.text.endsWith("/年") || directionAfter(scan, i) !== null)) return "step";
-  return "level";
+  return t.kind === "count" && !t.paren && !spanned && changeOnce(scan, i) ? "change" : "level";
+}
+
+/** What may follow the change word when it closes the goal (「…増加したため」 is a past fact). */
+const GOAL_CLOSE = /^(?:さ?せる|す|する|します|させます|を目指す?|を図る|を見込む|を目標とする)?\s?[。]?\s?$/;
+
+/** 「500人増加させる」: a change word close after the count closes the goal, and no rate is written. */
+function changeOnce(scan: Scan, i: number): boolean {
+  const kw = kwAfter(scan, i, ["inc", "dec"], 8);
+  return !!kw && GOAL_CLOSE.test(scan.text.slice(kw.end)) && !scan.tokens.some((x) => isNum(x) && x.kind === "percent");
 }
 
 /** A population named without its number, right before the rate: 施設入所者数の, 人口の. */

@@ -172,6 +172,16 @@ describe("the role stage", () => {
     expect(means("R3～R6の合計")).toEqual([]);
   });
 
+  it("marks an amount of change once, when its change word closes the goal", () => {
+    expect(tagged("R6から500人増加させる")).toEqual(["500人:change"]);
+    expect(tagged("12,400キロリットル削減")).toEqual(["12,400:change"]);
+    expect(tagged("30人の増加を目指す")).toEqual(["30人:change"]);
+    // Near miss: a past fact, a text with a rate, a count a period is about.
+    expect(tagged("500人増加したため")).toEqual(["500人:level"]);
+    expect(tagged("10%の増加で500人増加させる")).toEqual(["10%:rate", "500人:level"]);
+    expect(tagged("5年間で2,000人増加させる")).toEqual(["5年間:period/total", "2,000人:level"]);
+  });
+
   it("reads 「(1%×3年)」 as the number of periods the text sets", () => {
     expect(roles("年1%の増加(1%×3年)を見込む").periods).toBe(3);
     expect(roles("毎年2%×5年間の削減").periods).toBe(5);

@@ -1,5 +1,5 @@
-import type { NumToken, Scan } from "../tokens";
-import { common, directionAfter, isNum, kwAfter, resultBound, textNumber } from "../scan";
+import type { Scan } from "../tokens";
+import { common, directionAfter, resultBound, textNumber } from "../scan";
 import { rolesOf } from "../roles";
 import {
   baseAndPeriods,
@@ -23,52 +23,26 @@ export type AnnualIncrementRule = RuleCommon & {
   once?: boolean;
 };
 
-/** 年間2医療機関の増加, 毎年100人程度の利用者増, 50人/年の削減: base ± d × n. */
+/**
+ * 年間2医療機関の増加, 毎年100人程度の利用者増, 50人/年の削減: base ± d × n; and an amount of change
+ * once, as the role stage places it — 「R6から500人増加させる」「12,400キロリットル削減」: base ± d.
+ */
 export function matchAnnualIncrement(scan: Scan): AnnualIncrementRule | null {
-  // Yearly steps and other counts, as the role stage placed them.
   for (const { role, token: t, at: i } of rolesOf(scan).numbers) {
-    if (t.kind !== "count" || t.paren || (role !== "step" && role !== "level")) continue;
-    if (role === "level") {
-      const once = onceChange(scan, i);
-      if (once) return once;
-      continue;
-    }
-    const direction = directionAfter(scan, i);
+    if (t.kind !== "count" || t.paren || (role !== "step" && role !== "change")) continue;
+    const direction = directionAfter(scan, i, role === "change" ? 8 : undefined);
     if (direction === null) continue;
     const bound = resultBound(t.bound, direction);
     return {
       kind: "annual-increment",
       step: textNumber(t),
       direction,
+      ...(role === "change" ? { once: true } : {}),
       ...common(scan, t),
       ...(bound ? { bound } : {}),
     };
   }
   return null;
-}
-
-/**
- * 「R6から500人増加させる」「12,400キロリットル削減」(a target cell): an amount of change, once,
- * when the change word closes the goal (a 「…増加したため」 states a past fact, not a goal).
- */
-const GOAL_CLOSE = /^(?:さ?せる|す|する|します|させます|を目指す?|を図る|を見込む|を目標とする)?\s?[。]?\s?$/;
-
-function onceChange(scan: Scan, i: number): AnnualIncrementRule | null {
-  const t = scan.tokens[i] as NumToken;
-  const kw = kwAfter(scan, i, ["inc", "dec"], 8);
-  if (!kw || !GOAL_CLOSE.test(scan.text.slice(kw.end)) || scan.tokens.some((x) => isNum(x) && x.kind === "percent")) {
-    return null;
-  }
-  const direction = kw.k === "dec" ? -1 : 1;
-  const bound = resultBound(t.bound, direction);
-  return {
-    kind: "annual-increment",
-    step: textNumber(t),
-    direction,
-    once: true,
-    ...common(scan, t),
-    ...(bound ? { bound } : {}),
-  };
 }
 
 export function evaluateAnnualIncrement(rule: AnnualIncrementRule, data: RuleData): Evaluation {

@@ -1,9 +1,10 @@
 import type { FiscalYear } from "../years/types";
-import { fiscalYear } from "../years/era";
 import type { NumToken, Scan, YearToken } from "./tokens";
 import { directionAfter, gap, isKw, isNum, kwAfter, kwBefore } from "./scan";
 import { goalOf, type Goal } from "./goal";
 import { pastMeans, type PastMean } from "./past-mean";
+import { joined } from "./runs";
+import { dateNumbers } from "./dated";
 
 /**
  * The role stage: one pass over a tokenized goal clause that says what each number in it is —
@@ -117,7 +118,7 @@ function assignRoles(scan: Scan): Roles {
     placed.add(r.at);
     numbers.push(r);
   };
-  for (const run of [...joined(scan, "arrow", 3), ...joined(scan, "times", 2)]) {
+  for (const run of [...joined(scan, "arrow"), ...joined(scan, "times")]) {
     for (const at of run) put({ role: run.role, token: toks[at] as NumToken, at, of: run[0] });
   }
   toks.forEach((t, i) => {
@@ -220,76 +221,6 @@ function isFactorOfRateWord(scan: Scan, t: NumToken, i: number): boolean {
   const word = scan.tokens[i - 1];
   if (!isKw(word, "rate") || word.word.includes("平均")) return false;
   return t.kind === "count" && t.counter === "" && t.value > 0 && t.value <= 10 && t.start - word.end <= 3;
-}
-
-/** Numbers of a run joined by a keyword: arrows (a path), × (a product of counts). */
-interface Run extends Array<number> {
-  role: Role;
-}
-
-/**
- * 「8.4⇒9.2⇒10.0」 (at least `least` numbers, any kind, nothing between) is a path; 「8人×2社/年」
- * (counts, × glued to the number before it) is a product of factors.
- */
-function joined(scan: Scan, join: "arrow" | "times", least: number): Run[] {
-  const toks = scan.tokens;
-  const fits = (t: (typeof toks)[number]): t is NumToken => isNum(t) && (join === "arrow" || t.kind === "count");
-  const out: Run[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    if (!fits(toks[i])) continue;
-    const run = Object.assign([i], { role: (join === "arrow" ? "path" : "factor") as Role });
-    for (let j = i; ; j += 2) {
-      const [kw, next] = [toks[j + 1], toks[j + 2]];
-      if (!isKw(kw, join) || !fits(next) || gap(scan, toks[j], kw).trim() !== "") break;
-      if (join === "arrow" ? gap(scan, kw, next).trim() !== "" : gap(scan, kw, next).length > 10) break;
-      run.push(j + 2);
-    }
-    if (run.length >= least) {
-      out.push(run);
-      i = run[run.length - 1];
-    }
-  }
-  return out;
-}
-
-/** Years joined in one list: 「R8とR9」「R8・R9」. */
-const YEAR_JOIN = /^\s?(?:と|・|、|,|及び|および)\s?$/;
-/** Between the years and the number written for them: 「R12に3回」「R8とR9に各1回」「R10は2回」. */
-const YEAR_TO_VALUE = /^\s?(?:に|は|で|には|も)?\s?(?:各|それぞれ)?\s?$/;
-
-/**
- * The years each number is written for: a list of years (or a range) just before it, joined by
- * と/・ and followed by に/は/各 — 「R8とR9に各1回」「R8～R10に各1回」; or one year and までに
- * — 「R12年度までに300人」, a value to reach by then.
- */
-function dateNumbers(scan: Scan, numbers: RoledNumber[]): void {
-  const toks = scan.tokens;
-  const byAt = new Map(numbers.map((n) => [n.at, n]));
-  let pending: FiscalYear[] = [];
-  let last = -1;
-  toks.forEach((t, i) => {
-    if (t.t === "year" || t.t === "range") {
-      if (pending.length === 0 || !YEAR_JOIN.test(gap(scan, toks[last], t))) pending = [];
-      pending.push(...(t.t === "year" ? [t.year] : yearsBetween(t.from, t.to)));
-      last = i;
-      return;
-    }
-    const n = byAt.get(i);
-    if (n && pending.length > 0 && YEAR_TO_VALUE.test(gap(scan, toks[last], t))) n.years = pending;
-    const [year, until] = [toks[i - 2], toks[i - 1]];
-    if (n && year?.t === "year" && isKw(until, "until") && gap(scan, until, t).trim().length <= 1) {
-      n.years = [year.year];
-      n.until = true;
-    }
-    if (!isKw(t, "each")) pending = [];
-  });
-}
-
-function yearsBetween(from: FiscalYear, to: FiscalYear): FiscalYear[] {
-  const out: FiscalYear[] = [from];
-  for (let fy = from.fy + 1; fy < to.fy; fy++) out.push(fiscalYear(fy));
-  out.push(to);
-  return out;
 }
 
 function yearlyAt(scan: Scan, t: NumToken, i: number): boolean {

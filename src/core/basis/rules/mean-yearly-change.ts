@@ -94,7 +94,10 @@ export function evaluateMeanYearlyChange(rule: MeanYearlyChangeRule, data: RuleD
       });
       alternatives.push({
         kind: "stated-mean",
-        label: { ja: `根拠に書かれた平均${rule.stated.text}で計算`, en: `with the stated mean ${rule.stated.text}` },
+        label: {
+          ja: `${fromText(`平均${rule.stated.text}`).ja}で計算`,
+          en: `with the stated mean ${fromText(rule.stated.text).en}`,
+        },
         value: base.value + statedMean * n,
       });
     }

@@ -62,8 +62,8 @@ export function evaluatePeriodTotal(rule: PeriodTotalRule, data: RuleData): Eval
     reason: "unclear",
     missing: [],
     detail: {
-      ja: `根拠の${rule.total.text}は${n}年間の累計ですが、目標値が累計か1年あたりかが指標名や単位から分かりません`,
-      en: `${rule.total.text} in the basis is a total over ${n} years, and neither the indicator's name nor its unit says whether the target is that total or a yearly value`,
+      ja: `${written.ja}は${n}年間の累計ですが、目標値が累計か1年あたりかが指標名や単位から分かりません`,
+      en: `${written.en} is a total over ${n} years, and neither the indicator's name nor its unit says whether the target is that total or a yearly value`,
     },
   };
 }

@@ -114,7 +114,10 @@ function textCount(
 ): { kind: "text-value"; label: { ja: string; en: string }; value: number } {
   return {
     kind: "text-value",
-    label: { ja: `根拠に書かれた人数${count.text}`, en: `the count written in the basis, ${count.text}` },
+    label: {
+      ja: `${fromText(count.text).ja}（計算済みの人数）`,
+      en: `the count worked out, ${fromText(count.text).en}`,
+    },
     value: inRowUnits(count, data),
   };
 }

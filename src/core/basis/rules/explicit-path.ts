@@ -1,14 +1,14 @@
 import type { Evaluation, Path, RuleCommon, RuleData, RuleDef } from "../types";
 import type { Scan } from "../tokens";
 import { common } from "../scan";
-import { rolesOf } from "../roles";
+import { withRole } from "../roles";
 import { evaluated, noTargetYear, show } from "../eval-helpers";
 
 export type ExplicitPathRule = RuleCommon & { kind: "explicit-path"; path: Path };
 
 /** 8.4⇒9.2⇒10.0⇒10.8⇒11.6⇒12.4: the first path the role stage found (three or more numbers joined by arrows). */
 export function findPath(scan: Scan): Path | null {
-  const steps = rolesOf(scan).numbers.filter((n) => n.role === "path");
+  const steps = withRole(scan, "path");
   if (steps.length === 0) return null;
   const path = steps.filter((n) => n.of === steps[0].at).map((n) => n.token);
   return { values: path.map((t) => t.value), decimals: Math.max(...path.map((t) => t.decimals)) };

@@ -1,6 +1,6 @@
 import type { Scan } from "../tokens";
 import { common, textNumber } from "../scan";
-import { rolesOf } from "../roles";
+import { withRole } from "../roles";
 import { evaluated, fromText } from "../eval-helpers";
 import { fmt } from "../numbers";
 import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
@@ -9,7 +9,7 @@ export type ProductRule = RuleCommon & { kind: "product"; factors: TextNumber[] 
 
 /** 平均従業員数8人×誘致企業2社/年: a product of numbers written in the text (the role stage's factors). */
 export function matchProduct(scan: Scan): ProductRule | null {
-  const factors = rolesOf(scan).numbers.filter((n) => n.role === "factor");
+  const factors = withRole(scan, "factor");
   const first = factors[0];
   if (!first) return null;
   const product = factors.filter((n) => n.of === first.at).map((n) => n.token);

@@ -67,6 +67,9 @@ export function show(value: number, data: RuleData): string {
   return fmt(value, Math.round(value * p) / p === value ? exact : data.decimals + 1);
 }
 
+/** Where a base stated in the text was read: its number is then shown as a text number. */
+export const BASIS_TEXT: Bilingual = Object.freeze({ ja: "根拠の文", en: "the basis text" });
+
 /**
  * The base in words, naming where it was read (a cell, or the text) and its year, and the base
  * value as shown (`shown`), for the formula: written once per evaluation.
@@ -74,6 +77,10 @@ export function show(value: number, data: RuleData): string {
 export function baseWords(base: YearValue, data: RuleData): Bilingual & { shown: string } {
   const shown = show(base.value, data);
   const label = base.year.label;
+  if (base.where === BASIS_TEXT) {
+    const t = fromText(shown);
+    return label ? { ja: `${t.ja}（${label}）`, en: `${t.en} (${label})`, shown } : { ...t, shown };
+  }
   if (!base.where) return { ja: `${label}の${shown}`, en: `${shown} in ${label}`, shown };
   const yearJa = label ? `（${label}）` : "";
   const yearEn = label ? ` (${label})` : "";
@@ -106,6 +113,15 @@ export function valuesWords(values: YearValue[]): Bilingual {
     en: v.where ? `${v.where.en} (${v.year.label})` : v.year.label,
   });
   return { ja: values.map((v) => one(v).ja).join("・"), en: values.map((v) => one(v).en).join(", ") };
+}
+
+/**
+ * A number as the basis text wrote it, marked as read there — 「根拠の10%」「10% (basis text)」 —
+ * as the sheet's values are marked with their cell and year: an explanation names where each of
+ * its numbers came from (issue 14.4), the text's numbers always in this one form.
+ */
+export function fromText(written: string): Bilingual {
+  return { ja: `根拠の${written}`, en: `${written} (basis text)` };
 }
 
 /** A number written in the text, in the row's units (23万人 on a 人 row → 230,000). */

@@ -28,6 +28,8 @@ export type Kw =
   | "past"
   | "add"
   | "share"
+  | "line"
+  | "zero"
   | "stop";
 
 const WORDS: Record<Kw, string[]> = {
@@ -106,6 +108,10 @@ const WORDS: Record<Kw, string[]> = {
   add: ["を追加", "を加え", "を加算", "追加", "加え", "加算"],
   /** 6%にあたる9人, 2パーセントである26人: the count a share works out to. */
   share: ["にあたる", "に当たる", "である"],
+  /** 「直線で結んだ」「線形で補間」: a value on the straight line to a later goal. */
+  line: ["直線", "線形"],
+  /** A goal of nothing: 「排出量ゼロ」「実質ゼロ」「カーボンニュートラル」. */
+  zero: ["ゼロ", "カーボンニュートラル"],
   stop: ["。"],
 };
 

@@ -31,6 +31,7 @@ function firstRule(scan: Scan): Rule | null {
       const path = findPath(scan);
       if (path) rule.path = path;
     }
+    if (scan.yearClash) rule.yearClash = scan.yearClash;
     return rule;
   }
   return null;

@@ -1,5 +1,10 @@
+import type { FiscalYear } from "../years/types";
 import type { NumToken, Scan, YearToken } from "./tokens";
-import { directionAfter, gap, isKw, isNum, kwBefore } from "./scan";
+import { directionAfter, gap, isKw, isNum, kwAfter, kwBefore } from "./scan";
+import { goalOf, type Goal } from "./goal";
+import { pastMeans, type PastMean } from "./past-mean";
+import { joined } from "./runs";
+import { dateNumbers } from "./dated";
 
 /**
  * The role stage: one pass over a tokenized goal clause that says what each number in it is —
@@ -9,18 +14,30 @@ import { directionAfter, gap, isKw, isNum, kwBefore } from "./scan";
  *   base        a starting value written in the text: 「42人から」「約5,900人の半減」
  *   population  the whole a rate is a share of: 「入所者数(640人)の3%」「158人のうち」
  *   rate        a percent, 割 or 倍 of change or share: 「年1%」「3割」「1.2倍」 — yearly or not
- *               (「年1%」「毎年5%」 against 「30%の増加」)
+ *               (「年1%」「毎年5%」 against 「30%の増加」), and what it is taken against when no
+ *               number is written for it (「入所者数の12%」, 「現状比で85%」)
  *   worked      a count the text already worked out from a rate: 「3%である19人」「4.2%(11人)」
  *               「約2倍(600人)」, or the amount of change a factor gives: 「約480人(1.2倍)増加」
  *   step        an amount each year: 「毎年100人」「100人/年の増加」
  *   period      a span of years: 「3年間」「5か年」「3年ごと」, with what the text does over it (a mean,
  *               a total, a step every span)
- *   level       any other count or level: 「800社に」「75%に向上」「60%まで」, or data in brackets
+ *   change      an amount of change, once, its change word closing the goal: 「R6から500人増加
+ *               させる」「12,400キロリットル削減」 (when the text has no rate)
+ *   factor      one of numbers multiplied together in the text: 「8人×2社/年」
+ *   path        one of three or more values joined by arrows: 「8.4⇒9.2⇒10.0」
+ *   level       any other count or level: 「800社に」「75%に向上」「60%まで」「2件とする」, the
+ *               past value 「過去最高(2020年度:85%)」, or data in brackets
  *
+ * A rate may also be a bare factor named by a rate word: 「伸び率(1.136)」.
+ *
+ * A number may be written for years (`years`): 「R8とR9に各1回」, 「R12年度までに300人」 (`until`).
+ * Of the levels, the one the clause aims at is its `goal` (「800社に」「30%以上50%以下」, goal.ts);
+ * means over past years, of values, changes or a rate, are its `means` (past-mean.ts).
  * A bound (以上, 未満) stays on the number it follows. Years are their own tokens; a year
  * restated in the other form (「平成12年(2000年)」) is one year, not two (tokens.ts).
  */
-export type Role = "base" | "population" | "rate" | "worked" | "step" | "period" | "level";
+export type Role =
+  "base" | "population" | "rate" | "worked" | "step" | "period" | "change" | "factor" | "path" | "level";
 
 /** What the text does over a period: takes the mean, counts a total, steps every span, nothing said — or it is past. */
 export type PeriodUse = "mean" | "total" | "every" | "span" | "past";
@@ -38,6 +55,15 @@ export interface RoledNumber {
   before?: boolean;
   /** For a rate or step: written as a yearly amount (年1%, 毎年5%, 年間100人, 50人/年). */
   yearly?: boolean;
+  /** The years the number is written for: 「R8とR9に各1回」 → R8, R9; 「R12年度までに300人」 → R12. */
+  years?: FiscalYear[];
+  /** Written for a year with までに: a value to reach by then, not that year's entry of a list. */
+  until?: boolean;
+  /**
+   * For a percent: what it is taken against when no number is written for it — a population
+   * named in words (「入所者数の12%」), or the current value (「現状比で概ね85%」「R6比90%」).
+   */
+  against?: "named" | "now";
 }
 
 export interface Roles {
@@ -46,6 +72,10 @@ export interface Roles {
   years: YearToken[];
   /** 「(1%×3年)」: a number of periods the text states for its rate. */
   periods?: number;
+  /** The level the clause aims at (「800社に」「50%をめざす」「30%以上50%以下」), see goal.ts. */
+  goal?: Goal;
+  /** Means taken over past years, of values, yearly changes or a rate (past-mean.ts). */
+  means: PastMean[];
 }
 
 /** Between a population and its rate: の, のうち, the closing bracket of its number. */
@@ -88,6 +118,9 @@ function assignRoles(scan: Scan): Roles {
     placed.add(r.at);
     numbers.push(r);
   };
+  for (const run of [...joined(scan, "arrow"), ...joined(scan, "times")]) {
+    for (const at of run) put({ role: run.role, token: toks[at] as NumToken, at, of: run[0] });
+  }
   toks.forEach((t, i) => {
     if (!isNum(t)) return;
     if (t.kind === "span") put(periodAt(scan, i));
@@ -109,16 +142,29 @@ function assignRoles(scan: Scan): Roles {
     const worked = workedAfter(scan, i);
     if (worked !== null) put({ role: "worked", token: toks[worked] as NumToken, at: worked, of: i });
   });
+  // A count a period is about (「3年ごとに1校」「5年間で2,000人」) is the period's, never a change once.
+  const spanned = new Set(numbers.filter((n) => n.role === "period").map((n) => n.of));
   toks.forEach((t, i) => {
     if (!isNum(t) || placed.has(i)) return;
-    const role = plainRole(scan, t, i);
+    const role = plainRole(scan, t, i, spanned.has(i));
     const yearly = yearlyAt(scan, t, i);
-    put({ role, token: t, at: i, ...((role === "rate" || role === "step") && yearly ? { yearly } : {}) });
+    const against = t.kind === "percent" ? againstAt(scan, t) : undefined;
+    put({
+      role,
+      token: t,
+      at: i,
+      ...((role === "rate" || role === "step") && yearly ? { yearly } : {}),
+      ...(against ? { against } : {}),
+    });
   });
   numbers.sort((a, b) => a.at - b.at);
+  dateNumbers(scan, numbers);
   const periods = TIMES_YEARS.exec(scan.text);
+  const goal = goalOf(scan, numbers);
   return {
     numbers,
+    means: pastMeans(scan, numbers),
+    ...(goal ? { goal } : {}),
     years: scan.tokens.filter((t): t is YearToken => t.t === "year"),
     ...(periods ? { periods: Number(periods[1]) } : {}),
   };
@@ -127,16 +173,54 @@ function assignRoles(scan: Scan): Roles {
 /** 「75%に向上」「60%まで引き上げ」「80%へ」: a level to reach (not 「5%にあたる」「5%に相当」, a share). */
 const LEVEL_AFTER = /^\s?(?:に(?!あたる|当たる|相当)|まで|へ)/;
 
-function plainRole(scan: Scan, t: NumToken, i: number): Role {
+function plainRole(scan: Scan, t: NumToken, i: number, spanned: boolean): Role {
   if (t.from) return "base";
-  if ((t.kind === "percent" || t.kind === "points") && LEVEL_AFTER.test(scan.text.slice(t.end, t.end + 4))) {
-    return "level";
+  // 「年間10件とする」「50%とする」: what the text sets is a level, even written per year.
+  if (t.kind !== "span" && t.kind !== "times" && setAfter(scan, i)) return "level";
+  if (t.kind === "percent" || t.kind === "points") {
+    if (LEVEL_AFTER.test(scan.text.slice(t.end, t.end + 4))) return "level";
+    // 「過去最高の定着率(2020年度:85%)」: the past value itself, not a change.
+    if (kwBefore(scan, i, ["peak", "low"], 16)) return "level";
   }
+  if (isFactorOfRateWord(scan, t, i)) return "rate";
   if (t.kind === "percent" || t.kind === "times" || t.kind === "points") return "rate";
   if (t.kind === "span") return "period";
   // 「毎年100人」「50人/年の削減」 change by a step each year; 「1,200t/年以下」 is a level counted per year.
   if (yearlyAt(scan, t, i) && (!t.text.endsWith("/年") || directionAfter(scan, i) !== null)) return "step";
-  return "level";
+  return t.kind === "count" && !t.paren && !spanned && changeOnce(scan, i) ? "change" : "level";
+}
+
+/** What may follow the change word when it closes the goal (「…増加したため」 is a past fact). */
+const GOAL_CLOSE = /^(?:さ?せる|す|する|します|させます|を目指す?|を図る|を見込む|を目標とする)?\s?[。]?\s?$/;
+
+/** 「500人増加させる」: a change word close after the count closes the goal, and no rate is written. */
+function changeOnce(scan: Scan, i: number): boolean {
+  const kw = kwAfter(scan, i, ["inc", "dec"], 8);
+  return !!kw && GOAL_CLOSE.test(scan.text.slice(kw.end)) && !scan.tokens.some((x) => isNum(x) && x.kind === "percent");
+}
+
+/** A population named without its number, right before the rate: 施設入所者数の, 人口の. */
+const NAMED_WHOLE_BEFORE = /(?:数|者|人口|世帯)の\s?$/;
+/** 「現状比で概ね85%」「R6比90%」: a percentage of the current value. */
+const RATIO_BEFORE = /比\s?(?:で|の)?\s?(?:概ね|おおむね|約|およそ)?\s?$/;
+
+function againstAt(scan: Scan, t: NumToken): RoledNumber["against"] {
+  const before = scan.text.slice(Math.max(0, t.start - 8), t.start);
+  if (RATIO_BEFORE.test(before)) return "now";
+  return NAMED_WHOLE_BEFORE.test(before.slice(-6)) ? "named" : undefined;
+}
+
+/** 「50%とする」「2件を目標とする」: the number the text sets, a level (a glued particle at most). */
+export function setAfter(scan: Scan, i: number): boolean {
+  const [t, next] = [scan.tokens[i], scan.tokens[i + 1]];
+  return isKw(next, "set") && gap(scan, t, next).trim().length <= 1;
+}
+
+/** 「伸び率(1.136)」: a bare factor just after a rate word (伸び率1.1% is a percent, a rate anyway). */
+function isFactorOfRateWord(scan: Scan, t: NumToken, i: number): boolean {
+  const word = scan.tokens[i - 1];
+  if (!isKw(word, "rate") || word.word.includes("平均")) return false;
+  return t.kind === "count" && t.counter === "" && t.value > 0 && t.value <= 10 && t.start - word.end <= 3;
 }
 
 function yearlyAt(scan: Scan, t: NumToken, i: number): boolean {

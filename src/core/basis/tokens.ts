@@ -65,10 +65,18 @@ export interface KwToken {
 
 export type Token = NumToken | YearToken | RangeToken | KwToken;
 
+/** A year restated in brackets as another year: 「平成22年(2013年)」 — H22 written, 2013 restated. */
+export interface YearClash {
+  written: FiscalYear;
+  restated: FiscalYear;
+}
+
 export interface Scan {
   text: string;
   tokens: Token[];
   rounding: Rounding | null;
+  /** The text contradicts itself on a year: which one it means is a doubt, not a choice. */
+  yearClash?: YearClash;
 }
 
 const COUNTERS = [
@@ -190,21 +198,39 @@ function masked(text: string, spans: { start: number; end: number }[]): string {
 /** Years need an era mark or four digits; most texts without either skip the year patterns. */
 const MAY_HOLD_YEAR = /[RHSＲＨ令平昭㋿㍻]|\d{4}/;
 
-/** 「平成22年(2010年)」「2013年度(平成25年度)」: the same year restated in brackets, in the other form. */
+/** 「平成22年(2010年)」「2013年度(平成25年度)」: a year restated in brackets, in the other form. */
 const RESTATED = /^\s?\(\s?$/;
 const RESTATED_CLOSE = /^\s?\)/;
+const WESTERN = /^\d/;
+
+interface Mention {
+  year: FiscalYear;
+  start: number;
+  end: number;
+  clash?: FiscalYear;
+}
+
+/** 「平成22年(2013年)」: the bracket holds only a year, written the other way (era against Western). */
+function restatesAnother(text: string, prev: Mention, m: { year: FiscalYear; index: number; length: number }): boolean {
+  if (!RESTATED_CLOSE.test(text.slice(m.index + m.length))) return false;
+  return WESTERN.test(prev.year.written ?? "") !== WESTERN.test(m.year.written ?? "");
+}
 
 /**
  * Year mentions with a bracketed restatement folded into the year before it: one token spanning
  * both (and the closing bracket), so that every rule sees one year whichever form it is read in —
- * a range 「令和3年度(2021年度)から令和6年度(2024年度)」 stays a range.
+ * a range 「令和3年度(2021年度)から令和6年度(2024年度)」 stays a range. A restatement naming
+ * another year (「平成22年(2013年)」) is folded too, the year as first written kept, and the
+ * other kept as a clash (Scan.yearClash): neither may quietly become the base.
  */
-function yearMentions(text: string): { year: FiscalYear; start: number; end: number }[] {
-  const out: { year: FiscalYear; start: number; end: number }[] = [];
+function yearMentions(text: string): Mention[] {
+  const out: Mention[] = [];
   for (const m of MAY_HOLD_YEAR.test(text) ? findYears(text) : []) {
     const prev = out[out.length - 1];
     const end = m.index + m.length;
-    if (prev && prev.year.fy === m.year.fy && RESTATED.test(text.slice(prev.end, m.index))) {
+    const restated = prev && !prev.clash && RESTATED.test(text.slice(prev.end, m.index));
+    if (restated && (prev.year.fy === m.year.fy || restatesAnother(text, prev, m))) {
+      if (prev.year.fy !== m.year.fy) prev.clash = m.year;
       const close = RESTATED_CLOSE.exec(text.slice(end));
       prev.end = close ? end + close[0].length : end;
       continue;
@@ -214,8 +240,8 @@ function yearMentions(text: string): { year: FiscalYear; start: number; end: num
   return out;
 }
 
-function yearTokens(text: string): (YearToken | RangeToken)[] {
-  const years: YearToken[] = yearMentions(text).map(({ year, start, end }) => ({
+function yearTokens(mentions: Mention[], text: string): (YearToken | RangeToken)[] {
+  const years: YearToken[] = mentions.map(({ year, start, end }) => ({
     t: "year",
     year,
     isBase: BASE_AFTER_YEAR.test(text.slice(end, end + 8)),
@@ -311,7 +337,9 @@ function disjoint<T extends { start: number; end: number }>(spans: T[]): T[] {
  */
 export function tokenize(text: string): Scan {
   const found = findRounding(text);
-  const years = yearTokens(text);
+  const mentions = yearMentions(text);
+  const years = yearTokens(mentions, text);
+  const clashed = mentions.find((m) => m.clash);
   const taken = disjoint<{ start: number; end: number }>([...(found ? [found] : []), ...years]);
   const withoutYears = masked(text, taken);
   const nums = numberTokens(withoutYears, parenDepths(text));
@@ -319,5 +347,7 @@ export function tokenize(text: string): Scan {
   const tokens: Token[] = years.filter((y) => taken.includes(y));
   tokens.push(...nums, ...kws);
   tokens.sort((a, b) => a.start - b.start);
-  return { text, tokens, rounding: found?.rounding ?? null };
+  const scan: Scan = { text, tokens, rounding: found?.rounding ?? null };
+  if (clashed?.clash) scan.yearClash = { written: clashed.year, restated: clashed.clash };
+  return scan;
 }

@@ -2,7 +2,7 @@ import type { Bound } from "../quantity/types";
 import type { FiscalYear } from "../years/types";
 import type { Bilingual } from "../messages/lang";
 import type { Rule, RuleKind } from "./registry";
-import type { Scan } from "./tokens";
+import type { Scan, YearClash } from "./tokens";
 
 /** +1 for an increase (増加, 拡大), −1 for a decrease (減少, 削減, 抑制). */
 export type Direction = 1 | -1;
@@ -54,6 +54,8 @@ export interface RuleCommon {
   rounding?: Rounding;
   /** An explicit path written next to the rule (8.4⇒9.2⇒…): checked against the rule. */
   path?: Path;
+  /** The text names a year and restates it as another (「平成22年(2013年)」): no value is computed. */
+  yearClash?: YearClash;
 }
 
 /**

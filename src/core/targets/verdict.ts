@@ -12,7 +12,7 @@ import { raise } from "../report/finding";
 import type { Finding, TargetStatus } from "../report/schema";
 import type { FieldCell, IndicatorRow } from "../rows/types";
 import type { FiscalYear } from "../years/types";
-import { inRowUnits } from "../basis/eval-helpers";
+import { BASIS_TEXT, fromText, inRowUnits } from "../basis/eval-helpers";
 import type { RuleData } from "../basis/types";
 import type { Bound } from "../quantity/types";
 import {
@@ -139,7 +139,7 @@ function ruleInputs(metric: Metric, ctx: VerdictContext): { base: MetricPoint | 
     data.base = {
       year: rule.baseYear ?? row.baselineYear ?? NO_YEAR,
       value: inRowUnits(rule.textBase, data),
-      where: { ja: "根拠の文", en: "the basis text" },
+      where: BASIS_TEXT,
     };
   }
   if (DELTA_INDICATOR.test(row.indicator)) data.delta = true;
@@ -388,8 +388,8 @@ function unitBlocked(metric: Metric, ctx: VerdictContext, ev: Evaluated, rowQ: Q
     computed: null,
     fill: null,
     explanation: {
-      ja: `計算できません: 根拠の水準${written}は率で、指標の単位（${rowQ.unit!.written}）と比べられません`,
-      en: `not computable: the level ${written} in the basis is a rate, not in the row's unit (${rowQ.unit!.written})`,
+      ja: `計算できません: 水準として読んだ${fromText(written).ja}は率で、指標の単位（${rowQ.unit!.written}）と比べられません`,
+      en: `not computable: the level ${fromText(written).en} is a rate, not in the row's unit (${rowQ.unit!.written})`,
     },
     alternatives: [],
     findings: evaluationFindings(ev, ctx, rowQ, part),

@@ -21,6 +21,7 @@ const latest = (actual: string, target: string, basis: string): RowSpec => ({
   target,
   basis,
 });
+const latest4 = (actuals: string[], target: string, basis: string): RowSpec => ({ actuals, target, basis });
 
 function expectVerdict(spec: RowSpec, status: "match" | "mismatch" | "computed", value: number): void {
   const t = run(spec);
@@ -166,7 +167,7 @@ describe("a period average (「N年間平均で…以下」)", () => {
     expectVerdict(latest("1,300t/年", "1,200t/年", "3年間平均で1,200t/年以下とする"), "match", 1200);
     expectVerdict(latest("120人", "140人", "R8～R12の5年間の平均で150人を目指す"), "mismatch", 150);
     expect(run(latest("80%", "85%", "計画期間5か年の平均値で85%以上を維持する")).rule).toBe("period-average");
-    expect(run(latest("1,300t", "1,200t", basis)).explanation).toContain("3年間の平均で1,200t以下");
+    expect(run(latest("1,300t", "1,200t", basis)).explanation).toContain("3年間の平均で根拠の1,200t以下");
     // A mismatch on a bound says what it was judged on, not that the range matches.
     const over = run(latest("1,300t", "1,250t", basis));
     expect(over.explanation).toContain("1,250tと不一致。根拠は1,200以下を求めるため、目標値がその範囲内かどうかで判定");
@@ -289,6 +290,8 @@ describe("a point on the straight line to a later goal", () => {
     expectVerdict(co2("6,300t", "基準年度と2050年度に80%削減する目標を直線で結んだ値を目標とする"), "match", 6324.324);
     // goal a level, base year H27 (2015): 10,000 + (4,000 − 10,000) × 15/35 = 7,428.6
     expectVerdict(co2("7,400t", "基準年と2050年度の4,000tを直線で結んだ2030年度の値", "H27"), "match", 7428.571);
+    // The words for the line and for zero, however written: 線形で補間, 実質ゼロ.
+    expectVerdict(co2("5,400t", "基準年と2050年度の実質ゼロを線形で補間した2030年度の値"), "match", 5405.405);
     const t = run(co2("5,400t", "基準年と2050年の目標値(排出量ゼロ)を直線で結んだ2030年の値"));
     expect(t.explanation).toContain("基準値欄D5（H25）の10,000");
     expect(t.explanation).toContain("10,000 + (0 − 10,000) × (2030 − 2013) ÷ (2050 − 2013) = 5,405.4");
@@ -335,6 +338,36 @@ describe("years written in either form (平成/令和 and 西暦) on one row", (
   it("near miss: a base year the sheet lacks stays 検証不可, in either form", () => {
     expectUnverifiable(dated("H25", "9,000t", "平成22年(2010年)の値から10%削減"));
     expectUnverifiable(dated("H25", "9,000t", "2010年(平成22年)比で10%削減"));
+  });
+  it("a restatement naming another year is a doubt: 検証不可, both years named", () => {
+    const doubt = (spec: RowSpec, written: string, restated: string) => {
+      const r = computeRowTarget(buildRow(spec), R12);
+      expect([spec.basis, r.target.status, r.target.computed]).toEqual([spec.basis, "unverifiable", null]);
+      expect(r.target.explanation).toContain(written);
+      expect(r.target.explanation).toContain(restated);
+      expect(r.target.explanationEn).toContain(restated);
+      expect(r.findings.map((f) => f.code)).toEqual(["BASIS_AMBIGUOUS"]);
+      expect(r.findings[0].message).toContain(restated);
+    };
+    // The sheet has both years (R3–R6 actuals): either reading would give a verdict.
+    const both = (target: string, basis: string) => latest4(["100人", "110人", "120人", "130人"], target, basis);
+    doubt(both("110人", "令和3年(2022年)の実績から10%増加する"), "令和3年", "2022年");
+    doubt(both("125人", "2022年度(令和5年度)比で年1%の増加を目指す"), "2022年度", "令和5年度");
+    doubt(both("130人", "令和6年度(2023年度)の値を維持する"), "令和6年度", "2023年度");
+    // Whatever the rule: a level reached by a clashing year is no verdict either.
+    doubt(latest("400人", "500人", "令和12年(2029年)までに500人を目指す"), "令和12年", "2029年");
+  });
+
+  it("near miss: a restatement that agrees is one year, and a bracket saying more is no restatement", () => {
+    expectVerdict(dated("H22", "7,000t", "平成22年度(2010年度)比で令和12年度に30%削減"), "match", 7000);
+    expectVerdict(latest("400人", "500人", "令和12年(2030年)までに500人を目指す"), "match", 500);
+    // 「令和6年度(2023年度実績)」: the bracket names the actual's year, not the same year again.
+    expectVerdict(latest4(["", "", "400人", "420人"], "500人", "令和6年度(2023年度実績)から25%増加"), "match", 500);
+    expectVerdict(
+      latest4(["100人", "110人", "120人", "130人"], "130人", "令和6年度(2024年度)の値を維持する"),
+      "match",
+      130,
+    );
   });
 });
 

@@ -90,13 +90,13 @@ const cases: fc.Arbitrary<Case>[] = [
       basis: `入所者数(${w}人)の${p}%である${Math.round((w * p) / 100)}人を目標とする`,
     },
     used: [w, p, Math.round((w * p) / 100)],
-    where: /根拠に書かれた|根拠の計算/,
+    where: /根拠の\d/,
   })),
   // A base written in the text: 「Aから」 and a factor.
   fc.tuple(count, fc.constantFrom(2, 3)).map(([b, k]) => ({
     spec: { actuals: ["", "", "", "10人"], target: stated(b * k - 7), basis: `${k}倍増(${b}人から)を目指す` },
     used: [b, k],
-    where: /根拠の文/,
+    where: /^根拠の\d/,
   })),
 ];
 
@@ -131,6 +131,21 @@ describe("a verdict's explanation shows its numbers and where they came from", (
     );
     // Not vacuous: most generated rows get a verdict.
     expect(verdicts).toBeGreaterThan(200);
+  });
+
+  it("near miss: a text number shown without saying it is the text's is flagged, in either language", () => {
+    const basis = "R6の現状から10%の増加を目指す";
+    const row = buildRow({ actuals: ["", "", "", "100人"], target: "110人", basis });
+    const { target } = computeRowTarget(row, R12);
+    expect(target.explanation).toContain("根拠の10%");
+    expect(target.explanationEn).toContain("10% (basis text)");
+    expect(unexplained(target, fromRow(row, basis))).toEqual([]);
+    const bareJa = { ...target, explanation: target.explanation.replace("根拠の", "") };
+    expect(unexplained(bareJa, fromRow(row, basis))).toEqual(["text number 10 not shown as the text's (根拠の…)"]);
+    const bareEn = { ...target, explanationEn: target.explanationEn!.replace(" (basis text)", "") };
+    expect(unexplained(bareEn, fromRow(row, basis))).toEqual([
+      "text number 10 not shown as the text's (… (basis text))",
+    ]);
   });
 
   it("holds on every row of the consistent sheet (every rule kind) and every verdict of the basis corpus", async () => {

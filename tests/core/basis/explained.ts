@@ -9,7 +9,8 @@ import type { Rule } from "../../../src/core/basis/types";
  * Issue 14, point 4, as one check on any verdict: what its explanation must show. For a row
  * with 一致/不一致 it returns what is wrong, in words (empty when the explanation is complete):
  *  - the stated target and the computed value are shown;
- *  - every number the rule read from the basis text is shown as the text wrote it;
+ *  - every number the rule read from the basis text is shown marked as the text's, in both
+ *    languages: 「根拠の10%」「根拠の年1%」「根拠の8人×2社/年」, "10% (basis text)";
  *  - every value of the sheet the explanation uses is named with its cell (or a range of cells
  *    covering its column) and the year(s) in brackets: 「実績欄K5（R6）」「実績欄H5～K5（R3～R6）」.
  */
@@ -18,6 +19,15 @@ const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
 const plain = (s: string) => s.replace(/,/g, "");
 const numbersIn = (text: string): Set<string> =>
   new Set((text.match(NUMBER) ?? []).map((n) => String(Number(plain(n)))));
+/**
+ * Runs the explanation marks as read from the basis text — 「根拠の」, a short word at most
+ * (年, 伸び率（), then the number as written (with a product's other factors) — and, in English,
+ * a number as written followed by "(basis text)".
+ */
+const MARKED_JA = /根拠の[^\d。、：:（）()]{0,4}[\d,.]+[^\s。、：:；;（）()]*/g;
+const MARKED_EN = /[\d,.]+[^\s;:()]* \(basis text\)/g;
+const marked = (text: string, re: RegExp): Set<string> =>
+  new Set([...text.matchAll(re)].flatMap((m) => [...numbersIn(m[0])]));
 /** 「欄K5（R6）」「欄H5～K5（R3～R6）」: the cells named, with the years in brackets. */
 const NAMED_CELLS = /([A-Z]{1,3})\d+(?:～([A-Z]{1,3})\d+)?（[^）]*(?:R\d|H\d|\d{4})[^）]*）/g;
 
@@ -121,12 +131,17 @@ export function unexplained(t: RowTarget, { row, indicator, cells, basis: basisT
     problems.push(`computed ${v} not shown`);
   }
   const rule = parseBasis(clauseFor(basisText, indicator));
+  const sheetValues = new Set(cells.map(({ value, text }) => numericValue(value, text)));
   if (rule.kind !== "unparsed") {
-    const shown = numbersIn(e);
-    for (const n of textNumbers(rule)) if (!shown.has(plain(n))) problems.push(`text number ${n} not shown`);
-    // A base read from the text is named as such (根拠の文), with its number.
-    if (rule.textBase && e.includes("根拠の文") && !shown.has(String(rule.textBase.value))) {
-      problems.push(`text base ${rule.textBase.text} named but not shown`);
+    const [ja, en] = [marked(e, MARKED_JA), marked(t.explanationEn ?? "", MARKED_EN)];
+    for (const n of textNumbers(rule)) {
+      if (!ja.has(plain(n))) problems.push(`text number ${n} not shown as the text's (根拠の…)`);
+      if (!en.has(plain(n))) problems.push(`text number ${n} not shown as the text's (… (basis text))`);
+    }
+    // A base read from the text, when shown, is marked as the text's (unless a cell holds it too).
+    const base = rule.textBase ? String(rule.textBase.value) : null;
+    if (base && shownAsValue(e, base) && !ja.has(base) && !sheetValues.has(base)) {
+      problems.push(`text base ${rule.textBase!.text} shown but not as the text's`);
     }
   }
   // Sheet values the explanation shows: each must be named by its cell and year.

@@ -75,7 +75,7 @@ describe("checkGrid on samples/kyosei-vision.xlsx: targets of the shifted rows",
     expect(t).toMatchObject({ status: "match", rule: "multiple", stated: { text: "12,000人", value: 12000 } });
     expect(t.computed?.value).toBe(11536.5);
     expect(t.explanation).toBe(
-      "列のずれを直した行で計算: 実績欄H29（R6）の7,691の1.5倍: 7,691 × 1.5 = 11,536.5 → 12,000（目標値12,000人と一致。目標値の書き方に合わせ1,000の位に丸めて比較）",
+      "列のずれを直した行で計算: 実績欄H29（R6）の7,691の根拠の1.5倍: 7,691 × 1.5 = 11,536.5 → 12,000（目標値12,000人と一致。目標値の書き方に合わせ1,000の位に丸めて比較）",
     );
     expect(t.explanationEn).toMatch(/^computed on the realigned row: /);
     // The basis text is in L29 on the sheet; the target cell N29 takes K29's content when realigned.

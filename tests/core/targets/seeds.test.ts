@@ -31,11 +31,11 @@ describe("seed rows", () => {
       basis: "R6の現状から年1%の増加を目指す。",
     });
     expect(target.explanation).toBe(
-      "実績欄K5（R6）の64.8から年1%の増加を6年（複利）: 64.8 × 1.01⁶ = 68.79 → 68.8（目標値70.8%と不一致。目標値の書き方に合わせ0.1の位に丸めて比較）" +
+      "実績欄K5（R6）の64.8から根拠の年1%の増加を6年（複利）: 64.8 × 1.01⁶ = 68.79 → 68.8（目標値70.8%と不一致。目標値の書き方に合わせ0.1の位に丸めて比較）" +
         "。ポイント（加算）として計算なら70.8%で一致。ポイントとして読むと70.8%",
     );
     expect(target.explanationEn).toBe(
-      "from 64.8 from the actual cell K5 (R6), increase of 1% a year compounded over 6 years: 64.8 × 1.01⁶ = 68.79 → 68.8 " +
+      "from 64.8 from the actual cell K5 (R6), increase of 1% (basis text) a year compounded over 6 years: 64.8 × 1.01⁶ = 68.79 → 68.8 " +
         "(does not match the stated 70.8%; compared at the stated precision (nearest 0.1))" +
         "; matches with read as percentage points (70.8%); read as percentage points: 70.8%",
     );

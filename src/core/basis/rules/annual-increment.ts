@@ -1,5 +1,5 @@
-import type { NumToken, Scan } from "../tokens";
-import { common, directionAfter, isNum, kwAfter, resultBound, textNumber } from "../scan";
+import type { Scan } from "../tokens";
+import { common, directionAfter, resultBound, textNumber } from "../scan";
 import { rolesOf } from "../roles";
 import {
   baseAndPeriods,
@@ -10,6 +10,7 @@ import {
   periodAlternatives,
   show,
   signWord,
+  fromText,
 } from "../eval-helpers";
 import { fmt } from "../numbers";
 import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
@@ -22,52 +23,26 @@ export type AnnualIncrementRule = RuleCommon & {
   once?: boolean;
 };
 
-/** 年間2医療機関の増加, 毎年100人程度の利用者増, 50人/年の削減: base ± d × n. */
+/**
+ * 年間2医療機関の増加, 毎年100人程度の利用者増, 50人/年の削減: base ± d × n; and an amount of change
+ * once, as the role stage places it — 「R6から500人増加させる」「12,400キロリットル削減」: base ± d.
+ */
 export function matchAnnualIncrement(scan: Scan): AnnualIncrementRule | null {
-  // Yearly steps and other counts, as the role stage placed them.
   for (const { role, token: t, at: i } of rolesOf(scan).numbers) {
-    if (t.kind !== "count" || t.paren || (role !== "step" && role !== "level")) continue;
-    if (role === "level") {
-      const once = onceChange(scan, i);
-      if (once) return once;
-      continue;
-    }
-    const direction = directionAfter(scan, i);
+    if (t.kind !== "count" || t.paren || (role !== "step" && role !== "change")) continue;
+    const direction = directionAfter(scan, i, role === "change" ? 8 : undefined);
     if (direction === null) continue;
     const bound = resultBound(t.bound, direction);
     return {
       kind: "annual-increment",
       step: textNumber(t),
       direction,
+      ...(role === "change" ? { once: true } : {}),
       ...common(scan, t),
       ...(bound ? { bound } : {}),
     };
   }
   return null;
-}
-
-/**
- * 「R6から500人増加させる」「12,400キロリットル削減」(a target cell): an amount of change, once,
- * when the change word closes the goal (a 「…増加したため」 states a past fact, not a goal).
- */
-const GOAL_CLOSE = /^(?:さ?せる|す|する|します|させます|を目指す?|を図る|を見込む|を目標とする)?\s?[。]?\s?$/;
-
-function onceChange(scan: Scan, i: number): AnnualIncrementRule | null {
-  const t = scan.tokens[i] as NumToken;
-  const kw = kwAfter(scan, i, ["inc", "dec"], 8);
-  if (!kw || !GOAL_CLOSE.test(scan.text.slice(kw.end)) || scan.tokens.some((x) => isNum(x) && x.kind === "percent")) {
-    return null;
-  }
-  const direction = kw.k === "dec" ? -1 : 1;
-  const bound = resultBound(t.bound, direction);
-  return {
-    kind: "annual-increment",
-    step: textNumber(t),
-    direction,
-    once: true,
-    ...common(scan, t),
-    ...(bound ? { bound } : {}),
-  };
 }
 
 export function evaluateAnnualIncrement(rule: AnnualIncrementRule, data: RuleData): Evaluation {
@@ -81,11 +56,12 @@ export function evaluateAnnualIncrement(rule: AnnualIncrementRule, data: RuleDat
   const op = rule.direction === 1 ? "+" : "−";
   const b = baseWords(base, data);
   const w = signWord(rule.direction);
+  const step = fromText(rule.step.text);
   return evaluated(
     value,
     {
-      ja: `${b.ja}から毎年${rule.step.text}の${w.ja}を${n}年`,
-      en: `from ${b.en}, ${w.en} of ${rule.step.text} a year over ${n} years`,
+      ja: `${b.ja}から${fromText(`毎年${rule.step.text}`).ja}の${w.ja}を${n}年`,
+      en: `from ${b.en}, ${w.en} of ${step.en} a year over ${n} years`,
     },
     `${b.shown} ${op} ${fmt(d)} × ${n} = ${show(value, data)}`,
     { alternatives: periodAlternatives(n, at), unitWritten: rule.step.counter, at },
@@ -106,9 +82,10 @@ function evaluateOnce(rule: AnnualIncrementRule, data: RuleData): Evaluation {
   const value = data.base.value + rule.direction * d;
   const b = baseWords(data.base, data);
   const w = signWord(rule.direction);
+  const step = fromText(rule.step.text);
   return evaluated(
     value,
-    { ja: `${b.ja}から${rule.step.text}の${w.ja}`, en: `from ${b.en}, ${w.en} of ${rule.step.text}` },
+    { ja: `${b.ja}から${step.ja}の${w.ja}`, en: `from ${b.en}, ${w.en} of ${step.en}` },
     `${b.shown} ${rule.direction === 1 ? "+" : "−"} ${fmt(d)} = ${show(value, data)}`,
     { unitWritten: rule.step.counter },
   );

@@ -1,7 +1,8 @@
 import type { Direction, Evaluation, NotEvaluated, RuleCommon, RuleData, RuleDef, YearValue } from "../types";
 import type { Scan } from "../tokens";
-import { common, directionAfter, gap, isKw, isNum } from "../scan";
-import { evaluated, show, signWord, valuesWords } from "../eval-helpers";
+import { common, directionAfter, gap, isNum } from "../scan";
+import { rolesOf } from "../roles";
+import { evaluated, show, signWord, valuesWords, fromText } from "../eval-helpers";
 import { factorOf, fmt } from "../numbers";
 import type { FiscalYear } from "../../years/types";
 import { fiscalYear } from "../../years/era";
@@ -16,28 +17,11 @@ export type AveragePlusPercentRule = RuleCommon & {
 
 /** R2年度からR6年度の平均値+10%, 過去3か年平均を維持, H30～R2の平均から5%削減: mean × (1 ± p). */
 export function matchAveragePlusPercent(scan: Scan): AveragePlusPercentRule | null {
-  const toks = scan.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    const range = rangeAt(scan, i);
-    if (!range) continue;
-    let j = range.next;
-    while (isKw(toks[j], "until")) j++;
-    const avg = toks[j];
-    if (!isKw(avg, "avg") || gap(scan, toks[j - 1], avg).length > 3) continue;
-    const change = changeAfter(scan, j);
-    if (!change) continue;
-    return { kind: "average-plus-percent", range: range.range, ...change, ...common(scan) };
-  }
-  return null;
-}
-
-/** A year range at token i, or 過去Nか年 (the last N years on the sheet). */
-function rangeAt(scan: Scan, i: number): { range: AveragePlusPercentRule["range"]; next: number } | null {
-  const t = scan.tokens[i];
-  if (t.t === "range") return { range: { from: t.from, to: t.to }, next: i + 1 };
-  const span = scan.tokens[i + 1];
-  if (isKw(t, "past") && isNum(span) && span.kind === "span" && Number.isInteger(span.value) && span.value >= 1) {
-    return { range: { last: span.value }, next: i + 2 };
+  // The means of past values the role stage found, and the change written after each.
+  for (const { over, of, end } of rolesOf(scan).means) {
+    if (of !== "values") continue;
+    const change = changeAfter(scan, end);
+    if (change) return { kind: "average-plus-percent", range: over, ...change, ...common(scan) };
   }
   return null;
 }
@@ -98,13 +82,16 @@ export function evaluateAveragePlusPercent(rule: AveragePlusPercentRule, data: R
       : { ja: `${span}（シートにある${cells.ja}の値）`, en: `${span.replace("～", "–")} (the values in ${cells.en})` };
   const used = present.map((p) => show(p.value, data)).join(" + ");
   const w = signWord(rule.direction);
-  const pct = rule.percent === 0 ? "" : `${rule.direction === 1 ? "+" : "−"}${fmt(rule.percent)}%`;
+  const pct = {
+    ja: fromText(`${rule.direction === 1 ? "+" : "−"}${fmt(rule.percent)}%`).ja,
+    en: fromText(`${fmt(rule.percent)}%`).en,
+  };
   const meanPart = `(${used}) ÷ ${present.length} = ${show(mean, data)}`;
   return evaluated(
     value,
     {
-      ja: `${from.ja}の平均${pct ? `に${pct}` : ""}`,
-      en: `mean of ${from.en}${pct ? ` with a ${fmt(rule.percent)}% ${w.en}` : ""}`,
+      ja: `${from.ja}の平均${rule.percent === 0 ? "" : `に${pct.ja}`}`,
+      en: `mean of ${from.en}${rule.percent === 0 ? "" : `, ${w.en} of ${pct.en}`}`,
     },
     rule.percent === 0 ? meanPart : `${meanPart}; ${show(mean, data)} × ${fmt(f, 6)} = ${show(value, data)}`,
     { missing, used: present.map((p) => p.year) },

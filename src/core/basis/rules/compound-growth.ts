@@ -10,9 +10,10 @@ import {
   pointsAlternative,
   show,
   signWord,
+  fromText,
 } from "../eval-helpers";
 import { factorOf, fmt, sup } from "../numbers";
-import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef } from "../types";
+import type { Bilingual, Direction, Evaluation, RuleCommon, RuleData, RuleDef } from "../types";
 
 export type CompoundGrowthRule = RuleCommon & { kind: "compound-growth"; percent: number; direction: Direction };
 
@@ -28,6 +29,11 @@ export function matchCompoundGrowth(scan: Scan): CompoundGrowthRule | null {
   return null;
 }
 
+/** The yearly rate, read from the text: 「根拠の年1%」, "1% (basis text)" (a year follows in English). */
+function rateWords(rule: CompoundGrowthRule): Bilingual {
+  return { ja: fromText(`年${fmt(rule.percent)}%`).ja, en: fromText(`${fmt(rule.percent)}%`).en };
+}
+
 export function evaluateCompoundGrowth(rule: CompoundGrowthRule, data: RuleData): Evaluation {
   if (rule.periods) return overStatedPeriods(rule, rule.periods, data);
   const path = compoundPath(data, rule.percent, rule.direction);
@@ -36,13 +42,14 @@ export function evaluateCompoundGrowth(rule: CompoundGrowthRule, data: RuleData)
   const value = at(n);
   const word = signWord(rule.direction);
   const b = baseWords(base, data);
+  const rate = rateWords(rule);
   const alternatives = periodAlternatives(n, at);
   if (data.percentIndicator) alternatives.push(pointsAlternative(base.value + rule.direction * rule.percent * n));
   return evaluated(
     value,
     {
-      ja: `${b.ja}から年${fmt(rule.percent)}%の${word.ja}を${n}年（複利）`,
-      en: `from ${b.en}, ${word.en} of ${fmt(rule.percent)}% a year compounded over ${n} years`,
+      ja: `${b.ja}から${rate.ja}の${word.ja}を${n}年（複利）`,
+      en: `from ${b.en}, ${word.en} of ${rate.en} a year compounded over ${n} years`,
     },
     `${b.shown} × ${fmt(f, 6)}${sup(n)} = ${show(value, data)}`,
     { alternatives, at },
@@ -61,11 +68,12 @@ function overStatedPeriods(rule: CompoundGrowthRule, n: number, data: RuleData):
   const word = signWord(rule.direction);
   const b = baseWords(base, data);
   const simple = base.value * (1 + (rule.direction * rule.percent * n) / 100);
+  const rate = rateWords(rule);
   return evaluated(
     value,
     {
-      ja: `${b.ja}から年${fmt(rule.percent)}%の${word.ja}を根拠の示す${n}年（複利）`,
-      en: `from ${b.en}, ${word.en} of ${fmt(rule.percent)}% a year compounded over the ${n} years the basis states`,
+      ja: `${b.ja}から${rate.ja}の${word.ja}を根拠の示す${n}年（複利）`,
+      en: `from ${b.en}, ${word.en} of ${rate.en} a year compounded over the ${n} years the basis states`,
     },
     `${b.shown} × ${fmt(f, 6)}${sup(n)} = ${show(value, data)}`,
     {

@@ -1,31 +1,17 @@
 import type { Evaluation, Path, RuleCommon, RuleData, RuleDef } from "../types";
 import type { Scan } from "../tokens";
-import { common, gap, isKw, isNum } from "../scan";
+import { common } from "../scan";
+import { withRole } from "../roles";
 import { evaluated, noTargetYear, show } from "../eval-helpers";
 
 export type ExplicitPathRule = RuleCommon & { kind: "explicit-path"; path: Path };
 
-/** 8.4⇒9.2⇒10.0⇒10.8⇒11.6⇒12.4: three or more numbers joined by arrows. */
+/** 8.4⇒9.2⇒10.0⇒10.8⇒11.6⇒12.4: the first path the role stage found (three or more numbers joined by arrows). */
 export function findPath(scan: Scan): Path | null {
-  const toks = scan.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    if (!isNum(toks[i])) continue;
-    const values: number[] = [];
-    let decimals = 0;
-    let j = i;
-    for (;;) {
-      const n = toks[j];
-      if (!isNum(n)) break;
-      values.push(n.value);
-      decimals = Math.max(decimals, n.decimals);
-      const arrow = toks[j + 1];
-      const next = toks[j + 2];
-      if (!isKw(arrow, "arrow") || !isNum(next) || gap(scan, n, arrow).trim() || gap(scan, arrow, next).trim()) break;
-      j += 2;
-    }
-    if (values.length >= 3) return { values, decimals };
-  }
-  return null;
+  const steps = withRole(scan, "path");
+  if (steps.length === 0) return null;
+  const path = steps.filter((n) => n.of === steps[0].at).map((n) => n.token);
+  return { values: path.map((t) => t.value), decimals: Math.max(...path.map((t) => t.decimals)) };
 }
 
 export function matchExplicitPath(scan: Scan): ExplicitPathRule | null {

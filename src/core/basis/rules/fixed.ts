@@ -1,18 +1,15 @@
 import type { Scan } from "../tokens";
-import { common, gap, isKw, isNum, textNumber } from "../scan";
-import { evaluated, inRowUnits } from "../eval-helpers";
+import { common, textNumber } from "../scan";
+import { rolesOf, setAfter } from "../roles";
+import { evaluated, inRowUnits, fromText } from "../eval-helpers";
 import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 
 export type FixedRule = RuleCommon & { kind: "fixed"; value: TextNumber };
 
-/** 1件/年とする, 目標値を2件とする, 4回/年から3回/年へと変更する: the number set as the target. */
+/** 1件/年とする, 目標値を2件とする, 4回/年から3回/年へと変更する: the level the text sets as the target. */
 export function matchFixed(scan: Scan): FixedRule | null {
-  const toks = scan.tokens;
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const t = toks[i];
-    const set = toks[i + 1];
-    if (!isNum(t) || (t.kind !== "count" && t.kind !== "percent") || !isKw(set, "set")) continue;
-    if (gap(scan, t, set).trim().length > 1) continue;
+  for (const { role, token: t, at } of rolesOf(scan).numbers) {
+    if (role !== "level" || (t.kind !== "count" && t.kind !== "percent") || !setAfter(scan, at)) continue;
     return { kind: "fixed", value: textNumber(t), ...common(scan, t) };
   }
   return null;
@@ -20,9 +17,10 @@ export function matchFixed(scan: Scan): FixedRule | null {
 
 export function evaluateFixed(rule: FixedRule, data: RuleData): Evaluation {
   const value = inRowUnits(rule.value, data);
+  const set = fromText(rule.value.text);
   return evaluated(
     value,
-    { ja: `根拠で定めた値${rule.value.text}`, en: `the value set in the basis, ${rule.value.text}` },
+    { ja: `目標として定めた${set.ja}`, en: `the value set as the target, ${set.en}` },
     `${rule.value.text}`,
     { unitWritten: rule.value.counter },
   );

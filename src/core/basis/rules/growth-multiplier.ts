@@ -1,6 +1,7 @@
 import type { Scan } from "../tokens";
-import { common, isNum } from "../scan";
-import { baseWords, evaluated, noBase, show } from "../eval-helpers";
+import { common } from "../scan";
+import { rolesOf } from "../roles";
+import { baseWords, evaluated, noBase, show, fromText } from "../eval-helpers";
 import { fmt } from "../numbers";
 import type { Evaluation, RuleCommon, RuleData, RuleDef } from "../types";
 
@@ -8,15 +9,10 @@ export type GrowthMultiplierRule = RuleCommon & { kind: "growth-multiplier"; fac
 
 /** R6年度実績×伸び率(1.136): base × g, the growth over the whole period given as a factor. */
 export function matchGrowthMultiplier(scan: Scan): GrowthMultiplierRule | null {
-  const toks = scan.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.t !== "kw" || t.k !== "rate" || t.word.includes("平均")) continue;
-    const next = toks[i + 1];
-    if (!isNum(next) || next.kind !== "count" || next.counter !== "" || next.value <= 0) continue;
-    // A bare factor close after the word (伸び率(1.136)); 伸び率1.1% is a percent, not this rule.
-    if (next.start - t.end > 3 || next.value > 10) continue;
-    return { kind: "growth-multiplier", factor: next.value, ...common(scan, next) };
+  // The role stage reads a bare number just after 伸び率 as a rate given as a factor.
+  for (const { role, token: t } of rolesOf(scan).numbers) {
+    if (role !== "rate" || t.kind !== "count") continue;
+    return { kind: "growth-multiplier", factor: t.value, ...common(scan, t) };
   }
   return null;
 }
@@ -26,9 +22,10 @@ export function evaluateGrowthMultiplier(rule: GrowthMultiplierRule, data: RuleD
   const base = data.base;
   const value = base.value * rule.factor;
   const b = baseWords(base, data);
+  const g = fromText(fmt(rule.factor, 6));
   return evaluated(
     value,
-    { ja: `${b.ja}に伸び率${fmt(rule.factor, 6)}を乗じる`, en: `${b.en} times the growth rate ${fmt(rule.factor, 6)}` },
+    { ja: `${b.ja}に伸び率（${g.ja}）を乗じる`, en: `${b.en} times the growth rate ${g.en}` },
     `${b.shown} × ${fmt(rule.factor, 6)} = ${show(value, data)}`,
   );
 }

@@ -1,6 +1,6 @@
 import type { Scan, YearToken } from "../tokens";
-import { directionAfter, isNum, textNumber } from "../scan";
-import { baseWords, evaluated, inRowUnits, noTargetYear, show } from "../eval-helpers";
+import { directionAfter, isKw, textNumber } from "../scan";
+import { baseWords, evaluated, inRowUnits, noTargetYear, show, fromText } from "../eval-helpers";
 import { rolesOf } from "../roles";
 import { fmt } from "../numbers";
 import type {
@@ -25,11 +25,6 @@ export type LinearPathRule = RuleCommon & {
   point?: FiscalYear;
 };
 
-/** 「直線で結んだ」「線形で補間」: the target lies on the straight line to a later goal. */
-const LINE = /直線|線形/;
-/** A goal of nothing: 「排出量ゼロ」「実質ゼロ」「カーボンニュートラル」. */
-const ZERO = /ゼロ|カーボンニュートラル/;
-
 /** 「2050年の目標を直線で結んだ」 names a goal without its value: read, so that the row can say so. */
 type Goal = { level: TextNumber } | { zero: true } | { percent: number; direction: Direction } | { unwritten: true };
 
@@ -41,15 +36,16 @@ type Goal = { level: TextNumber } | { zero: true } | { percent: number; directio
  * else the row's target year.
  */
 export function matchLinearPath(scan: Scan): LinearPathRule | null {
-  const line = LINE.exec(scan.text);
+  // 「直線で結んだ」「線形で補間」: the target lies on the straight line to a later goal.
+  const line = scan.tokens.find((t) => isKw(t, "line"));
   if (!line) return null;
   // Each year once, in either form: 「平成25年度(2013年度)と2050年度」 names two years, not three.
   const years = rolesOf(scan).years;
   const milestone = years.reduce<YearToken | null>((m, y) => (!m || y.year.fy > m.year.fy ? y : m), null);
-  if (!milestone || milestone.start > line.index) return null;
-  const point = years.find((y) => y.start > line.index && y.year.fy < milestone.year.fy);
+  if (!milestone || milestone.start > line.start) return null;
+  const point = years.find((y) => y.start > line.start && y.year.fy < milestone.year.fy);
   const base = years.find((y) => y.start < milestone.start && y.year.fy < (point ?? milestone).year.fy);
-  const goal = goalAfter(scan, milestone, line.index);
+  const goal = goalAfter(scan, milestone, line.start);
   return {
     kind: "linear-path",
     milestone: milestone.year,
@@ -59,16 +55,20 @@ export function matchLinearPath(scan: Scan): LinearPathRule | null {
   };
 }
 
-/** The goal written between the milestone year and 直線: a number, a word for zero, or nothing. */
+/**
+ * The goal written between the milestone year and 直線: the first number the role stage placed
+ * there — a level, or a rate with its change word — else a word for zero, or nothing.
+ */
 function goalAfter(scan: Scan, milestone: YearToken, lineAt: number): Goal {
-  const i = scan.tokens.findIndex((t) => isNum(t) && t.start > milestone.end && t.start < lineAt);
-  const t = scan.tokens[i];
-  if (isNum(t) && t.kind === "count" && !t.sign) return { level: textNumber(t) };
-  if (isNum(t) && t.kind === "percent") {
-    const direction = directionAfter(scan, i);
+  const between = (t: { start: number }) => t.start > milestone.end && t.start < lineAt;
+  const n = rolesOf(scan).numbers.find((r) => between(r.token));
+  const t = n?.token;
+  if (t && t.kind === "count" && !t.sign) return { level: textNumber(t) };
+  if (n && t?.kind === "percent") {
+    const direction = directionAfter(scan, n.at);
     if (direction !== null) return { percent: t.value, direction };
   }
-  return ZERO.test(scan.text.slice(milestone.end, lineAt)) ? { zero: true } : { unwritten: true };
+  return scan.tokens.some((k) => isKw(k, "zero") && between(k)) ? { zero: true } : { unwritten: true };
 }
 
 /** The base: the year the text names (data.base, read there), else the row's baseline. */
@@ -141,12 +141,12 @@ export function evaluateLinearPath(rule: LinearPathRule, data: RuleData): Evalua
   const b = baseWords(base, data);
   const goalWords =
     "level" in g
-      ? { ja: g.level.text, en: g.level.text }
+      ? fromText(g.level.text)
       : "zero" in g
         ? { ja: "ゼロ", en: "zero" }
         : {
-            ja: `${b.shown}から${fmt(g.percent)}%${g.direction === 1 ? "増" : "減"}の${show(goal, data)}`,
-            en: `${show(goal, data)} (${fmt(g.percent)}% ${g.direction === 1 ? "up" : "down"} on the base)`,
+            ja: `${b.shown}から${fromText(`${fmt(g.percent)}%`).ja}${g.direction === 1 ? "増" : "減"}の${show(goal, data)}`,
+            en: `${show(goal, data)} (${fromText(`${fmt(g.percent)}%`).en} ${g.direction === 1 ? "up" : "down"} on the base)`,
           };
   return evaluated(
     value,

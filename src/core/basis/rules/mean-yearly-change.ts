@@ -1,10 +1,12 @@
 import type { Bilingual, Direction, Evaluation, RuleCommon, RuleData, RuleDef, TextNumber, YearValue } from "../types";
 import type { Scan } from "../tokens";
-import { common, gap, isKw, isNum, textNumber } from "../scan";
+import { common, gap, isNum, textNumber } from "../scan";
+import { rolesOf } from "../roles";
 import {
   baseAndPeriods,
   baseWords,
   evaluated,
+  fromText,
   inRowUnits,
   periodAlternatives,
   show,
@@ -24,28 +26,19 @@ export type MeanYearlyChangeRule = RuleCommon & {
 
 /** R4～R6の増の平均0.8ポイントについて毎年増, R3～R6の平均増加数: base + mean yearly Δ × n. */
 export function matchMeanYearlyChange(scan: Scan): MeanYearlyChangeRule | null {
-  const toks = scan.tokens;
-  for (let i = 0; i + 2 < toks.length; i++) {
-    const range = toks[i];
-    if (range.t !== "range") continue;
-    const a = toks[i + 1];
-    const b = toks[i + 2];
-    const changeFirst = isKw(a, "inc", "dec") && isKw(b, "avg");
-    // 平均増加数 (glued); 「平均から増加」 is a direction from the mean, not a mean change.
-    const avgFirst = isKw(a, "avg") && isKw(b, "inc", "dec") && gap(scan, a, b) === "";
-    if (!changeFirst && !avgFirst) continue;
-    if (gap(scan, range, a).length > 3 || gap(scan, a, b).length > 3) continue;
-    const change = changeFirst ? a : b;
-    const next = toks[i + 3];
+  for (const { over, of, direction, end } of rolesOf(scan).means) {
+    if (of !== "changes" || !("from" in over)) continue;
+    // The mean the text states, just after the words of the mean: checked against the data.
+    const next = scan.tokens[end + 1];
     const stated =
-      isNum(next) && (next.kind === "points" || next.kind === "count") && gap(scan, b, next).length <= 4
+      isNum(next) && (next.kind === "points" || next.kind === "count") && gap(scan, scan.tokens[end], next).length <= 4
         ? textNumber(next)
         : undefined;
     return {
       kind: "mean-yearly-change",
-      from: range.from,
-      to: range.to,
-      direction: isKw(change, "dec") ? -1 : 1,
+      from: over.from,
+      to: over.to,
+      direction: direction ?? 1,
       ...(stated ? { stated } : {}),
       ...common(scan, isNum(next) ? next : undefined),
     };
@@ -96,12 +89,15 @@ export function evaluateMeanYearlyChange(rule: MeanYearlyChangeRule, data: RuleD
     const d = rule.stated.decimals;
     if (fmtFixed(dataMean, d) !== fmtFixed(statedMean, d)) {
       notes.push({
-        ja: `根拠の平均${rule.stated.text}と実績からの平均${show(dataMean, data)}が異なります`,
-        en: `the mean in the basis (${rule.stated.text}) differs from the mean of the actuals (${show(dataMean, data)})`,
+        ja: `${fromText(`平均${rule.stated.text}`).ja}と実績からの平均${show(dataMean, data)}が異なります`,
+        en: `the stated mean ${fromText(rule.stated.text).en} differs from the mean of the actuals (${show(dataMean, data)})`,
       });
       alternatives.push({
         kind: "stated-mean",
-        label: { ja: `根拠に書かれた平均${rule.stated.text}で計算`, en: `with the stated mean ${rule.stated.text}` },
+        label: {
+          ja: `${fromText(`平均${rule.stated.text}`).ja}で計算`,
+          en: `with the stated mean ${fromText(rule.stated.text).en}`,
+        },
         value: base.value + statedMean * n,
       });
     }
@@ -114,11 +110,15 @@ export function evaluateMeanYearlyChange(rule: MeanYearlyChangeRule, data: RuleD
           en: `from ${valuesWords([firstPoint]).en} to ${valuesWords([lastPoint]).en}`,
         }
       : { ja: `${rule.from.label}～${rule.to.label}`, en: `${rule.from.label}–${rule.to.label}` };
+  // The mean the text states is shown beside the one used (they differ only with a note).
+  const stated = rule.stated
+    ? { ja: `（${fromText(`平均${rule.stated.text}`).ja}）`, en: `; stated: ${fromText(rule.stated.text).en}` }
+    : { ja: "", en: "" };
   return evaluated(
     value,
     {
-      ja: `${between.ja}の年平均の増減${show(mean, data)}を${b.ja}に${n}年分加える`,
-      en: `mean yearly change ${between.en} (${show(mean, data)}) added to ${b.en} for ${n} years`,
+      ja: `${between.ja}の年平均の増減${show(mean, data)}${stated.ja}を${b.ja}に${n}年分加える`,
+      en: `mean yearly change ${between.en} (${show(mean, data)}${stated.en}) added to ${b.en} for ${n} years`,
     },
     `${meanText}; ${b.shown} ${mean < 0 ? "−" : "+"} ${show(Math.abs(mean), data)} × ${n} = ${show(value, data)}`,
     {

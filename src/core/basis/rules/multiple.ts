@@ -1,7 +1,7 @@
 import type { Scan } from "../tokens";
 import { common, directionAfter, isKw, isNum, textNumber } from "../scan";
-import { rolesOf } from "../roles";
-import { baseWords, evaluated, inRowUnits, noBase, show } from "../eval-helpers";
+import { roleAt, rolesOf } from "../roles";
+import { baseWords, evaluated, inRowUnits, noBase, show, fromText } from "../eval-helpers";
 import { fmt } from "../numbers";
 import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 
@@ -42,35 +42,30 @@ export function matchMultiple(scan: Scan): MultipleRule | null {
   return null;
 }
 
-/** 「現状比で概ね85%以下」「R6比90%」: a percentage of the current value, no change word after. */
-const RATIO_BEFORE = /比\s?(?:で|の)?\s?(?:概ね|おおむね|約|およそ)?\s?$/;
-
+/** 「現状比で概ね85%以下」「R6比90%」: a percentage of the current value (the role stage says so), no change word after. */
 function ratioToNow(scan: Scan, i: number): MultipleRule | null {
-  const t = scan.tokens[i];
-  if (!isNum(t) || t.kind !== "percent" || t.sign) return null;
-  const before = scan.text.slice(Math.max(0, t.start - 8), t.start);
-  if (!RATIO_BEFORE.test(before) || directionAfter(scan, i)) return null;
-  return { kind: "multiple", factor: t.value / 100, ...common(scan, t) };
+  const n = roleAt(scan, i);
+  if (!n || n.against !== "now" || n.token.sign || directionAfter(scan, i)) return null;
+  return { kind: "multiple", factor: n.token.value / 100, ...common(scan, n.token) };
 }
 
 export function evaluateMultiple(rule: MultipleRule, data: RuleData): Evaluation {
   const textValue = rule.textValue ? inRowUnits(rule.textValue, data) : null;
   if (!data.base) {
     if (textValue === null) return noBase();
-    return evaluated(
-      textValue,
-      { ja: `根拠に書かれた値${rule.textValue!.text}`, en: `the value written in the basis, ${rule.textValue!.text}` },
-      `${fmt(textValue)}`,
-      { unitWritten: rule.textValue!.counter },
-    );
+    const written = fromText(rule.textValue!.text);
+    return evaluated(textValue, { ja: written.ja, en: written.en }, `${fmt(textValue)}`, {
+      unitWritten: rule.textValue!.counter,
+    });
   }
   const base = data.base;
   if (rule.change && textValue !== null) return amountOfChange(rule, textValue, data);
   const value = base.value * rule.factor;
   const b = baseWords(base, data);
+  const factor = { ja: fromText(`${fmt(rule.factor)}倍`).ja, en: fromText(fmt(rule.factor)).en };
   return evaluated(
     value,
-    { ja: `${b.ja}の${fmt(rule.factor)}倍`, en: `${fmt(rule.factor)} times ${b.en}` },
+    { ja: `${b.ja}の${factor.ja}`, en: `${factor.en} times ${b.en}` },
     `${b.shown} × ${fmt(rule.factor)} = ${show(value, data)}`,
     textValue === null
       ? {}
@@ -94,11 +89,12 @@ function amountOfChange(rule: MultipleRule, amount: number, data: RuleData): Eva
   const value = base.value + sign * amount;
   const b = baseWords(base, data);
   const word = sign === 1 ? { ja: "増加", en: "increase" } : { ja: "減少", en: "decrease" };
+  const amountWords = fromText(rule.textValue!.text);
   return evaluated(
     value,
     {
-      ja: `${b.ja}に根拠の${word.ja}量${rule.textValue!.text}`,
-      en: `${b.en} with the ${word.en} of ${rule.textValue!.text} the basis states`,
+      ja: `${b.ja}に${word.ja}量${amountWords.ja}`,
+      en: `${b.en} with the ${word.en} of ${amountWords.en}`,
     },
     `${b.shown} ${sign === 1 ? "+" : "−"} ${fmt(amount)} = ${show(value, data)}`,
     {

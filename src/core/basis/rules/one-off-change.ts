@@ -1,7 +1,7 @@
 import type { Scan } from "../tokens";
 import { common, directionAfter, resultBound } from "../scan";
 import { rolesOf } from "../roles";
-import { baseWords, evaluated, noBase, pointsAlternative, show, signWord } from "../eval-helpers";
+import { baseWords, evaluated, fromText, noBase, pointsAlternative, show, signWord } from "../eval-helpers";
 import { factorOf, fmt } from "../numbers";
 import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef } from "../types";
 
@@ -44,11 +44,12 @@ export function evaluateOneOffChange(rule: OneOffChangeRule, data: RuleData): Ev
   const value = base.value * f;
   const word = signWord(rule.direction);
   const b = baseWords(base, data);
+  const pct = fromText(`${fmt(rule.percent)}%`);
   return evaluated(
     value,
     {
-      ja: `${b.ja}から${fmt(rule.percent)}%の${word.ja}`,
-      en: `from ${b.en}, a one-off ${word.en} of ${fmt(rule.percent)}%`,
+      ja: `${b.ja}から${pct.ja}の${word.ja}`,
+      en: `from ${b.en}, a one-off ${word.en} of ${pct.en}`,
     },
     `${b.shown} × ${fmt(f, 6)} = ${show(value, data)}`,
     { alternatives: data.percentIndicator ? [pointsAlternative(base.value + rule.direction * rule.percent)] : [] },
@@ -65,11 +66,12 @@ function evaluateAmountOfChange(rule: OneOffChangeRule, data: RuleData): Evaluat
   const word = signWord(rule.direction);
   const b = baseWords(base, data);
   const bound = rule.direction === -1 ? resultBound(rule.bound, -1) : rule.bound;
+  const pct = fromText(`${fmt(rule.percent)}%`);
   return evaluated(
     value,
     {
-      ja: `${b.ja}の${fmt(rule.percent)}%（指標は${word.ja}数）`,
-      en: `${fmt(rule.percent)}% of ${b.en} (the indicator counts the ${word.en})`,
+      ja: `${b.ja}の${pct.ja}（指標は${word.ja}数）`,
+      en: `${pct.en} of ${b.en} (the indicator counts the ${word.en})`,
     },
     `${b.shown} × ${fmt(rule.percent)}% = ${show(value, data)}`,
     bound ? { bound } : {},
@@ -82,11 +84,12 @@ function evaluatePoints(rule: OneOffChangeRule, data: RuleData): Evaluation {
   const value = base.value + rule.direction * rule.percent;
   const word = signWord(rule.direction);
   const b = baseWords(base, data);
+  const pts = { ja: fromText(`${fmt(rule.percent)}ポイント`).ja, en: fromText(`${fmt(rule.percent)} points`).en };
   return evaluated(
     value,
     {
-      ja: `${b.ja}から${fmt(rule.percent)}ポイントの${word.ja}`,
-      en: `from ${b.en}, ${word.en} of ${fmt(rule.percent)} points`,
+      ja: `${b.ja}から${pts.ja}の${word.ja}`,
+      en: `from ${b.en}, ${word.en} of ${pts.en}`,
     },
     `${b.shown} ${rule.direction === 1 ? "+" : "−"} ${fmt(rule.percent)} = ${show(value, data)}`,
   );

@@ -1,7 +1,7 @@
-import type { Scan } from "../tokens";
-import { common, isKw, isNum } from "../scan";
-import { baseWords, compoundPath, evaluated, periodAlternatives, show } from "../eval-helpers";
-import { isDecreaseWord } from "../keywords";
+import type { NumToken, Scan } from "../tokens";
+import { common } from "../scan";
+import { rolesOf } from "../roles";
+import { baseWords, compoundPath, evaluated, periodAlternatives, show, fromText } from "../eval-helpers";
 import { fmt, sup } from "../numbers";
 import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef } from "../types";
 import type { FiscalYear } from "../../years/types";
@@ -14,24 +14,17 @@ export type PastAverageRateRule = RuleCommon & {
   direction: Direction;
 };
 
-/** H18~H23までの平均減少率約6%: the past mean yearly rate, compounded from the base. */
+/** H18~H23までの平均減少率約6%: the past mean yearly rate (the role stage's), compounded from the base. */
 export function matchPastAverageRate(scan: Scan): PastAverageRateRule | null {
-  const toks = scan.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    const range = toks[i];
-    if (range.t !== "range") continue;
-    let j = i + 1;
-    while (isKw(toks[j], "until", "avg")) j++;
-    const rate = toks[j];
-    const num = toks[j + 1];
-    if (!isKw(rate, "rate") || rate.start - range.end > 6) continue;
-    if (!isNum(num) || num.kind !== "percent" || num.start - rate.end > 3) continue;
+  for (const { over, of, direction, end } of rolesOf(scan).means) {
+    if (of !== "rate" || !("from" in over)) continue;
+    const num = scan.tokens[end + 1] as NumToken;
     return {
       kind: "past-average-rate",
-      from: range.from,
-      to: range.to,
+      from: over.from,
+      to: over.to,
       percent: num.value,
-      direction: isDecreaseWord(rate.word) ? -1 : 1,
+      direction: direction ?? 1,
       ...common(scan, num),
     };
   }
@@ -45,11 +38,12 @@ export function evaluatePastAverageRate(rule: PastAverageRateRule, data: RuleDat
   const value = at(n);
   const b = baseWords(base, data);
   const word = rule.direction === 1 ? { ja: "増加率", en: "growth" } : { ja: "減少率", en: "decline" };
+  const rate = fromText(`${fmt(rule.percent)}%`);
   return evaluated(
     value,
     {
-      ja: `${rule.from.label}～${rule.to.label}の平均${word.ja}${fmt(rule.percent)}%を${b.ja}から${n}年続ける`,
-      en: `the ${rule.from.label}–${rule.to.label} mean ${word.en} of ${fmt(rule.percent)}% a year, from ${b.en} over ${n} years`,
+      ja: `${rule.from.label}～${rule.to.label}の平均${word.ja}（${rate.ja}）を${b.ja}から${n}年続ける`,
+      en: `the ${rule.from.label}–${rule.to.label} mean ${word.en} of ${rate.en} a year, from ${b.en} over ${n} years`,
     },
     `${b.shown} × ${fmt(f, 6)}${sup(n)} = ${show(value, data)}`,
     { alternatives: periodAlternatives(n, at), at },

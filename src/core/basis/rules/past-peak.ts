@@ -1,6 +1,7 @@
-import type { Scan } from "../tokens";
-import { common, isNum, textNumber } from "../scan";
-import { evaluated, inRowUnits, show } from "../eval-helpers";
+import type { KwToken, Scan } from "../tokens";
+import { common, isKw, textNumber } from "../scan";
+import { rolesOf } from "../roles";
+import { evaluated, inRowUnits, show, fromText } from "../eval-helpers";
 import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 import type { FiscalYear } from "../../years/types";
 
@@ -8,24 +9,22 @@ export type PastPeakRule = RuleCommon & { kind: "past-peak"; lowest: boolean; va
 
 /** 過去最高の定着率(2020年度:85%)を目指す, 過去最低を下回る: the best (or lowest) past value. */
 export function matchPastPeak(scan: Scan): PastPeakRule | null {
-  const toks = scan.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.t !== "kw" || (t.k !== "peak" && t.k !== "low")) continue;
-    const rule: PastPeakRule = { kind: "past-peak", lowest: t.k === "low", ...common(scan) };
-    // A value written close after the word, possibly after its year: (2020年度:85%).
-    for (let j = i + 1; j < toks.length && toks[j].start - t.end <= 16; j++) {
-      const n = toks[j];
-      if (n.t === "year") rule.year = n.year;
-      if (isNum(n) && (n.kind === "count" || n.kind === "percent")) {
-        rule.value = textNumber(n);
-        break;
-      }
-      if (n.t === "kw" && n.k === "stop") break;
-    }
-    return rule;
-  }
-  return null;
+  const word = scan.tokens.find((t): t is KwToken => isKw(t, "peak", "low"));
+  if (!word) return null;
+  const rule: PastPeakRule = { kind: "past-peak", lowest: word.k === "low", ...common(scan) };
+  // The past value the role stage placed close after the word, in its sentence, maybe after its
+  // year: (2020年度:85%).
+  const stop = scan.tokens.find((t) => isKw(t, "stop") && t.start > word.end)?.start ?? Infinity;
+  const near = (t: { start: number }) => t.start > word.end && t.start - word.end <= 16 && t.start < stop;
+  const { numbers, years } = rolesOf(scan);
+  const value = numbers.find(
+    ({ role, token: t }) => role === "level" && (t.kind === "count" || t.kind === "percent") && near(t),
+  );
+  if (!value) return rule;
+  rule.value = textNumber(value.token);
+  const year = years.filter((y) => near(y) && y.start < value.token.start).pop();
+  if (year) rule.year = year.year;
+  return rule;
 }
 
 export function evaluatePastPeak(rule: PastPeakRule, data: RuleData): Evaluation {
@@ -33,11 +32,12 @@ export function evaluatePastPeak(rule: PastPeakRule, data: RuleData): Evaluation
   if (rule.value) {
     const value = inRowUnits(rule.value, data);
     const when = rule.year ? `（${rule.year.label}）` : "";
+    const written = fromText(rule.value.text);
     return evaluated(
       value,
       {
-        ja: `根拠に書かれた${word.ja}${when}の${rule.value.text}`,
-        en: `the ${word.en}${rule.year ? ` (${rule.year.label})` : ""} written in the basis, ${rule.value.text}`,
+        ja: `${word.ja}${when}の${written.ja}`,
+        en: `the ${word.en}${rule.year ? ` (${rule.year.label})` : ""}, ${written.en}`,
       },
       `${rule.value.text}`,
       { unitWritten: rule.value.counter },

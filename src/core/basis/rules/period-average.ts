@@ -2,7 +2,7 @@ import type { Bound } from "../../quantity/types";
 import type { Scan } from "../tokens";
 import { common, directionAfter, isKw, isNum, textNumber } from "../scan";
 import { rolesOf } from "../roles";
-import { evaluated, inRowUnits } from "../eval-helpers";
+import { evaluated, inRowUnits, fromText } from "../eval-helpers";
 import type { Direction, Evaluation, NotEvaluated, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 
 export type PeriodAverageRule = RuleCommon & {
@@ -46,11 +46,12 @@ export function evaluatePeriodAverage(rule: PeriodAverageRule, data: RuleData): 
   if (rule.yearly) return yearlyMean(rule, rule.yearly);
   const value = inRowUnits(rule.level, data);
   const bound = rule.bound ?? "";
+  const level = fromText(rule.level.text);
   return evaluated(
     value,
     {
-      ja: `${rule.years}年間の平均で${rule.level.text}${bound}（目標値はその期間の平均）`,
-      en: `the mean over ${rule.years} years ${rule.bound ? BOUND_EN[rule.bound] : "at "}${rule.level.text} (the target is that period's mean)`,
+      ja: `${rule.years}年間の平均で${level.ja}${bound}（目標値はその期間の平均）`,
+      en: `the mean over ${rule.years} years ${rule.bound ? BOUND_EN[rule.bound] : "at "}${level.en} (the target is that period's mean)`,
     },
     rule.level.text,
     { unitWritten: rule.level.counter },

@@ -1,7 +1,7 @@
 import type { Scan } from "../tokens";
 import { common, isKw, isNum, textNumber } from "../scan";
 import { rolesOf } from "../roles";
-import { evaluated, inRowUnits } from "../eval-helpers";
+import { evaluated, inRowUnits, fromText } from "../eval-helpers";
 import { fmt } from "../numbers";
 import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 
@@ -33,12 +33,13 @@ export function matchPeriodTotal(scan: Scan): PeriodTotalRule | null {
 export function evaluatePeriodTotal(rule: PeriodTotalRule, data: RuleData): Evaluation {
   const total = inRowUnits(rule.total, data);
   const n = rule.years;
+  const written = fromText(rule.total.text);
   if (data.counted === "total") {
     return evaluated(
       total,
       {
-        ja: `${n}年間の累計${rule.total.text}（目標値は累計）`,
-        en: `the total over ${n} years, ${rule.total.text} (the target is that total)`,
+        ja: `${n}年間の累計${written.ja}（目標値は累計）`,
+        en: `the total over ${n} years, ${written.en} (the target is that total)`,
       },
       rule.total.text,
       { unitWritten: rule.total.counter },
@@ -49,8 +50,8 @@ export function evaluatePeriodTotal(rule: PeriodTotalRule, data: RuleData): Eval
     return evaluated(
       value,
       {
-        ja: `${n}年間の累計${rule.total.text}を1年あたりに（目標値は1年あたり）`,
-        en: `the total over ${n} years, ${rule.total.text}, per year (the target is yearly)`,
+        ja: `${n}年間の累計${written.ja}を1年あたりに（目標値は1年あたり）`,
+        en: `the total over ${n} years, ${written.en}, per year (the target is yearly)`,
       },
       `${fmt(total)} ÷ ${n} = ${fmt(value, 6)}`,
       { unitWritten: rule.total.counter },
@@ -61,8 +62,8 @@ export function evaluatePeriodTotal(rule: PeriodTotalRule, data: RuleData): Eval
     reason: "unclear",
     missing: [],
     detail: {
-      ja: `根拠の${rule.total.text}は${n}年間の累計ですが、目標値が累計か1年あたりかが指標名や単位から分かりません`,
-      en: `${rule.total.text} in the basis is a total over ${n} years, and neither the indicator's name nor its unit says whether the target is that total or a yearly value`,
+      ja: `${written.ja}は${n}年間の累計ですが、目標値が累計か1年あたりかが指標名や単位から分かりません`,
+      en: `${written.en} is a total over ${n} years, and neither the indicator's name nor its unit says whether the target is that total or a yearly value`,
     },
   };
 }

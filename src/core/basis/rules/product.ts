@@ -1,30 +1,19 @@
-import type { NumToken, Scan } from "../tokens";
-import { common, gap, isKw, isNum, textNumber } from "../scan";
-import { evaluated } from "../eval-helpers";
+import type { Scan } from "../tokens";
+import { common, textNumber } from "../scan";
+import { withRole } from "../roles";
+import { evaluated, fromText } from "../eval-helpers";
 import { fmt } from "../numbers";
 import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 
 export type ProductRule = RuleCommon & { kind: "product"; factors: TextNumber[] };
 
-/** 平均従業員数8人×誘致企業2社/年: a product of numbers written in the text. */
+/** 平均従業員数8人×誘致企業2社/年: a product of numbers written in the text (the role stage's factors). */
 export function matchProduct(scan: Scan): ProductRule | null {
-  const toks = scan.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    const first = toks[i];
-    if (!isNum(first) || first.kind !== "count") continue;
-    const factors: NumToken[] = [first];
-    let j = i;
-    for (;;) {
-      const times = toks[j + 1];
-      const next = toks[j + 2];
-      if (!isKw(times, "times") || gap(scan, toks[j], times).trim().length > 0) break;
-      if (!isNum(next) || next.kind !== "count" || gap(scan, times, next).length > 10) break;
-      factors.push(next);
-      j += 2;
-    }
-    if (factors.length >= 2) return { kind: "product", factors: factors.map(textNumber), ...common(scan, first) };
-  }
-  return null;
+  const factors = withRole(scan, "factor");
+  const first = factors[0];
+  if (!first) return null;
+  const product = factors.filter((n) => n.of === first.at).map((n) => n.token);
+  return { kind: "product", factors: product.map(textNumber), ...common(scan, first.token) };
 }
 
 export function evaluateProduct(rule: ProductRule, data: RuleData): Evaluation {
@@ -34,8 +23,8 @@ export function evaluateProduct(rule: ProductRule, data: RuleData): Evaluation {
   return evaluated(
     value,
     {
-      ja: `根拠の数値の積（${rule.factors.map((f) => f.text).join("×")}）`,
-      en: `the product of the numbers in the basis (${rule.factors.map((f) => f.text).join(" × ")})`,
+      ja: `数値の積（${fromText(rule.factors.map((f) => f.text).join("×")).ja}）`,
+      en: `the product of ${fromText(rule.factors.map((f) => f.text).join("×")).en}`,
     },
     `${rule.factors.map((f) => fmt(f.value)).join(" × ")} = ${fmt(value)}`,
     { unitWritten: head.counter },

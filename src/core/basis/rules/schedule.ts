@@ -1,64 +1,50 @@
 import type { Scan } from "../tokens";
-import { common, gap, isNum, textNumber } from "../scan";
-import { evaluated, inRowUnits, noTargetYear } from "../eval-helpers";
+import { common, textNumber } from "../scan";
+import { rolesOf } from "../roles";
+import { evaluated, inRowUnits, noTargetYear, fromText } from "../eval-helpers";
 import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 import type { FiscalYear } from "../../years/types";
-import { fiscalYear } from "../../years/era";
 
 export type ScheduleRule = RuleCommon & { kind: "schedule"; entries: { year: FiscalYear; value: TextNumber }[] };
-
-const YEAR_JOIN = /^\s?(?:と|・|、|,|及び|および)\s?$/;
-const YEAR_TO_VALUE = /^\s?(?:に|は|で|には|も)?\s?(?:各|それぞれ)?\s?$/;
 
 /** R8とR9に各1回、R10とR11に各2回、R12に3回: a value per year; two groups at least. */
 export function matchSchedule(scan: Scan): ScheduleRule | null {
   const entries: ScheduleRule["entries"] = [];
-  let pending: FiscalYear[] = [];
-  let last = -1;
-  scan.tokens.forEach((t, i) => {
-    if (t.t === "year" || t.t === "range") {
-      const joined = pending.length > 0 && YEAR_JOIN.test(gap(scan, scan.tokens[last], t));
-      if (!joined) pending = [];
-      if (t.t === "year") pending.push(t.year);
-      else pending.push(...yearsBetween(t.from, t.to));
-      last = i;
-      return;
-    }
-    if (isNum(t) && t.kind === "count" && pending.length > 0 && YEAR_TO_VALUE.test(gap(scan, scan.tokens[last], t))) {
-      for (const year of pending) entries.push({ year, value: textNumber(t) });
-    }
-    if (t.t !== "kw" || t.k !== "each") pending = [];
-  });
+  // Counts the role stage dated with their years (not a 「までに」, a level to reach by then).
+  for (const { token: t, years, until } of rolesOf(scan).numbers) {
+    if (t.kind !== "count" || !years || until) continue;
+    for (const year of years) entries.push({ year, value: textNumber(t) });
+  }
   return new Set(entries.map((e) => e.year.fy)).size >= 2 ? { kind: "schedule", entries, ...common(scan) } : null;
-}
-
-function yearsBetween(from: FiscalYear, to: FiscalYear): FiscalYear[] {
-  const out: FiscalYear[] = [from];
-  for (let fy = from.fy + 1; fy < to.fy; fy++) out.push(fiscalYear(fy));
-  out.push(to);
-  return out;
 }
 
 export function evaluateSchedule(rule: ScheduleRule, data: RuleData): Evaluation {
   const target = data.targetYear;
   if (!target) return noTargetYear();
   const entry = rule.entries.find((e) => e.year.fy === target.fy);
-  const listed = rule.entries.map((e) => `${e.year.label}: ${e.value.text}`).join(", ");
+  // Each entry's value marked as the text's: 「R8: 根拠の1回, …」.
+  const listed = { ja: "", en: "" };
+  for (const lang of ["ja", "en"] as const) {
+    listed[lang] = rule.entries.map((e) => `${e.year.label}: ${fromText(e.value.text)[lang]}`).join(", ");
+  }
   if (!entry) {
     return {
       ok: false,
       reason: "not-in-schedule",
       missing: [target],
       detail: {
-        ja: `予定（${listed}）に${target.label}がありません`,
-        en: `the schedule (${listed}) has no value for ${target.label}`,
+        ja: `予定（${listed.ja}）に${target.label}がありません`,
+        en: `the schedule (${listed.en}) has no value for ${target.label}`,
       },
     };
   }
   const value = inRowUnits(entry.value, data);
   return evaluated(
     value,
-    { ja: `予定（${listed}）の${target.label}の値`, en: `the value for ${target.label} in the schedule (${listed})` },
+    {
+      ja: `予定（${listed.ja}）の${target.label}の値`,
+      en: `the value for ${target.label} in the schedule (${listed.en})`,
+    },
     `${target.label}: ${entry.value.text}`,
     { unitWritten: entry.value.counter },
   );

@@ -1,7 +1,7 @@
 import type { NumToken, Scan } from "../tokens";
 import { common, directionAfter, gap, isKw, isNum, textNumber } from "../scan";
 import { rolesOf } from "../roles";
-import { baseWords, evaluated, inRowUnits, noBase } from "../eval-helpers";
+import { baseWords, evaluated, inRowUnits, noBase, fromText } from "../eval-helpers";
 import { fmt } from "../numbers";
 import type { Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 
@@ -24,17 +24,14 @@ export type ShareOfRule = RuleCommon & {
  * 4人を追加し) is added.
  */
 
-/** A population named without its number, right before the rate: 施設入所者数の, 人口の. */
-const POPULATION_BEFORE = /(?:数|者|人口|世帯)の\s?$/;
-
 export function matchShareOf(scan: Scan): ShareOfRule | null {
   const roles = rolesOf(scan).numbers;
-  for (const { role, token: pct, at } of roles) {
+  for (const { role, token: pct, at, against } of roles) {
     if (role !== "rate" || pct.kind !== "percent") continue;
     // The role stage has placed the population before the rate and the count worked out after it.
     const whole = roles.find((n) => n.of === at && n.role === "population")?.token;
     const count = roles.find((n) => n.of === at && n.role === "worked")?.token;
-    if (!whole && !count && !POPULATION_BEFORE.test(scan.text.slice(Math.max(0, pct.start - 6), pct.start))) continue;
+    if (!whole && !count && against !== "named") continue;
     // A rate followed by a change word is a change of the base, not a share of it.
     if (!count && directionAfter(scan, at)) continue;
     const bounded = count?.bound ? count : pct;
@@ -66,8 +63,7 @@ function wholeOf(rule: ShareOfRule, data: RuleData): { value: number; ja: string
     const value = inRowUnits(rule.whole, data);
     return {
       value,
-      ja: `根拠に書かれた${rule.whole.text}`,
-      en: `${rule.whole.text} written in the basis`,
+      ...fromText(rule.whole.text),
       shown: fmt(value),
     };
   }
@@ -77,11 +73,12 @@ function wholeOf(rule: ShareOfRule, data: RuleData): { value: number; ja: string
 }
 
 export function evaluateShareOf(rule: ShareOfRule, data: RuleData): Evaluation {
+  const pct = fromText(`${fmt(rule.percent)}%`);
   // 「利用者の80%以上が満足」 on a percentage indicator: the rate is the level, not a share of it.
   if (data.percentIndicator && !rule.whole && !rule.count) {
     return evaluated(
       rule.percent,
-      { ja: `目指す水準${fmt(rule.percent)}%`, en: `the level to reach, ${fmt(rule.percent)}%` },
+      { ja: `目指す水準${pct.ja}`, en: `the level to reach, ${pct.en}` },
       `${fmt(rule.percent)}%`,
     );
   }
@@ -90,17 +87,18 @@ export function evaluateShareOf(rule: ShareOfRule, data: RuleData): Evaluation {
   const share = (whole.value * rule.percent) / 100;
   const plus = rule.plus ? inRowUnits(rule.plus, data) : 0;
   const value = share + plus;
-  const added = rule.plus ? { ja: `に${rule.plus.text}を加えた値`, en: ` plus ${rule.plus.text}` } : { ja: "", en: "" };
+  const plusWords = rule.plus ? fromText(rule.plus.text) : null;
+  const added = plusWords ? { ja: `に${plusWords.ja}を加えた値`, en: ` plus ${plusWords.en}` } : { ja: "", en: "" };
   const formula = `${whole.shown} × ${fmt(rule.percent)}% = ${fmt(share, 3)}${rule.plus ? ` + ${fmt(plus)} = ${fmt(value, 3)}` : ""}`;
   // The count the text works the share out to is shown beside it: a number the reading used.
   const worked = rule.count
-    ? { ja: `（根拠の計算では${rule.count.text}）`, en: ` (worked out in the basis as ${rule.count.text})` }
+    ? { ja: `（計算すると${fromText(rule.count.text).ja}）`, en: ` (worked out as ${fromText(rule.count.text).en})` }
     : { ja: "", en: "" };
   return evaluated(
     value,
     {
-      ja: `${whole.ja}の${fmt(rule.percent)}%${worked.ja}${added.ja}`,
-      en: `${fmt(rule.percent)}% of ${whole.en}${worked.en}${added.en}`,
+      ja: `${whole.ja}の${pct.ja}${worked.ja}${added.ja}`,
+      en: `${pct.en} of ${whole.en}${worked.en}${added.en}`,
     },
     formula,
     {
@@ -116,7 +114,10 @@ function textCount(
 ): { kind: "text-value"; label: { ja: string; en: string }; value: number } {
   return {
     kind: "text-value",
-    label: { ja: `根拠に書かれた人数${count.text}`, en: `the count written in the basis, ${count.text}` },
+    label: {
+      ja: `${fromText(count.text).ja}（計算済みの人数）`,
+      en: `the count worked out, ${fromText(count.text).en}`,
+    },
     value: inRowUnits(count, data),
   };
 }

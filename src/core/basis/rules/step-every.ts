@@ -1,7 +1,16 @@
 import type { Scan } from "../tokens";
 import { common, isKw, isNum, textNumber } from "../scan";
 import { rolesOf } from "../roles";
-import { baseAndPeriods, baseWords, evaluated, inRowUnits, periodAlternatives, show, signWord } from "../eval-helpers";
+import {
+  baseAndPeriods,
+  baseWords,
+  evaluated,
+  inRowUnits,
+  periodAlternatives,
+  show,
+  signWord,
+  fromText,
+} from "../eval-helpers";
 import { fmt } from "../numbers";
 import type { Direction, Evaluation, RuleCommon, RuleData, RuleDef, TextNumber } from "../types";
 
@@ -37,11 +46,12 @@ export function evaluateStepEvery(rule: StepEveryRule, data: RuleData): Evaluati
   const steps = Math.floor(n / rule.every);
   const b = baseWords(base, data);
   const w = signWord(rule.direction);
+  const step = fromText(rule.step.text);
   return evaluated(
     value,
     {
-      ja: `${b.ja}から${fmt(rule.every)}年ごとに${rule.step.text}の${w.ja}（${n}年で${steps}回）`,
-      en: `from ${b.en}, ${w.en} of ${rule.step.text} every ${fmt(rule.every)} years (${steps} times in ${n} years)`,
+      ja: `${b.ja}から${fmt(rule.every)}年ごとに${step.ja}の${w.ja}（${n}年で${steps}回）`,
+      en: `from ${b.en}, ${w.en} of ${step.en} every ${fmt(rule.every)} years (${steps} times in ${n} years)`,
     },
     `${b.shown} ${rule.direction === 1 ? "+" : "−"} ${fmt(d)} × ⌊${n} ÷ ${fmt(rule.every)}⌋ = ${show(value, data)}`,
     { alternatives: periodAlternatives(n, at), unitWritten: rule.step.counter, at },

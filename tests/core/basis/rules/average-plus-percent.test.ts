@@ -28,6 +28,21 @@ describe("average-plus-percent", () => {
     expect(ok(run("過去3か年平均を維持する", sheet)).value).toBeCloseTo((97 + 113 + 163) / 3, 9);
   });
 
+  it("reads a past span however it is named: 直近3か年の平均, 過去4年間の平均値から10%増加", () => {
+    expect(rule("直近3か年の平均を維持する")).toMatchObject({ kind: "average-plus-percent", range: { last: 3 } });
+    expect(rule("過去4年間の平均値から10%増加")).toMatchObject({
+      kind: "average-plus-percent",
+      range: { last: 4 },
+      percent: 10,
+      direction: 1,
+    });
+    expect(ok(run("直近2か年平均", sheet)).value).toBeCloseTo((113 + 163) / 2, 9);
+  });
+
+  it("near miss: a span still to come is no past mean (今後3か年の平均)", () => {
+    expect(parseBasis("今後3か年の平均で10%増加")).not.toMatchObject({ kind: "average-plus-percent" });
+  });
+
   it("reads a decrease from the mean: H30～R2の平均から5%削減", () => {
     const r = rule("H30～R2の平均から5%削減");
     expect(r).toMatchObject({ kind: "average-plus-percent", percent: 5, direction: -1 });

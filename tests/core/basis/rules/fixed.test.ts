@@ -19,6 +19,17 @@ describe("fixed", () => {
     expect(rule("これまでの4回/年から3回/年へと変更する。")).toMatchObject({ kind: "fixed", value: { value: 3 } });
   });
 
+  it("reads a level set per year or as a percent: 年間10件とする, 満足度50%とする, 毎年度3回に設定", () => {
+    expect(rule("年間10件とする")).toMatchObject({ kind: "fixed", value: { value: 10, counter: "件" } });
+    expect(rule("満足度を50%とする")).toMatchObject({ kind: "fixed", value: { value: 50, counter: "%" } });
+    expect(rule("毎年度3回に設定する")).toMatchObject({ kind: "fixed", value: { value: 3, counter: "回" } });
+  });
+
+  it("near miss: a yearly change set as the goal is not a fixed level (年10件の増加とする)", () => {
+    expect(parseBasis("年10件の増加とする")).toMatchObject({ kind: "annual-increment" });
+    expect(parseBasis("毎年2%の増加とする")).toMatchObject({ kind: "compound-growth" });
+  });
+
   it("does not take a number that is not what is set (4回/年から… without 変更)", () => {
     expect(parseBasis("これまで4回/年実施してきた")).not.toMatchObject({ kind: "fixed" });
   });

@@ -1,4 +1,5 @@
 import { data, ok, rule, run } from "../data";
+import { parseBasis } from "../../../../src/core/basis/parse";
 
 const TEXT = "R4～R6の増の平均0.8ポイントについて、毎年増を目指す。 8.4⇒9.2⇒10.0⇒10.8⇒11.6⇒12.4";
 
@@ -66,5 +67,24 @@ describe("mean-yearly-change", () => {
       ),
     );
     expect(ev.value).toBeCloseTo(73, 9);
+  });
+
+  it("reads the mean change glued or spelled out: R3～R6の平均増加数, R4～R6の減少の平均2人", () => {
+    const two = data({
+      series: [
+        ["R3", 100],
+        ["R6", 109],
+      ],
+    });
+    expect(ok(run("R3～R6の平均増加数を毎年続ける", two)).value).toBeCloseTo(127, 9);
+    expect(rule("R4～R6の減少の平均2人を続ける")).toMatchObject({
+      kind: "mean-yearly-change",
+      direction: -1,
+      stated: { value: 2, counter: "人" },
+    });
+  });
+
+  it("near miss: 平均から増加 is a direction from the mean, not a mean change", () => {
+    expect(parseBasis("R3～R6の平均から増加させる")).not.toMatchObject({ kind: "mean-yearly-change" });
   });
 });

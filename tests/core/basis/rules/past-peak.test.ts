@@ -9,6 +9,21 @@ describe("past-peak", () => {
     );
   });
 
+  it("reads a count or a year written after the value: 過去最多の1,200人(R1)", () => {
+    expect(rule("過去最多の1,200人(R1)を目指す")).toMatchObject({ kind: "past-peak", value: { value: 1200 } });
+    expect(rule("過去最低値(H30年度 3.2%)を下回る")).toMatchObject({
+      kind: "past-peak",
+      lowest: true,
+      value: { value: 3.2 },
+      year: { label: "H30" },
+    });
+  });
+
+  it("near miss: a value past the sentence's end is not the peak's", () => {
+    expect(rule("過去最高を目指す。参考:R6は80%")).toMatchObject({ kind: "past-peak" });
+    expect(rule("過去最高を目指す。参考:R6は80%")).not.toHaveProperty("value");
+  });
+
   it("without a number, takes the best value on the sheet and says which years were searched", () => {
     const ev = ok(
       run(

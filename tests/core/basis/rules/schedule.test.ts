@@ -30,6 +30,20 @@ describe("schedule", () => {
     expect(r.kind === "schedule" && r.entries.map((e) => e.year.label)).toEqual(["R8", "R9", "R10", "R11"]);
   });
 
+  it("reads years joined by ・ and は: R8・R9は各2件、R10は3件", () => {
+    const r = rule("R8・R9は各2件、R10は3件とする");
+    expect(r.kind === "schedule" && r.entries.map((e) => `${e.year.label}:${e.value.value}`)).toEqual([
+      "R8:2",
+      "R9:2",
+      "R10:3",
+    ]);
+    expect(ok(run("R11に1校、R12に2校を整備する", data({ series: [], base: null }))).value).toBe(2);
+  });
+
+  it("near miss: a value to reach by a year (までに) is no entry of a schedule", () => {
+    expect(parseBasis("R8に100人、R12年度までに300人を目指す")).not.toMatchObject({ kind: "schedule" });
+  });
+
   it("needs two years: R12に3回 alone is a level to reach", () => {
     expect(parseBasis("R12に3回の実施を見込む")).toMatchObject({ kind: "reach-level" });
   });

@@ -2,7 +2,7 @@ import { gridFromRows, type CellValue, type Grid, type MergedArea } from "../../
 import { readTables } from "../../../src/core/rows/read";
 import { runChecks } from "../../../src/core/checks";
 import { gatherValueCells } from "../../../src/core/checks/row-values";
-import { realignTable } from "../../../src/core/checks/shift";
+import { tableRealigner } from "../../../src/core/checks/shift";
 import type { Finding } from "../../../src/core/report/schema";
 import type { RowTarget } from "../../../src/core/report/schema";
 import type { KpiTable } from "../../../src/core/rows/types";
@@ -88,7 +88,9 @@ export function onlyTable(grid: Grid): KpiTable {
 export function checkTable(grid: Grid, table: KpiTable, targets: Map<number, RowTarget> = new Map()): Finding[] {
   const values = table.rows.map(gatherValueCells);
   const input = { grid, table, targets, planTargetYear: table.layout.targetYear ?? null, values };
-  return runChecks(input, realignTable(grid, table, values));
+  const realign = tableRealigner(grid, table);
+  const shifts = table.rows.flatMap((row, i) => realign(row, values[i]).shift ?? []);
+  return runChecks(input, shifts);
 }
 
 /** readTables + the realignment stage + runChecks, with the basis engine's verdicts when a test gives them. */

@@ -22,7 +22,7 @@
  * Every family is linear in the rows.
  */
 import type { Finding } from "../report/schema";
-import type { Check, TableChecks } from "./types";
+import type { Check, CheckInput } from "./types";
 import { checkStatus } from "./status";
 import { checkValues } from "./values";
 import { checkUnits } from "./units";
@@ -50,7 +50,7 @@ export const CHECKS: readonly Check[] = [
  * The checks of one table after the realignment stage: its COLUMN_SHIFT findings (`shifts`) first,
  * then every family's findings, a shifted row's left out (duplicates excepted).
  */
-export function runChecks(input: TableChecks, shifts: readonly Finding[]): Finding[] {
+export function runChecks(input: CheckInput, shifts: readonly Finding[]): Finding[] {
   const out: Finding[] = [...shifts];
   const shifted = new Set(shifts.map((f) => f.row));
   for (const check of CHECKS) {

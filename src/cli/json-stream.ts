@@ -1,8 +1,11 @@
 /**
- * Report → sheets → sheet → rows / findings: from this depth each row and each finding is one
- * piece, a few KB at most, whatever the size of the sheet.
+ * Report → sheets → sheet → rows / findings: from this depth rows and findings are written whole,
+ * a slice of them per piece (a few hundred KB at most), whatever the size of the sheet.
  */
 export const REPORT_ROW_DEPTH = 4;
+
+/** Elements of an array written whole go out this many at a time (a few hundred KB of JSON). */
+const SLICE = 256;
 
 /**
  * `JSON.stringify(value, null, 2)`, produced in pieces. The report of a 100,000-row sheet is
@@ -13,6 +16,17 @@ export const REPORT_ROW_DEPTH = 4;
  */
 export function* jsonPieces(value: unknown, depth = REPORT_ROW_DEPTH, indent = ""): Generator<string> {
   const inner = `${indent}  `;
+  if (depth === 1 && Array.isArray(value) && value.length > 0) {
+    // The elements are written whole: a slice of them per native call, not one call each.
+    // JSON.stringify(slice) is "[\n  a,\n  b\n]": its inside is the slice's part of the array.
+    yield "[";
+    for (let i = 0; i < value.length; i += SLICE) {
+      const slice = JSON.stringify(value.slice(i, i + SLICE), null, 2).slice(1, -2);
+      yield `${i > 0 ? "," : ""}${indent === "" ? slice : slice.replace(/\n/g, `\n${indent}`)}`;
+    }
+    yield `\n${indent}]`;
+    return;
+  }
   if (depth > 0 && Array.isArray(value) && value.length > 0) {
     yield "[";
     for (let i = 0; i < value.length; i++) {

@@ -6,7 +6,7 @@ import type { KpiTable } from "./rows/types";
 import { computeRealignedTarget, computeRowTarget, type RowTargetContext } from "./targets/row-target";
 import { runChecks } from "./checks";
 import { gatherValueCells } from "./checks/row-values";
-import { realignTable } from "./checks/shift";
+import { tableRealigner } from "./checks/shift";
 import type { RowReading } from "./checks/types";
 import { raise } from "./report/finding";
 import type { Finding, Report, RowReport, RowTarget, SheetReport, Summary } from "./report/schema";
@@ -39,17 +39,21 @@ export function checkGrid(grid: Grid, options: EngineOptions = {}): SheetReport 
   const planYears = tables.map(planTargetYearOf);
   tables.forEach((table, i) => {
     const ctx = { planTargetYear: planYears[i] };
-    // read → realign → targets → checks: each row's realignment is found once and read by all.
-    const values = table.rows.map(gatherValueCells);
-    const readings = realignTable(grid, table, values);
-    const computed = readings.map((r) => targetOf(r, ctx));
+    const realign = tableRealigner(grid, table);
+    // read → realign → target → report, one row at a time: a row's value cells, its reading and
+    // the realigned row are done with once its target and report row are made. What the checks
+    // read of every row stays: its target verdict and its COLUMN_SHIFT.
     const targets = new Map<number, RowTarget>();
-    readings.forEach((r, k) => targets.set(r.row.row, computed[k].target));
-    readings.forEach((r, k) => {
-      for (const f of computed[k].findings) findings.push(f);
-      rows.push(rowReport(r, computed[k].target));
-    });
-    for (const f of runChecks({ grid, table, targets, planTargetYear: ctx.planTargetYear, values }, readings)) {
+    const shifts: Finding[] = [];
+    for (const row of table.rows) {
+      const reading = realign(row, gatherValueCells(row));
+      const { target, findings: found } = targetOf(reading, ctx);
+      targets.set(row.row, target);
+      for (const f of found) findings.push(f);
+      if (reading.shift) shifts.push(reading.shift);
+      rows.push(rowReport(reading, target));
+    }
+    for (const f of runChecks({ grid, table, targets, planTargetYear: ctx.planTargetYear }, shifts)) {
       findings.push(f);
     }
   });

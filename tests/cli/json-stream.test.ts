@@ -25,9 +25,18 @@ describe("jsonPieces", () => {
   });
 
   it("opens only down to the depth it is given: deeper values come as one piece", () => {
-    const pieces = [...jsonPieces({ rows: [{ a: 1 }, { a: 2 }] }, 2)];
-    expect(pieces).toContain('{\n      "a": 1\n    }');
-    expect(pieces).toContain('{\n      "a": 2\n    }');
+    const pieces = [...jsonPieces({ rows: [{ a: { b: 1 } }, { a: { b: 2 } }] }, 3)];
+    expect(pieces).toContain('{\n        "b": 1\n      }');
+    expect(pieces).toContain('{\n        "b": 2\n      }');
+  });
+
+  it("writes the whole elements of an array a slice at a time, not one piece each", () => {
+    const rows = Array.from({ length: 600 }, (_, i) => ({ row: i, text: `指標${i}\n"x"` }));
+    const pieces = [...jsonPieces({ rows }, 2)];
+    expect(pieces.join("")).toBe(JSON.stringify({ rows }, null, 2));
+    // the key, "[", 3 slices of at most 256 rows, "]", "}"
+    expect(pieces.length).toBe(7);
+    expect(pieces.filter((p) => p.includes('"row": 256')).length).toBe(1);
   });
 });
 

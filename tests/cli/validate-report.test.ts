@@ -33,6 +33,18 @@ describe("validateReport", () => {
     expect(out.sheets[0].rows[0].target.parts).toEqual([]);
   });
 
+  it("keeps a row or finding the parse leaves unchanged, and replaces one it changes", () => {
+    const r = reports()[1];
+    const [first, second] = r.sheets[0].rows;
+    const finding = r.sheets[0].findings[0];
+    (second as unknown as Record<string, unknown>).extra = 1;
+    const out = validateReport(r);
+    expect(out.sheets[0].rows[0]).toBe(first);
+    expect(out.sheets[0].findings[0]).toBe(finding);
+    expect(out.sheets[0].rows[1]).not.toBe(second);
+    expect(out.sheets[0].rows[1]).not.toHaveProperty("extra");
+  });
+
   it("rejects a report that breaks the contract", () => {
     const r = reports()[1];
     (r.sheets[0].findings[0] as unknown as Record<string, unknown>).severity = "fatal";

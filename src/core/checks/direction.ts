@@ -4,7 +4,7 @@ import type { Quantity } from "../quantity/types";
 import { raise } from "../report/finding";
 import type { Finding, RowTarget } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
-import { perRow, type Check } from "./types";
+import type { Check } from "./types";
 import { fieldText, quantityOf } from "./row-values";
 import { indicatorDirection, textDirection, type Direction } from "./direction-words";
 import { isDescriptiveNote } from "./notes";
@@ -16,10 +16,8 @@ import { isDescriptiveNote } from "./notes";
  * states the target figure itself (4回/年から3回/年へ), or the target carries its own note
  * (11.9人（令和5年度の19市平均）).
  */
-export const checkDirection: Check = perRow((row, _values, { targets }) => {
-  const f = againstDirection(row, targets.get(row.row));
-  return f ? [f] : [];
-});
+export const checkDirection: Check = ({ table, targets }) =>
+  table.rows.flatMap((row) => againstDirection(row, targets.get(row.row)) ?? []);
 
 /** The latest observed value: the last non-blank actual, else the baseline. */
 function current(row: IndicatorRow): { q: Quantity; address: string; text: string } | null {

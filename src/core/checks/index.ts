@@ -22,7 +22,7 @@
  * Every family is linear in the rows.
  */
 import type { Finding } from "../report/schema";
-import type { Check, RowReading, TableChecks } from "./types";
+import type { Check, CheckInput } from "./types";
 import { checkStatus } from "./status";
 import { checkValues } from "./values";
 import { checkUnits } from "./units";
@@ -47,17 +47,12 @@ export const CHECKS: readonly Check[] = [
 ];
 
 /**
- * The checks of one table after the realignment stage: COLUMN_SHIFT first, then every family's
- * findings, a shifted row's left out (duplicates excepted).
+ * The checks of one table after the realignment stage: its COLUMN_SHIFT findings (`shifts`) first,
+ * then every family's findings, a shifted row's left out (duplicates excepted).
  */
-export function runChecks(input: TableChecks, readings: readonly RowReading[]): Finding[] {
-  const out: Finding[] = [];
-  const shifted = new Set<number>();
-  for (const r of readings) {
-    if (!r.shift) continue;
-    out.push(r.shift);
-    shifted.add(r.row.row);
-  }
+export function runChecks(input: CheckInput, shifts: readonly Finding[]): Finding[] {
+  const out: Finding[] = [...shifts];
+  const shifted = new Set(shifts.map((f) => f.row));
   for (const check of CHECKS) {
     for (const f of check(input)) {
       if (f.row !== null && shifted.has(f.row) && f.code !== "DUPLICATE_INDICATOR") continue;

@@ -38,11 +38,18 @@ const GAIN = MISFIT / 2;
  * applied to the row (targets/shifted.ts) and proposed as COLUMN_SHIFT. Every later stage reads
  * the result: the target is computed on the realigned row, the checks leave the shifted row to
  * COLUMN_SHIFT, the report names the realigned indicator.
+ *
+ * What is known of the table (its columns, its merged cells) is worked out once; the returned
+ * function then reads one row at a time, so the engine can carry each row through realignment
+ * and its target before the next, instead of holding every row's reading at once.
  */
-export function realignTable(grid: Grid, table: KpiTable, values: readonly (readonly ValueCell[])[]): RowReading[] {
+export function tableRealigner(
+  grid: Grid,
+  table: KpiTable,
+): (row: IndicatorRow, values: readonly ValueCell[]) => RowReading {
   const slots = tableSlots(table.layout);
   const inPlace = (row: IndicatorRow): RowReading => ({ row, moves: [], realigned: null, shift: null });
-  if (slots.length === 0) return table.rows.map(inPlace);
+  if (slots.length === 0) return inPlace;
   const first = slots[0].col;
   const last = slots[slots.length - 1].col;
   // Columns whose cells are in place whatever they hold: those the header names but no check
@@ -52,10 +59,10 @@ export function realignTable(grid: Grid, table: KpiTable, values: readonly (read
   const own = new Set([...otherCols, ...nameCols]);
   // Merged areas matter only to the realignment: read them when a first row needs it.
   let merged: MergedCells | null = null;
-  return table.rows.map((row, i) => {
+  return (row, values) => {
     // A sub-row is named in its sub-name column: its blank indicator cell is no gap to fill.
     const subNamed = nameCols.some((c) => cellText(grid, row.row - 1, c) !== "");
-    if (looksInPlace(grid, row, values[i], slots, own, first, last, subNamed)) return inPlace(row);
+    if (looksInPlace(grid, row, values, slots, own, first, last, subNamed)) return inPlace(row);
     merged ??= mergedCells(grid, table.layout);
     const shift = shiftOf(
       grid,
@@ -70,7 +77,7 @@ export function realignTable(grid: Grid, table: KpiTable, values: readonly (read
     if (!shift) return inPlace(row);
     const moves = shift.moves ?? [];
     return { row, moves, realigned: realignRow(row, table.layout, moves, grid), shift };
-  });
+  };
 }
 
 /** The table's columns, in sheet order, none blocked. */

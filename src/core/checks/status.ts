@@ -2,7 +2,7 @@ import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { FieldName } from "../layout/types";
 import type { IndicatorRow, KpiTable } from "../rows/types";
-import { perRow, type Check } from "./types";
+import type { Check } from "./types";
 import { fieldAddress, fieldText } from "./row-values";
 
 /** Field names in Japanese and English, for the messages. */
@@ -18,9 +18,8 @@ const FIELD_LABEL: Partial<Record<FieldName, { ja: string; en: string }>> = {
  * A column the table does not have is never required (the 総合戦略 sheet has no reason or
  * basis column).
  */
-export const checkStatus: Check = perRow((row, _values, { table, targets }) =>
-  statusFindings(row, table, targets.get(row.row)?.basisCell),
-);
+export const checkStatus: Check = ({ table, targets }) =>
+  table.rows.flatMap((row) => statusFindings(row, table, targets.get(row.row)?.basisCell));
 
 function has(table: KpiTable, field: FieldName): boolean {
   return table.layout.columns[field] !== undefined;

@@ -26,7 +26,8 @@ export interface RowTargetContext {
  */
 function comparedWith(row: IndicatorRow): FiscalYear | undefined {
   for (const text of [row.cells.targetYear?.text, row.indicator]) {
-    if (!text) continue;
+    // The year is followed by 比: a text without it names no comparison, whatever years it holds.
+    if (!text?.includes("比")) continue;
     const mention = findYears(text).find((y) => /^(年度|年)?比/.test(text.slice(y.index + y.length)));
     if (mention) return mention.year;
   }

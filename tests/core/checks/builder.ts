@@ -2,7 +2,7 @@ import { gridFromRows, type CellValue, type Grid, type MergedArea } from "../../
 import { readTables } from "../../../src/core/rows/read";
 import { runChecks } from "../../../src/core/checks";
 import { gatherValueCells } from "../../../src/core/checks/row-values";
-import { realignTable } from "../../../src/core/checks/shift";
+import { tableRealigner } from "../../../src/core/checks/shift";
 import type { Finding } from "../../../src/core/report/schema";
 import type { RowTarget } from "../../../src/core/report/schema";
 import type { KpiTable } from "../../../src/core/rows/types";
@@ -86,9 +86,10 @@ export function onlyTable(grid: Grid): KpiTable {
 
 /** The realignment stage and the checks of one table, as the engine runs them (targets given by the test). */
 export function checkTable(grid: Grid, table: KpiTable, targets: Map<number, RowTarget> = new Map()): Finding[] {
-  const values = table.rows.map(gatherValueCells);
-  const input = { grid, table, targets, planTargetYear: table.layout.targetYear ?? null, values };
-  return runChecks(input, realignTable(grid, table, values));
+  const input = { grid, table, targets, planTargetYear: table.layout.targetYear ?? null };
+  const realign = tableRealigner(grid, table);
+  const shifts = table.rows.flatMap((row) => realign(row, gatherValueCells(row)).shift ?? []);
+  return runChecks(input, shifts);
 }
 
 /** readTables + the realignment stage + runChecks, with the basis engine's verdicts when a test gives them. */

@@ -187,12 +187,6 @@ function addressOf(row: number, col: number): string {
 
 const NARROW = 64;
 
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i <= to; i++) out.push(i);
-  return out;
-}
-
 /**
  * Drops the values of cells a merged area covers (only its top-left cell shows), visiting only
  * cells that exist, and sizes the grid to its cells and areas.
@@ -204,10 +198,15 @@ function toGrid(name: string, cells: (Cell | undefined)[][], merges: MergedArea[
       const line = cells[r];
       if (!line) continue;
       const last = Math.min(m.right, line.length - 1);
+      const first = r === m.top ? m.left + 1 : m.left;
       // A wide area (a whole sheet) looks only at the row's cells, a narrow one at its columns.
-      const columns = last - m.left < NARROW ? range(m.left, last) : Object.keys(line).map(Number);
-      for (const c of columns) {
-        if (c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) delete line[c];
+      if (last - m.left < NARROW) {
+        for (let c = first; c <= last; c++) delete line[c];
+      } else {
+        for (const key of Object.keys(line)) {
+          const c = Number(key);
+          if (c >= first && c <= last) delete line[c];
+        }
       }
     }
   }

@@ -87,7 +87,6 @@ export function openWorkbookBuffer(buf: Buffer, options: ReadOptions = {}): Work
     label,
     styles: readStyles(pkg, parts.styles, label),
     sharedStrings,
-    sharedStringCells: [],
     date1904: parts.date1904,
     corrupt: () => {
       throw new WorkbookError("corrupt", label);

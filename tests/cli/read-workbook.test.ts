@@ -262,4 +262,25 @@ describe("readWorkbook straight from the package XML", () => {
     });
     expect(cellText(g, 0, 0)).toBe("見出し");
   });
+
+  it("does not take an element of another namespace for a cell, prefixed root or not", async () => {
+    // An extension row whose local names are ours (x14:row, x14:c) is not part of the grid.
+    const foreign =
+      '<x14:row xmlns:x14="urn:test-ext" r="3"><x14:c r="B3" t="inlineStr"><x14:is><x14:t>外</x14:t></x14:is></x14:c></x14:row>';
+    const [plain] = await patchedWorkbook({
+      [SHEET]: withRows(`${foreign}<row r="2"><c r="A2" t="inlineStr"><is><t>内</t></is></c></row>`),
+    });
+    expect(cellText(plain, 1, 0)).toBe("内");
+    expect(cellText(plain, 2, 1)).toBe("");
+    const [prefixed] = await patchedWorkbook({
+      [SHEET]: (xml) =>
+        withRows(`${foreign}<row r="2"><c r="A2" t="inlineStr"><is><t>内</t></is></c></row>`)(xml)
+          .replace(/<(\/?)([a-zA-Z]+)([ >/])/g, (m, slash: string, name: string, end: string) =>
+            name === "xml" ? m : `<${slash}x:${name}${end}`,
+          )
+          .replace('xmlns="http', 'xmlns:x="http'),
+    });
+    expect(cellText(prefixed, 1, 0)).toBe("内");
+    expect(cellText(prefixed, 2, 1)).toBe("");
+  });
 });

@@ -14,13 +14,12 @@ export interface RawCell {
 }
 
 export interface ValueContext {
-  sharedStrings: string[];
   /**
-   * The cell of each shared string with no number format, made once and frozen: a sheet repeats
-   * its strings (units, 実績なし, headers) and every cell of one string reads the same, so they
-   * share it instead of each holding a copy.
+   * The cell of each shared string as it reads with no number format, made once per workbook
+   * and frozen: a sheet repeats its strings (units, 実績なし, headers) and every cell of one
+   * string reads the same, so they share it instead of each holding a copy.
    */
-  sharedStringCells: (Cell | undefined)[];
+  sharedStrings: readonly Readonly<Cell>[];
   date1904: boolean;
   /** Called for a shared-string index the table does not have. */
   corrupt(): never;
@@ -46,12 +45,16 @@ function numberCell(n: number, numFmt: string | undefined, ctx: ValueContext): C
   return { value: n, text: formatNumber(n, numFmt) };
 }
 
+/** The shared cell of a shared-string index (the `<v>` text). */
+function sharedString(v: string, ctx: ValueContext): Readonly<Cell> {
+  return ctx.sharedStrings[parseInt(v, 10)] ?? ctx.corrupt();
+}
+
 /** A typed value text → value, text and error (no number format or formula yet). */
 function typedValue(type: string, v: string, numFmt: string | undefined, ctx: ValueContext): Cell {
   switch (type) {
     case "s": {
-      const s = ctx.sharedStrings[parseInt(v, 10)];
-      if (s === undefined) ctx.corrupt();
+      const s = sharedString(v, ctx).text;
       return { value: s, text: s };
     }
     case "str":
@@ -75,10 +78,7 @@ function typedValue(type: string, v: string, numFmt: string | undefined, ctx: Va
  * cells read through exceljs before (value, text, error, numberFormat, formula).
  */
 export function toCell(raw: RawCell, ctx: ValueContext): Cell | undefined {
-  if (raw.type === "s" && raw.formula === null && !raw.numFmt && raw.value !== null) {
-    const index = parseInt(raw.value, 10);
-    return (ctx.sharedStringCells[index] ??= Object.freeze(typedValue("s", raw.value, undefined, ctx)));
-  }
+  if (raw.type === "s" && raw.formula === null && !raw.numFmt && raw.value !== null) return sharedString(raw.value, ctx);
   let cell: Cell;
   if (raw.formula !== null) {
     // A shared string index is not a formula's result type; exceljs read such a result as a number.

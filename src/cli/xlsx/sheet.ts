@@ -5,7 +5,7 @@ import { toCell, type RawCell, type ValueContext } from "./cell-value";
 import { MAX_COLS, MAX_ROWS } from "./limits";
 import { slideFormula } from "./shared-formula";
 import type { StyleFormats } from "./styles";
-import { unescapeOoxml, visitXmlPart } from "./xml";
+import { unescapeOoxml, visitXmlPart, type XmlVisitor } from "./xml";
 import type { ZipPackage } from "./zip";
 
 export interface SheetContext extends ValueContext {
@@ -48,27 +48,117 @@ export function readSheet(
   ctx: SheetContext,
   onBytes?: (bytes: number) => void,
 ): Grid {
-  const cells: (Cell | undefined)[][] = [];
-  const merges: MergedArea[] = [];
-  /** Shared formulas by `si`: the master cell's formula and address. */
-  const shared = new Map<string, { formula: string; address: string }>();
-  let row = -1;
-  let col = -1;
-  let address = "";
-  /** The `<c>` being read: one record per sheet, refilled for each cell. */
-  const raw: RawCell = { type: "", value: null, formula: null, numFmt: undefined };
-  let sharedIndex: string | null = null;
-  let sharedRef = false;
-  let capture: Capture = null;
-  let text = "";
-  let phonetic = 0;
-  let inCell = false;
+  const reader = new SheetReader(ctx);
+  visitXmlPart(pkg, part, ctx.label, reader, onBytes);
+  return toGrid(name, reader.cells, reader.merges);
+}
 
-  const bad: () => never = () => {
-    throw new WorkbookError("corrupt", ctx.label);
-  };
+/**
+ * The elements of a worksheet that make its grid, each read by its own method: `<row>`, `<c>`
+ * and what a cell holds (`<v>`, `<f>`, `<is>`), `<mergeCell>`. Everything else is passed over.
+ */
+class SheetReader implements XmlVisitor {
+  readonly cells: (Cell | undefined)[][] = [];
+  readonly merges: MergedArea[] = [];
+  /** Shared formulas by `si`: the master cell's formula and address. */
+  private readonly shared = new Map<string, { formula: string; address: string }>();
+  private row = -1;
+  private col = -1;
+  private inCell = false;
+  /** The `<c>` being read: one record per sheet, refilled for each cell. */
+  private readonly raw: RawCell = { type: "", value: null, formula: null, numFmt: undefined };
+  /** The cell's `r=` as written ("" when absent): a shared formula slides from it. */
+  private address = "";
+  private sharedIndex: string | null = null;
+  private sharedRef = false;
+  private capture: Capture = null;
+  /** The text gathered for `capture`. */
+  private gathered = "";
+  private phonetic = 0;
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  open(tag: string, a: Record<string, string>): void {
+    if (this.inCell) this.openInCell(tag, a);
+    else if (tag === "c") this.startCell(a);
+    else if (tag === "row") this.startRow(a);
+    else if (tag === "mergeCell") this.addMerge(a);
+  }
+
+  text(t: string): void {
+    if (this.capture !== null) this.gathered += t;
+  }
+
+  close(tag: string): void {
+    if (!this.inCell) return;
+    const capture = this.capture;
+    if (tag === "v" && capture === "v") {
+      this.raw.value = this.gathered !== "" ? this.gathered : null;
+      this.capture = null;
+    } else if (tag === "f" && capture === "f") {
+      this.capture = null;
+      this.raw.formula = this.formulaOf(this.gathered);
+    } else if (tag === "t" && capture === "t") this.capture = null;
+    else if (tag === "rPh") this.phonetic--;
+    else if (tag === "is") this.raw.value = this.gathered !== "" ? unescapeOoxml(this.gathered) : null;
+    else if (tag === "c") this.endCell();
+  }
+
+  private startRow(a: Record<string, string>): void {
+    this.row = a.r !== undefined ? parseInt(a.r, 10) - 1 : this.row + 1;
+    this.col = -1;
+    if (!(this.row >= 0 && this.row < MAX_ROWS)) this.corrupt();
+  }
+
+  private startCell(a: Record<string, string>): void {
+    const { r, t, s } = a;
+    if (r === undefined) this.col++;
+    else if (!this.readRef(r)) this.corrupt();
+    if (this.col >= MAX_COLS) this.corrupt();
+    this.address = r ?? "";
+    this.raw.type = t ?? "";
+    this.raw.value = null;
+    this.raw.formula = null;
+    this.raw.numFmt = this.ctx.styles[s !== undefined ? parseInt(s, 10) : 0];
+    this.sharedIndex = null;
+    this.inCell = true;
+  }
+
+  private openInCell(tag: string, a: Record<string, string>): void {
+    if (tag === "v") this.startCapture("v");
+    else if (tag === "f") {
+      this.startCapture("f");
+      this.sharedIndex = a.t === "shared" && a.si !== undefined ? a.si : null;
+      this.sharedRef = a.ref !== undefined;
+    } else if (tag === "is") this.gathered = "";
+    else if (tag === "rPh") this.phonetic++;
+    else if (tag === "t" && this.phonetic === 0) this.capture = "t";
+  }
+
+  private startCapture(what: Capture): void {
+    this.capture = what;
+    this.gathered = "";
+  }
+
+  private endCell(): void {
+    this.inCell = false;
+    const cell = toCell(this.raw, this.ctx);
+    if (cell) {
+      this.ctx.countCell();
+      (this.cells[this.row] ??= [])[this.col] = cell;
+    }
+  }
+
+  private addMerge(a: Record<string, string>): void {
+    const area = parseRange(a.ref ?? "");
+    if (area) {
+      this.ctx.countCell();
+      this.merges.push(area);
+    }
+  }
+
   /** Sets row/col from a cell reference such as "AB12" (this runs for every cell: no regex). */
-  const readRef = (ref: string): boolean => {
+  private readRef(ref: string): boolean {
     let c = 0;
     let r = 0;
     let i = 0;
@@ -84,95 +174,28 @@ export function readSheet(
       r = r * 10 + ch - 48;
     }
     if (c === 0 || r === 0 || i === ref.length || r > MAX_ROWS) return false;
-    row = r - 1;
-    col = c - 1;
+    this.row = r - 1;
+    this.col = c - 1;
     return true;
-  };
-
-  visitXmlPart(
-    pkg,
-    part,
-    ctx.label,
-    {
-      open(tag, a) {
-        if (inCell) {
-          if (tag === "v" || tag === "f") {
-            capture = tag;
-            text = "";
-            if (tag === "f") {
-              sharedIndex = a.t === "shared" && a.si !== undefined ? a.si : null;
-              sharedRef = a.ref !== undefined;
-            }
-          } else if (tag === "is") text = "";
-          else if (tag === "rPh") phonetic++;
-          else if (tag === "t" && phonetic === 0) capture = "t";
-          return;
-        }
-        if (tag === "c") {
-          if (a.r === undefined) col++;
-          else if (!readRef(a.r)) bad();
-          if (col >= MAX_COLS) bad();
-          address = a.r ?? "";
-          raw.type = a.t ?? "";
-          raw.value = null;
-          raw.formula = null;
-          raw.numFmt = ctx.styles[a.s !== undefined ? parseInt(a.s, 10) : 0];
-          sharedIndex = null;
-          inCell = true;
-        } else if (tag === "row") {
-          row = a.r !== undefined ? parseInt(a.r, 10) - 1 : row + 1;
-          col = -1;
-          if (!(row >= 0 && row < MAX_ROWS)) bad();
-        } else if (tag === "mergeCell") {
-          const area = parseRange(a.ref ?? "");
-          if (area) {
-            ctx.countCell();
-            merges.push(area);
-          }
-        }
-      },
-      text(t) {
-        if (capture !== null) text += t;
-      },
-      close(tag) {
-        if (!inCell) return;
-        if (tag === "v" && capture === "v") {
-          raw.value = text !== "" ? text : null;
-          capture = null;
-        } else if (tag === "f" && capture === "f") {
-          capture = null;
-          raw.formula = formulaOf(text);
-        } else if (tag === "t" && capture === "t") capture = null;
-        else if (tag === "rPh") phonetic--;
-        else if (tag === "is") raw.value = text !== "" ? unescapeOoxml(text) : null;
-        else if (tag === "c") {
-          inCell = false;
-          const cell = toCell(raw, ctx);
-          if (cell) {
-            ctx.countCell();
-            (cells[row] ??= [])[col] = cell;
-          }
-        }
-      },
-    },
-    onBytes,
-  );
+  }
 
   /** A cell's formula: its own text, or the shared formula it takes part in. */
-  function formulaOf(own: string): string | null {
-    const cellAddress = address || addressOf(row, col);
-    if (sharedIndex !== null) {
-      if (sharedRef && own !== "") {
-        shared.set(sharedIndex, { formula: own, address: cellAddress });
+  private formulaOf(own: string): string | null {
+    const cellAddress = this.address || addressOf(this.row, this.col);
+    if (this.sharedIndex !== null) {
+      if (this.sharedRef && own !== "") {
+        this.shared.set(this.sharedIndex, { formula: own, address: cellAddress });
         return own;
       }
-      const master = shared.get(sharedIndex);
+      const master = this.shared.get(this.sharedIndex);
       return master ? slideFormula(master.formula, master.address, cellAddress) : "";
     }
     return own !== "" ? own : null;
   }
 
-  return toGrid(name, cells, merges);
+  private corrupt(): never {
+    throw new WorkbookError("corrupt", this.ctx.label);
+  }
 }
 
 function addressOf(row: number, col: number): string {
@@ -187,12 +210,6 @@ function addressOf(row: number, col: number): string {
 
 const NARROW = 64;
 
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i <= to; i++) out.push(i);
-  return out;
-}
-
 /**
  * Drops the values of cells a merged area covers (only its top-left cell shows), visiting only
  * cells that exist, and sizes the grid to its cells and areas.
@@ -204,10 +221,15 @@ function toGrid(name: string, cells: (Cell | undefined)[][], merges: MergedArea[
       const line = cells[r];
       if (!line) continue;
       const last = Math.min(m.right, line.length - 1);
+      const first = r === m.top ? m.left + 1 : m.left;
       // A wide area (a whole sheet) looks only at the row's cells, a narrow one at its columns.
-      const columns = last - m.left < NARROW ? range(m.left, last) : Object.keys(line).map(Number);
-      for (const c of columns) {
-        if (c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) delete line[c];
+      if (last - m.left < NARROW) {
+        for (let c = first; c <= last; c++) delete line[c];
+      } else {
+        for (const key of Object.keys(line)) {
+          const c = Number(key);
+          if (c >= first && c <= last) delete line[c];
+        }
       }
     }
   }

@@ -3,17 +3,17 @@ import { WorkbookError } from "../errors";
 import { LIMITS } from "./limits";
 import type { ZipPackage } from "./zip";
 
-/** What a part reader does with the elements of one XML part. Names come without their prefix. */
+/**
+ * What a part reader does with the elements of one XML part. Names come as the part's own
+ * vocabulary names them: without the prefix the root element carries (`x:worksheet` → every
+ * `x:c` is a `c`), while an element of another namespace inside (`mc:AlternateContent`,
+ * `x14:…`) keeps its prefix, so it is never taken for one of ours.
+ */
 export interface XmlVisitor {
   open(name: string, attrs: Record<string, string>): void;
   text?(text: string): void;
   close?(name: string): void;
 }
-
-const localName = (name: string) => {
-  const colon = name.indexOf(":");
-  return colon < 0 ? name : name.slice(colon + 1);
-};
 
 /**
  * Streams one part of the package through a SAX parser. A DOCTYPE is refused outright (no DTD,
@@ -35,15 +35,19 @@ export function visitXmlPart(
     throw err;
   };
   parser.on("doctype", () => fail(new WorkbookError("unsafe-xml", label)));
+  /** The root element's prefix ("x:"); "" when it has none, as Excel and most producers write. */
+  let ownPrefix: string | undefined;
+  const nameOf = (name: string) => (ownPrefix && name.startsWith(ownPrefix) ? name.slice(ownPrefix.length) : name);
   parser.on("opentag", (node) => {
     if (++depth > LIMITS.xmlDepth) fail(new WorkbookError("too-large", label, `XML depth > ${LIMITS.xmlDepth}`));
-    visitor.open(localName(node.name), node.attributes as Record<string, string>);
+    ownPrefix ??= node.name.slice(0, node.name.indexOf(":") + 1);
+    visitor.open(nameOf(node.name), node.attributes as Record<string, string>);
   });
   parser.on("closetag", (node) => {
     depth--;
-    visitor.close?.(localName(node.name));
+    visitor.close?.(nameOf(node.name));
   });
-  if (visitor.text) parser.on("text", visitor.text);
+  if (visitor.text) parser.on("text", visitor.text.bind(visitor));
   try {
     pkg.streamText(part, (text, bytes) => {
       parser.write(text);

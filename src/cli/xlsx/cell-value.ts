@@ -78,7 +78,8 @@ function typedValue(type: string, v: string, numFmt: string | undefined, ctx: Va
  * cells read through exceljs before (value, text, error, numberFormat, formula).
  */
 export function toCell(raw: RawCell, ctx: ValueContext): Cell | undefined {
-  if (raw.type === "s" && raw.formula === null && !raw.numFmt && raw.value !== null) return sharedString(raw.value, ctx);
+  if (raw.type === "s" && raw.formula === null && !raw.numFmt && raw.value !== null)
+    return sharedString(raw.value, ctx);
   let cell: Cell;
   if (raw.formula !== null) {
     // A shared string index is not a formula's result type; exceljs read such a result as a number.

@@ -14,7 +14,9 @@
  *     table of a two-table sheet corrected while the first stays automatic);
  *  6. findings and targets at 320 and 800 px, Japanese and English: no number or name cell
  *     clipped (scrollWidth ≤ clientWidth), no page wider than the pane, no finding code visible.
- * Screenshots go to tests/e2e/screenshots/ (committed). Any console error or page error fails the run.
+ * Screenshots go to tests/e2e/screenshots/ (committed, for review), or to E2E_SCREENSHOTS_DIR:
+ * `npm test` sends them to an ignored folder so a test run leaves the checkout as it was.
+ * Any console error or page error fails the run.
  * Ends with "e2e: N passed, M failed"; exit code 1 when anything failed.
  */
 const { spawnSync } = require("child_process");
@@ -26,7 +28,7 @@ const zlib = require("zlib");
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "dist-web");
-const SHOTS = path.join(ROOT, "tests/e2e/screenshots");
+const SHOTS = path.resolve(ROOT, process.env.E2E_SCREENSHOTS_DIR || "tests/e2e/screenshots");
 const SAMPLE = path.join(ROOT, process.env.E2E_SAMPLE || "samples/kyosei-vision.xlsx");
 const { CHROMIUM, launchChromium, routeOffline } = require("./offline-chromium");
 const TIMEOUT = 30000;

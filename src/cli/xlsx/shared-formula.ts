@@ -1,16 +1,10 @@
-import { columnLetters, parseAddress } from "../../core/grid/grid";
+import { columnIndex, columnLetters, parseAddress } from "../../core/grid/grid";
 
 /** A word of a formula that may be a reference, optionally with its "Sheet!"; "(" marks a function. */
 const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
 const REFERENCE = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
 /** Columns run to XFD: a longer "letters+digits" word is a name, not a reference. */
 const LAST_COLUMN = "XFD";
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 /**
  * A shared formula as it reads in one of the cells it was shared to: relative references moved
@@ -29,8 +23,9 @@ export function slideFormula(formula: string, from: string, to: string): string 
       if (!ref) return match;
       const [, colAnchor, letters, rowAnchor, digits] = ref;
       const col = letters.toUpperCase();
-      if (col.length > 3 || (col.length === 3 && col > LAST_COLUMN)) return match;
-      const c = columnIndex(col) + (colAnchor ? 0 : b.col - a.col);
+      const index = columnIndex(col);
+      if (index === null || (col.length === 3 && col > LAST_COLUMN)) return match;
+      const c = index + (colAnchor ? 0 : b.col - a.col);
       const r = Number(digits) + (rowAnchor ? 0 : b.row - a.row);
       return `${sheet ?? ""}${colAnchor ?? ""}${columnLetters(c)}${rowAnchor ?? ""}${r}`;
     },

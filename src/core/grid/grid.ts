@@ -71,13 +71,20 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
+/** Column letters → 0-based index (A → 0, AA → 26), either case; null when not 1–3 letters. */
+export function columnIndex(letters: string): number | null {
+  const upper = letters.trim().toUpperCase();
+  if (!/^[A-Z]{1,3}$/.test(upper)) return null;
+  let col = 0;
+  for (const ch of upper) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
 /** A1 address → 0-based row/col; null when it is not an address. */
 export function parseAddress(address: string): { row: number; col: number } | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address.trim().toUpperCase());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const col = m && columnIndex(m[1]);
+  return m && col !== null ? { row: Number(m[2]) - 1, col } : null;
 }
 
 /** Builds a grid from plain text/number rows (tests, samples, the in-memory workbook). */

@@ -1,11 +1,7 @@
-import { parseAddress, type Grid } from "../grid/grid";
+import { columnIndex, type Grid } from "../grid/grid";
 import { parseFiscalYear } from "../years/era";
 import { mayBeHeader } from "./headers";
 import type { ActualColumn, FieldName, ManualMapping, MappingAnchor, TableLayout } from "./types";
-
-function columnIndex(letters: string): number | null {
-  return /^[A-Za-z]{1,3}$/.test(letters.trim()) ? (parseAddress(`${letters.trim()}1`)?.col ?? null) : null;
-}
 
 /**
  * The sheet's tables with the user's mappings: each mapping, found where its table now is (see

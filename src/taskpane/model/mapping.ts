@@ -1,4 +1,4 @@
-import { cellText, columnLetters, type Grid } from "../../core/grid/grid";
+import { cellText, columnIndex, columnLetters, type Grid } from "../../core/grid/grid";
 import type { Doubt, FieldName, ManualMapping, TableLayout } from "../../core/layout/types";
 import { anchorOf, locateMapping, mappingsOverlap } from "../../core/layout/manual";
 import { ManualMappingSchema } from "../../core/layout/types";
@@ -163,15 +163,9 @@ export function columnsOf(layout: TableLayout): ColumnMap {
 /** Recognised fields first, in their column order, then the core fields not recognised. */
 export function fieldsToShow(columns: ColumnMap): FieldName[] {
   const present = (Object.keys(columns) as FieldName[]).sort(
-    (a, b) => letterIndex(columns[a] ?? "") - letterIndex(columns[b] ?? ""),
+    (a, b) => (columnIndex(columns[a] ?? "") ?? -1) - (columnIndex(columns[b] ?? "") ?? -1),
   );
   return [...present, ...CORE_FIELDS.filter((f) => !(f in columns))];
-}
-
-function letterIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /** An actual-value column as the user set it: its letter and its year as typed. */

@@ -1,4 +1,11 @@
-import { cellAddress, columnLetters, getCell, gridFromRows, parseAddress } from "../../../src/core/grid/grid";
+import {
+  cellAddress,
+  columnIndex,
+  columnLetters,
+  getCell,
+  gridFromRows,
+  parseAddress,
+} from "../../../src/core/grid/grid";
 
 describe("grid addresses", () => {
   it("converts column indexes to letters and back", () => {
@@ -10,6 +17,12 @@ describe("grid addresses", () => {
     for (const col of [0, 13, 26, 51, 700, 16383]) {
       expect(parseAddress(cellAddress(9, col))).toEqual({ row: 9, col });
     }
+  });
+
+  it("reads column letters in either case; anything but 1–3 letters is no column", () => {
+    for (const col of [0, 25, 26, 701, 702, 16383]) expect(columnIndex(columnLetters(col))).toBe(col);
+    expect(columnIndex(" ab ")).toBe(27);
+    for (const bad of ["", "A1", "ABCD", "Ａ", "$A"]) expect(columnIndex(bad)).toBeNull();
   });
 
   it("rejects what is not an address", () => {

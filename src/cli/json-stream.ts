@@ -11,8 +11,8 @@ const SLICE = 256;
  * `JSON.stringify(value, null, 2)`, produced in pieces. The report of a 100,000-row sheet is
  * ~170 MB of JSON: as one string it would add that much (twice, while the string is built) to
  * the CLI's peak memory. Objects and arrays are opened level by level down to `depth`; anything
- * deeper is stringified whole (one native call, far cheaper than walking it here) and re-indented — JSON strings hold no raw line break, so every
- * "\n" in a piece is a line of the layout and takes the enclosing indent.
+ * deeper is stringified whole (one native call, far cheaper than walking it here) and
+ * re-indented: every "\n" in a piece is a line of the layout and takes the enclosing indent.
  */
 export function* jsonPieces(value: unknown, depth = REPORT_ROW_DEPTH, indent = ""): Generator<string> {
   const inner = `${indent}  `;
@@ -22,7 +22,7 @@ export function* jsonPieces(value: unknown, depth = REPORT_ROW_DEPTH, indent = "
     yield "[";
     for (let i = 0; i < value.length; i += SLICE) {
       const slice = JSON.stringify(value.slice(i, i + SLICE), null, 2).slice(1, -2);
-      yield `${i > 0 ? "," : ""}${indent === "" ? slice : slice.replace(/\n/g, `\n${indent}`)}`;
+      yield `${i > 0 ? "," : ""}${reindented(slice, indent)}`;
     }
     yield `\n${indent}]`;
     return;
@@ -50,8 +50,12 @@ export function* jsonPieces(value: unknown, depth = REPORT_ROW_DEPTH, indent = "
     yield first ? "{}" : `\n${indent}}`;
     return;
   }
-  const whole = JSON.stringify(value, null, 2);
-  yield indent === "" ? whole : whole.replace(/\n/g, `\n${indent}`);
+  yield reindented(JSON.stringify(value, null, 2), indent);
+}
+
+/** JSON strings hold no raw line break: every "\n" of stringified JSON starts a line of the layout. */
+function reindented(json: string, indent: string): string {
+  return indent === "" ? json : json.replace(/\n/g, `\n${indent}`);
 }
 
 function omitted(v: unknown): boolean {

@@ -1,5 +1,5 @@
 import type { Cell, Grid, MergedArea } from "../../core/grid/grid";
-import { parseAddress } from "../../core/grid/grid";
+import { cellAddress, parseAddress } from "../../core/grid/grid";
 import { WorkbookError } from "../errors";
 import { toCell, type RawCell, type ValueContext } from "./cell-value";
 import { MAX_COLS, MAX_ROWS } from "./limits";
@@ -181,14 +181,14 @@ class SheetReader implements XmlVisitor {
 
   /** A cell's formula: its own text, or the shared formula it takes part in. */
   private formulaOf(own: string): string | null {
-    const cellAddress = this.address || addressOf(this.row, this.col);
+    const address = this.address || cellAddress(this.row, this.col);
     if (this.sharedIndex !== null) {
       if (this.sharedRef && own !== "") {
-        this.shared.set(this.sharedIndex, { formula: own, address: cellAddress });
+        this.shared.set(this.sharedIndex, { formula: own, address });
         return own;
       }
       const master = this.shared.get(this.sharedIndex);
-      return master ? slideFormula(master.formula, master.address, cellAddress) : "";
+      return master ? slideFormula(master.formula, master.address, address) : "";
     }
     return own !== "" ? own : null;
   }
@@ -196,16 +196,6 @@ class SheetReader implements XmlVisitor {
   private corrupt(): never {
     throw new WorkbookError("corrupt", this.ctx.label);
   }
-}
-
-function addressOf(row: number, col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
 }
 
 const NARROW = 64;

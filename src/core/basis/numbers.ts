@@ -1,28 +1,15 @@
-import { groupThousands } from "../quantity/format";
+import { formatNumber } from "../quantity/format";
 import { toFixedNumber } from "../quantity/round";
 
 /**
- * How numbers are shown in explanations, on every row of a sheet: so no toLocaleString (it
- * builds a formatter per call), no regular expressions and no string round trips; the value has
- * been rounded where it matters (roundTo) and the half-epsilon nudge keeps 0.05-steps from
- * falling down.
+ * How computed numbers are shown in explanations and messages: as Excel shows a number, with 15
+ * significant digits, then rounded half up (formatNumber). The 15 digits drop the binary noise of
+ * arithmetic, so 35.9 × 0.75 = 26.924999999999997 is the decimal 26.925 and shows as 26.93.
  */
 
 /** Exactly `decimals` places with thousands separators (12.4 → "12.4", 68 with 1 → "68.0"). */
 export function fmtFixed(value: number, decimals: number): string {
-  const d = Math.max(0, Math.min(decimals, 10));
-  if (!Number.isFinite(value)) return String(value);
-  const abs = Math.abs(value);
-  const fixed = (abs + abs * Number.EPSILON).toFixed(d);
-  const dot = fixed.indexOf(".");
-  const int = dot < 0 ? fixed : fixed.slice(0, dot);
-  const sign = value < 0 && hasNonZeroDigit(fixed) ? "-" : "";
-  return sign + groupThousands(int) + (dot < 0 ? "" : fixed.slice(dot));
-}
-
-function hasNonZeroDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s[i] >= "1" && s[i] <= "9") return true;
-  return false;
+  return formatNumber(Number.isFinite(value) ? Number(value.toPrecision(15)) : value, decimals);
 }
 
 /** Thousands separators, at most `maxDecimals` places, no trailing zeros (130.625, 18,939.6). */

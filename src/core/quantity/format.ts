@@ -25,12 +25,15 @@ export function formatNumber(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return String(value);
   const d = Math.min(15, Math.max(0, Math.trunc(decimals)));
   const rounded = roundHalfUp(value, d);
-  const fixed = Math.abs(rounded).toFixed(d);
-  const dot = fixed.indexOf(".");
-  const int = dot < 0 ? fixed : fixed.slice(0, dot);
-  const frac = dot < 0 ? "" : fixed.slice(dot);
+  // The rounded number as JavaScript writes it (80403779215534.9, not toFixed's …534.91 from the
+  // double's binary digits); below 1e-6 it writes exponent form, where toFixed is exact enough.
+  const written = String(Math.abs(rounded));
+  const plain = written.includes("e") ? Math.abs(rounded).toFixed(d) : written;
+  const dot = plain.indexOf(".");
+  const int = dot < 0 ? plain : plain.slice(0, dot);
+  const frac = dot < 0 ? "" : plain.slice(dot + 1);
   const sign = rounded < 0 ? "-" : "";
-  return sign + groupThousands(int) + frac;
+  return sign + groupThousands(int) + (d > 0 ? `.${frac.padEnd(d, "0")}` : "");
 }
 
 /**

@@ -15,11 +15,24 @@ export function roundHalfUp(value: number, decimals: number): number {
 }
 
 function roundWritten(abs: number, d: number): number {
+  if (abs >= 1e21) return abs; // written in exponent form: whole, nothing to round
+  const written = plainDecimal(abs);
+  const dot = written.indexOf(".");
+  if (dot < 0 || written.length - dot - 1 <= d) return abs; // no more places than asked for
+  // Cut the written digits at the place and carry on the first one dropped: string and BigInt
+  // arithmetic, because shifting by 10^d in floating point loses digits past 2^53.
+  const digits = written.slice(0, dot) + written.slice(dot + 1, dot + 1 + d);
+  const kept = written[dot + 1 + d] >= "5" ? (BigInt(digits) + 1n).toString() : digits;
+  return Number(`${kept}e-${d}`);
+}
+
+/** The shortest decimal JavaScript writes for `abs` (< 1e21), without exponent: 1.45e-7 → "0.000000145". */
+function plainDecimal(abs: number): string {
   const written = String(abs);
-  // Shift by exponent notation rather than multiplying, so 1.005 is 1005e-3, not 1004.999….
-  // Numbers JavaScript already writes in exponent form are either huge (nothing to round) or tiny.
-  if (written.includes("e")) return abs >= 1 ? abs : Math.round(abs * 10 ** d) / 10 ** d;
-  return Number(`${Math.round(Number(`${written}e${d}`))}e-${d}`);
+  const e = written.indexOf("e-");
+  if (e < 0) return written;
+  const mantissa = written.slice(0, e).replace(".", "");
+  return `0.${"0".repeat(Number(written.slice(e + 2)) - 1)}${mantissa}`;
 }
 
 /** The number `x` reads as when written with `d` places: 12.400000000000002 at 1 → 12.4. */

@@ -23,19 +23,28 @@ describe("fill", () => {
 });
 
 describe("fill — numbers", () => {
-  it("writes every number as en-US Intl.NumberFormat does", () => {
-    const integer = new Intl.NumberFormat("en-US");
-    const decimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
+  it("writes every number of a sheet as en-US Intl.NumberFormat does, at Excel's 15 digits", () => {
+    // Up to six places, of the 15 significant digits Excel shows; below 1e21 (JavaScript writes
+    // larger numbers in exponent form, and no sheet holds them); a value that rounds to zero has
+    // no sign, as in explanations.
+    const intl = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
+    const reference = (n: number) => intl.format(Number(n.toPrecision(15))).replace(/^-(?=[0.,]*$)/, "");
     fc.assert(
       fc.property(
-        fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double(), fc.constantFrom(0, -0, 1e21, -1234567, 2 ** 53)),
+        fc.oneof(
+          fc.integer(),
+          fc.maxSafeInteger(),
+          fc.double({ min: -1e20, max: 1e20, noNaN: true }),
+          fc.constantFrom(0, -0, -1234567, 2 ** 53, -3221225472, 1.0000005, -0.0000004),
+        ),
         (n) => {
-          expect(fill("{n}", { n })).toBe((Number.isInteger(n) ? integer : decimal).format(n));
+          expect(fill("{n}", { n })).toBe(reference(n));
         },
       ),
       { numRuns: 3000 },
     );
     expect(fill("{n}行", { n: 18940 })).toBe("18,940行");
     expect(fill("{n}", { n: -1234 })).toBe("-1,234");
+    expect(fill("{n}", { n: 3221225472 })).toBe("3,221,225,472");
   });
 });

@@ -51,23 +51,22 @@ describe("roundHalfUp", () => {
   it("gives what rounding the written decimal half up gives", () => {
     fc.assert(
       fc.property(numbers, fc.integer({ min: -2, max: 18 }), (x, d) => {
-        expect(Object.is(roundHalfUp(x, d), writtenHalfUp(x, d))).toBe(true);
+        // Equal as numbers (the sign of a zero is not compared: formatting writes no sign on zero).
+        const got = roundHalfUp(x, d);
+        const want = writtenHalfUp(x, d);
+        expect(got === want || (Number.isNaN(got) && Number.isNaN(want))).toBe(true);
       }),
       { numRuns: 5000 },
     );
   });
 });
 
-/** roundHalfUp through the shortest decimal string alone: the reference for the screened path. */
+/**
+ * The reference: ICU's en-US formatter rounds the number as JavaScript writes it (the shortest
+ * decimal), half away from zero. From 1e21 up there is nothing to round.
+ */
 function writtenHalfUp(value: number, decimals: number): number {
-  if (!Number.isFinite(value)) return value;
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return value;
   const d = Math.min(15, Math.max(0, Math.trunc(decimals)));
-  const abs = Math.abs(value);
-  const written = String(abs);
-  const rounded = written.includes("e")
-    ? abs >= 1
-      ? abs
-      : Math.round(abs * 10 ** d) / 10 ** d
-    : Number(`${Math.round(Number(`${written}e${d}`))}e-${d}`);
-  return value < 0 ? -rounded : rounded;
+  return Number(new Intl.NumberFormat("en-US", { maximumFractionDigits: d, useGrouping: false }).format(value));
 }

@@ -82,6 +82,8 @@ describe("workerChecker", () => {
 
   test("the worker's report comes back with the pane's own grids, progress on the way; the worker is kept", async () => {
     const { workers, checker } = setup();
+    // Started with the checker, before the first check.
+    expect(workers).toHaveLength(1);
     const grids = [consistentGrid()];
     const progress: CheckProgress[] = [];
     const pending = checker(grids, [], { onProgress: (p) => progress.push(p) });

@@ -1,4 +1,5 @@
 import { CheckCancelled, type Checker, type WorkbookCheck } from "../check-types";
+import { packGrid } from "./grid-transfer";
 import type { CheckRequest, WorkerReply } from "./protocol";
 
 /**
@@ -44,6 +45,6 @@ export function workerChecker(spawn: () => Worker): Checker {
       w.addEventListener("message", onMessage);
       w.addEventListener("error", onError);
       signal?.addEventListener("abort", onAbort);
-      w.postMessage({ id, grids, mappings } satisfies CheckRequest);
+      w.postMessage({ id, grids: grids.map(packGrid), mappings } satisfies CheckRequest);
     });
 }

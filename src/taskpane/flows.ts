@@ -1,4 +1,5 @@
 import { cellAddress, parseAddress } from "../core/grid/grid";
+import { MergeIndex } from "../core/layout/merges";
 import type { ManualMapping } from "../core/layout/types";
 import type { CellMove } from "../core/report/schema";
 import type { CellValue, CellWrite, SkippedCell, WorkbookContents, WorkbookPort } from "../port/workbook-port";
@@ -157,6 +158,8 @@ export function realignments(check: WorkbookCheck): Realignment[] {
   return check.report.sheets.flatMap((sheet) => {
     const grid = check.grids.find((g) => g.name === sheet.name);
     if (!grid) return [];
+    // Indexed: a long sheet has thousands of merges and its shifted rows as many moves.
+    const merges = new MergeIndex(grid.merges);
     return sheet.findings.flatMap((f) => {
       const moves = f.code === SHIFT && f.row !== null ? (f.moves ?? []) : [];
       if (moves.length === 0) return [];
@@ -164,10 +167,7 @@ export function realignments(check: WorkbookCheck): Realignment[] {
       const plain = (address: string): boolean => {
         const at = parseAddress(address);
         if (!at) return false;
-        const inMerge = grid.merges.some(
-          (m) => at.row >= m.top && at.row <= m.bottom && at.col >= m.left && at.col <= m.right,
-        );
-        return !inMerge && grid.cells[at.row]?.[at.col]?.formula === undefined;
+        return merges.find(at.row, at.col) === null && grid.cells[at.row]?.[at.col]?.formula === undefined;
       };
       const joinable = (m: CellMove): boolean => {
         const there = valueAt(check, sheet.name, m.to);

@@ -55,6 +55,22 @@ describe("fake Excel proxy model", () => {
     expect(fake.writeLog).toEqual([{ sheet: "KPI", address: "B1", property: "values", value: 20 }]);
   });
 
+  it("keeps a used range where it was found: a later write grows a new used range, not the old one", async () => {
+    const fake = host();
+    await fake.run(async (ctx) => {
+      const used = sheet(ctx).getUsedRange(true);
+      used.load("address");
+      await ctx.sync();
+      expect(used.address).toBe("KPI!A1:B1");
+      sheet(ctx).getRange("D3").values = [["後から"]];
+      used.load("address");
+      const grown = sheet(ctx).getUsedRange(true);
+      grown.load("address");
+      await ctx.sync();
+      expect([used.address, grown.address]).toEqual(["KPI!A1:B1", "KPI!A1:D3"]);
+    });
+  });
+
   it("counts syncs, including the one Excel.run makes for pending operations", async () => {
     const fake = host();
     await fake.run(async (ctx) => {

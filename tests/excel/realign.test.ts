@@ -94,4 +94,19 @@ describe("列のずれを直す", () => {
     expect(realignments(withText).map((r) => r.row)).not.toContain(row.row);
     expect(realignWrites(check, [row]).every((w) => w.expect !== undefined)).toBe(true);
   });
+
+  it("leaves a row whose moved cell is in a merged area; a merge beside the moves does not block it", () => {
+    const grid = sampleGrid();
+    const check = checkSheets([grid], []);
+    const [row] = realignments(check);
+    const at = parseAddress(row.moves[0].to)!;
+    const withMerge = (m: MergedArea) => ({ ...check, grids: [{ ...grid, merges: [...grid.merges, m] }] });
+    // The destination merged with the cell below it (a later row, so no other merge is in the way).
+    const over = withMerge({ top: at.row, left: at.col, bottom: at.row + 1, right: at.col });
+    expect(realignments(over).map((r) => r.row)).not.toContain(row.row);
+    const touched = new Set(row.moves.flatMap((m) => [m.from, m.to]).map((a) => parseAddress(a)!.col));
+    const free = [...Array(grid.colCount).keys()].find((c) => !touched.has(c) && !touched.has(c + 1))!;
+    const beside = withMerge({ top: at.row, left: free, bottom: at.row, right: free + 1 });
+    expect(realignments(beside).map((r) => r.row)).toContain(row.row);
+  });
 });

@@ -116,8 +116,24 @@ export function formulaKey(sheet: string, address: string, formula: string): str
   return `${sheet}!${address}=${formula}`;
 }
 
+/**
+ * Addresses already parsed. Excel finds a sheet's used range and merged areas from its own
+ * indexes; the fake derives them from address strings on every read (each cell's address for the
+ * used range, each merge for every band the adapter asks about), so each string is parsed once.
+ */
+const parsedRects = new Map<string, Readonly<Rect>>();
+
 /** "A1", "A1:C3" (optionally with $) → rectangle; throws like Excel's InvalidArgument otherwise. */
-export function parseRect(address: string): Rect {
+export function parseRect(address: string): Readonly<Rect> {
+  let rect = parsedRects.get(address);
+  if (!rect) {
+    rect = Object.freeze(readRect(address));
+    parsedRects.set(address, rect);
+  }
+  return rect;
+}
+
+function readRect(address: string): Rect {
   const columns = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(address);
   if (columns) {
     const from = parseAddress(`${columns[1]}1`)!.col;
@@ -248,8 +264,7 @@ export function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null {
   };
   for (const [address, cell] of Object.entries(sheet.cells)) {
     if (valuesOnly && cell.value === "" && !cell.formula) continue;
-    const p = parseAddress(address);
-    if (p) grow({ top: p.row, left: p.col, bottom: p.row, right: p.col });
+    grow(parseRect(address));
   }
   if (!valuesOnly) sheet.merges.forEach((m) => grow(parseRect(m)));
   return rect.bottom < 0 ? null : rect;

@@ -554,6 +554,8 @@ const CELL_PROPS = new Set(["values", "text", "numberFormat", "formulas", "value
 
 class FakeRange extends FakeObject<RangeTarget> {
   readonly format: FakeRangeFormat;
+  /** Where the range is, found when it is first used: like Excel's, a used range does not follow later writes. */
+  private located: Rect | null | undefined;
 
   constructor(
     readonly worksheet: FakeWorksheet,
@@ -566,7 +568,8 @@ class FakeRange extends FakeObject<RangeTarget> {
 
   resolve(): RangeTarget | null {
     const sheet = this.worksheet.sheetTarget();
-    const rect = this.locate(sheet);
+    if (this.located === undefined) this.located = this.locate(sheet);
+    const rect = this.located;
     if (rect) return { sheet, rect };
     if (this.orNull) return null;
     throw fakeError("ItemNotFound", "range");

@@ -3,6 +3,7 @@ import { checkWorkbook } from "../../src/core/engine";
 import { readTables } from "../../src/core/rows/read";
 import { CheckCancelled, checkAll, checkSheets, type CheckProgress } from "../../src/taskpane/checker";
 import { workerChecker } from "../../src/taskpane/worker/worker-checker";
+import { unpackGrid } from "../../src/taskpane/worker/grid-transfer";
 import type { CheckRequest, WorkerReply } from "../../src/taskpane/worker/protocol";
 import { consistentGrid } from "../fixtures/consistent-sheet";
 
@@ -52,8 +53,9 @@ class FakeWorker {
   removeEventListener(type: string, fn: (e: unknown) => void) {
     this.listeners[type] = (this.listeners[type] ?? []).filter((f) => f !== fn);
   }
+  /** Like a real worker's, a copy (structured clone) of what the pane posts. */
   postMessage(request: CheckRequest) {
-    this.requests.push(request);
+    this.requests.push(structuredClone(request));
   }
   terminate() {
     this.terminated = true;
@@ -64,7 +66,9 @@ class FakeWorker {
   /** Runs the last request as the real worker would. */
   answer() {
     const { id, grids, mappings } = this.requests[this.requests.length - 1];
-    const result = checkAll(grids, mappings, (progress) => this.emit({ id, kind: "progress", progress }));
+    const result = checkAll(grids.map(unpackGrid), mappings, (progress) =>
+      this.emit({ id, kind: "progress", progress }),
+    );
     this.emit({ id, kind: "done", result });
   }
 }
@@ -82,6 +86,8 @@ describe("workerChecker", () => {
 
   test("the worker's report comes back with the pane's own grids, progress on the way; the worker is kept", async () => {
     const { workers, checker } = setup();
+    // Started with the checker, before the first check.
+    expect(workers).toHaveLength(1);
     const grids = [consistentGrid()];
     const progress: CheckProgress[] = [];
     const pending = checker(grids, [], { onProgress: (p) => progress.push(p) });

@@ -1,11 +1,11 @@
-import type { Grid } from "../../core/grid/grid";
 import type { ManualMapping } from "../../core/layout/types";
 import type { CheckProgress, CheckResult } from "../check-types";
+import type { PackedGrid } from "./grid-transfer";
 
 /** What the pane posts to the check worker, and what the worker posts back (one check at a time). */
 export interface CheckRequest {
   id: number;
-  grids: Grid[];
+  grids: PackedGrid[];
   mappings: ManualMapping[];
 }
 

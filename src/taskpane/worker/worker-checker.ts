@@ -1,13 +1,15 @@
 import { CheckCancelled, type Checker, type WorkbookCheck } from "../check-types";
+import { packGrid } from "./grid-transfer";
 import type { CheckRequest, WorkerReply } from "./protocol";
 
 /**
- * A Checker that runs the engine in a Web Worker. One worker is kept between checks (its start
- * costs a script parse); cancelling ends it, and the next check starts a fresh one.
- * `spawn` creates the worker (the bundler resolves its script; see index.tsx).
+ * A Checker that runs the engine in a Web Worker. The worker starts with the checker, so its
+ * script is loaded and parsed while the user looks at the pane, not after the first 検証 has
+ * read the workbook; it is kept between checks. Cancelling ends it, and the next check starts a
+ * fresh one. `spawn` creates the worker (the bundler resolves its script; see index.tsx).
  */
 export function workerChecker(spawn: () => Worker): Checker {
-  let worker: Worker | null = null;
+  let worker: Worker | null = spawn();
   let nextId = 1;
   return (grids, mappings, options = {}) =>
     new Promise<WorkbookCheck>((resolve, reject) => {
@@ -43,6 +45,6 @@ export function workerChecker(spawn: () => Worker): Checker {
       w.addEventListener("message", onMessage);
       w.addEventListener("error", onError);
       signal?.addEventListener("abort", onAbort);
-      w.postMessage({ id, grids, mappings } satisfies CheckRequest);
+      w.postMessage({ id, grids: grids.map(packGrid), mappings } satisfies CheckRequest);
     });
 }

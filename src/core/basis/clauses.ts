@@ -5,6 +5,7 @@
  * (とする, を目指す). Past facts (〜しました, 実績は…) set no goal and are dropped when a goal
  * clause remains; so are a means and another plan's statement leading into the goal.
  */
+import { memoizeText } from "../text/memo";
 
 const CLAUSE_END = /[、,。]/;
 /** 「施設入所者数を8人」: a noun phrase, を, then a number — a clause that sets one indicator. */
@@ -64,6 +65,25 @@ function likeness(a: string, b: string): number {
   return n;
 }
 
+/** A text's goal clauses, found once per text: only the choice among them depends on the row. */
+interface TextClauses {
+  /** The text without its past facts and lead-ins. */
+  kept: string;
+  /** Its clauses with their subjects, when two or more of them set an indicator each; else none. */
+  clauses?: readonly string[];
+  subjects?: readonly (string | null)[];
+}
+
+/** Memoised: rows share a basis phrase, and pickBasis reads basis, source and target cells. */
+const clausesOf = memoizeText((text: string): TextClauses => {
+  const sentences = text.split(/(?<=。)/).filter((s) => s.trim() !== "");
+  const goals = sentences.filter((s) => !PAST_FACT.test(s) || !GOAL.test(s));
+  const kept = withoutLeadIns(goals.length > 0 && goals.length < sentences.length ? goals.join("") : text);
+  const clauses = splitClauses(kept);
+  const subjects = clauses.map(subjectOf);
+  return subjects.filter((s) => s !== null).length < 2 ? { kept } : { kept, clauses, subjects };
+});
+
 /**
  * The part of `text` about `indicator`: the clause whose subject is most like its name, with the
  * sentence's leading clauses that set no indicator (「R5年度末までに、」) and its predicate;
@@ -71,12 +91,8 @@ function likeness(a: string, b: string): number {
  * goal sentence remains.
  */
 export function clauseFor(text: string, indicator: string): string {
-  const sentences = text.split(/(?<=。)/).filter((s) => s.trim() !== "");
-  const goals = sentences.filter((s) => !PAST_FACT.test(s) || !GOAL.test(s));
-  const kept = withoutLeadIns(goals.length > 0 && goals.length < sentences.length ? goals.join("") : text);
-  const clauses = splitClauses(kept);
-  const subjects = clauses.map(subjectOf);
-  if (subjects.filter((s) => s !== null).length < 2 || indicator.trim() === "") return kept;
+  const { kept, clauses, subjects } = clausesOf(text);
+  if (!clauses || !subjects || indicator.trim() === "") return kept;
   let best = -1;
   let bestScore = 0;
   subjects.forEach((s, i) => {

@@ -6,6 +6,7 @@ import type { IndicatorRow, KpiTable } from "../rows/types";
 import { realignRow } from "../targets/shifted";
 import type { RowReading } from "./types";
 import { cellKind } from "./cell-kind";
+import { MergeIndex } from "../layout/merges";
 import type { ValueCell } from "./row-values";
 import { parseFiscalYear } from "../years/era";
 import { memoizeText } from "../text/memo";
@@ -57,18 +58,18 @@ export function tableRealigner(
   // (産業・業務部門 under 排出量: the name of a sub-row, not a shifted value).
   const { otherCols = [], nameCols = [] } = table.layout;
   const own = new Set([...otherCols, ...nameCols]);
-  // Merged areas matter only to the realignment: read them when a first row needs it.
-  let merged: MergedCells | null = null;
+  // Merged areas are looked up as ranges, never spread cell by cell: a merge over a whole sheet
+  // costs no more than a small one (MergeIndex indexes a column when it is first asked about).
+  const merges = new MergeIndex(grid.merges);
   return (row, values) => {
     // A sub-row is named in its sub-name column: its blank indicator cell is no gap to fill.
     const subNamed = nameCols.some((c) => cellText(grid, row.row - 1, c) !== "");
     if (looksInPlace(grid, row, values, slots, own, first, last, subNamed)) return inPlace(row);
-    merged ??= mergedCells(grid, table.layout);
     const shift = shiftOf(
       grid,
       row,
       slots,
-      merged,
+      merges,
       own,
       first,
       last,
@@ -90,28 +91,10 @@ function tableSlots(layout: TableLayout): Slot[] {
   return slots.sort((a, b) => a.col - b.col);
 }
 
-/** A cell as one number (Excel has at most 16,384 columns), for the sets of merged cells. */
-function key(r: number, c: number): number {
-  return r * 16384 + c;
-}
-
-interface MergedCells {
-  /** Cells inside a merged area that are not its top-left cell (they show the master's text). */
-  covered: Set<number>;
-  /** Top-left cells of areas spanning several rows. */
-  masters: Set<number>;
-}
-
-function mergedCells(grid: Grid, layout: TableLayout): MergedCells {
-  const covered = new Set<number>();
-  for (const m of grid.merges) {
-    if (m.bottom < layout.dataTop || m.top > layout.dataBottom) continue;
-    for (let r = Math.max(m.top, layout.dataTop); r <= Math.min(m.bottom, layout.dataBottom); r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(key(r, c));
-    }
-  }
-  const masters = new Set(grid.merges.filter((m) => m.bottom > m.top).map((m) => key(m.top, m.left)));
-  return { covered, masters };
+/** The top-left cell of a merged area spanning several rows: moving it moves what those rows show. */
+function isMultiRowMaster(merges: MergeIndex, r: number, c: number): boolean {
+  const m = merges.find(r, c);
+  return m !== null && m.top === r && m.left === c && m.bottom > m.top;
 }
 
 /** COLUMN_SHIFT with its moves for a row that does not fit its columns; null when realigning gains nothing. */
@@ -119,20 +102,20 @@ function shiftOf(
   grid: Grid,
   row: IndicatorRow,
   slots: Slot[],
-  { covered, masters }: MergedCells,
+  merges: MergeIndex,
   own: ReadonlySet<number>,
   first: number,
   last: number,
   named?: number,
 ): Finding | null {
   const r = row.row - 1;
-  const rowSlots = slots.map((s) => ({ ...s, blocked: s.col === named || covered.has(key(r, s.col)) }));
+  const rowSlots = slots.map((s) => ({ ...s, blocked: s.col === named || merges.isCovered(r, s.col) }));
   const tokens: (Token & { text: string })[] = [];
   for (let c = first; c <= last; c++) {
-    if (covered.has(key(r, c)) || own.has(c)) continue;
+    if (merges.isCovered(r, c) || own.has(c)) continue;
     const text = cellText(grid, r, c);
     if (text === "") continue;
-    tokens.push({ col: c, kind: cellKind(text), moveCost: masters.has(key(r, c)) ? 3 : 1, text });
+    tokens.push({ col: c, kind: cellKind(text), moveCost: isMultiRowMaster(merges, r, c) ? 3 : 1, text });
   }
   if (tokens.length === 0) return null;
   const keep = keepCost(tokens, rowSlots);

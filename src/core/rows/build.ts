@@ -30,6 +30,8 @@ export interface TableContext {
   years: Map<string, FiscalYear | null>;
   /** The layout's columns as a list, computed once per table. */
   fields: readonly (readonly [FieldName, number])[];
+  /** The table's repeated header rows (layout.repeatedHeaderRows), as a set made once per table. */
+  repeated: ReadonlySet<number>;
   /** The last indicator named in the name column: the parent of the sub-indicators under it. */
   parentName?: string;
   /** The column of a basis read under its label (basisUnderLabel): the table's basis column. */
@@ -309,10 +311,9 @@ function findBasisOutsideColumns(ctx: TableContext, row: IndicatorRow, last: num
   }
   const { layout, grid, merges } = ctx;
   if (layout.rowLabelCol === undefined && !layout.namesAbove) return;
-  const repeated = new Set(layout.repeatedHeaderRows);
   for (let r = last + 1; r <= last + BASIS_ROWS && r < grid.cells.length; r++) {
     // The next indicator's grid starts under a repeated header: its labels are its own.
-    if (repeated.has(r)) return;
+    if (ctx.repeated.has(r)) return;
     const cells = grid.cells[r] ?? [];
     for (let c = 0; c < Math.min(cells.length, 3); c++) {
       const label = ownText(grid, merges, r, c);

@@ -58,13 +58,13 @@ function readRows(grid: Grid, layout: TableLayout, table: number, merges: MergeI
     fillCols: new Set(fillCols),
     fields,
     years: new Map(),
+    repeated: new Set(layout.repeatedHeaderRows),
   };
   const shape = rowShape(
     layout.columns,
     layout.actuals.map((a) => a.col),
     layout,
   );
-  const repeated = new Set(layout.repeatedHeaderRows);
 
   // One indicator can take several rows (目標値 / 実績値 under one merged name): they are read
   // together, as one block, and reported at its first row.
@@ -84,7 +84,7 @@ function readRows(grid: Grid, layout: TableLayout, table: number, merges: MergeI
     first = null;
   };
   for (let r = layout.dataTop; r <= layout.dataBottom; r++) {
-    if (repeated.has(r)) {
+    if (ctx.repeated.has(r)) {
       flush();
       fill.reset();
       continue;

@@ -160,9 +160,11 @@ function undatedBaseline(metric: Metric, row: IndicatorRow): MetricPoint | null 
   return row.baseline.kind === "quantity" ? { year: NO_YEAR, quantity: row.baseline.quantity, cell } : null;
 }
 
+const TOTAL_WORD = /累計|通算/;
+
 /** A total (累計) in the indicator or the target cell; a yearly one in its unit (人/年) or name (年間). */
 function countedOver(row: IndicatorRow, metric: Metric): RuleData["counted"] {
-  if (/累計|通算/.test(`${row.indicator}${row.cells.target?.text ?? ""}`)) return "total";
+  if (TOTAL_WORD.test(row.indicator) || TOTAL_WORD.test(row.cells.target?.text ?? "")) return "total";
   if (metric.stated?.unit?.period === "年" || /年間|年度あたり|年あたり/.test(row.indicator)) return "year";
   return undefined;
 }

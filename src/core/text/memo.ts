@@ -4,19 +4,28 @@
  * each distinct text is parsed once.
  *
  * Results are shared between callers, so they are deep-frozen: a caller that mutated one would
- * throw (modules run in strict mode) instead of silently changing another row's reading. The memo
- * is emptied whenever it reaches `limit` entries: memory stays bounded on any sheet, and a sheet
- * of all-distinct texts costs one Map lookup per call more than no memo.
+ * throw (modules run in strict mode) instead of silently changing another row's reading.
+ *
+ * Memory stays bounded on any sheet: at most `limit` entries in each of two generations. When the
+ * recent one is full it becomes the older one (the previous older one is let go); a text found in
+ * the older generation is carried into the recent one. The texts a sheet keeps repeating (its
+ * units, years, 継続) thus stay, while texts read once (every row's indicator name) pass through
+ * without emptying the memo of them: a 100,000-row sheet would otherwise parse its repeated texts
+ * again after every few thousand names.
  */
 export function memoizeBy<A, T>(keyOf: (arg: A) => string, fn: (arg: A) => T, limit = 4096): (arg: A) => T {
-  const memo = new Map<string, T>();
+  let recent = new Map<string, T>();
+  let older = new Map<string, T>();
   return (arg: A): T => {
     const key = keyOf(arg);
-    const hit = memo.get(key);
-    if (hit !== undefined || memo.has(key)) return hit as T;
-    const value = deepFreeze(fn(arg));
-    if (memo.size >= limit) memo.clear();
-    memo.set(key, value);
+    const hit = recent.get(key);
+    if (hit !== undefined || recent.has(key)) return hit as T;
+    const value = older.has(key) ? (older.get(key) as T) : deepFreeze(fn(arg));
+    if (recent.size >= limit) {
+      older = recent;
+      recent = new Map();
+    }
+    recent.set(key, value);
     return value;
   };
 }

@@ -1,5 +1,5 @@
 import { cellKind } from "../../../src/core/checks/cell-kind";
-import { checkRows, CLEAN, codes, kyoseiCells } from "./builder";
+import { check, checkRows, CLEAN, codes, kyoseiCells, kyoseiGrid } from "./builder";
 
 describe("cellKind", () => {
   it.each([
@@ -36,6 +36,16 @@ describe("COLUMN_SHIFT", () => {
     ]);
     expect(f[0].moves).toHaveLength(12);
     expect(f[0].moves?.at(-1)).toEqual({ from: "P5", to: "O5", text: "R6の現状から年1%の増加を目指す。" });
+  });
+
+  it("a merge across the sheet's width beside a long table: merged areas are read as ranges", () => {
+    // 1,100 rows × 16,368 merged columns: spread into cells, 18 million of them (past a Set's size).
+    const rows = Array.from({ length: 1100 }, (_, i) => kyoseiCells({ ...CLEAN, indicator: `${CLEAN.indicator}${i}` }));
+    rows[600] = [clean[0], clean[1], null, ...clean.slice(2, 15)];
+    const sheet = kyoseiGrid(rows);
+    const wide = { top: 4, left: 16, bottom: sheet.rowCount - 1, right: 16383 };
+    const f = check({ ...sheet, merges: [...sheet.merges, wide] });
+    expect(codes(f)).toEqual([["COLUMN_SHIFT", "D605"]]);
   });
 
   it("the same row in place is clean", () => {

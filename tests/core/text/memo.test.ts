@@ -34,19 +34,21 @@ describe("memoizeText", () => {
     }).toThrow(TypeError);
   });
 
-  it("empties itself at the limit, so memory stays bounded", () => {
-    let calls = 0;
+  it("keeps at most two generations of `limit` entries, carrying on the texts used again", () => {
+    const calls: string[] = [];
     const id = memoizeText((t) => {
-      calls++;
+      calls.push(t);
       return t;
     }, 2);
     id("a");
     id("b");
     id("a"); // still held
-    expect(calls).toBe(2);
-    id("c"); // limit reached: emptied, then c held
-    id("a");
-    expect(calls).toBe(4);
+    id("c"); // the recent generation is full: it becomes the older one, c starts the next
+    id("a"); // found in the older generation: carried into the recent one, not computed again
+    id("d"); // full again: the older generation (a, b) is let go
+    id("a"); // carried on before: still held
+    id("b"); // used only in the generation let go: computed again
+    expect(calls).toEqual(["a", "b", "c", "d", "b"]);
   });
 
   it("memoizeBy keys on what keyOf returns", () => {

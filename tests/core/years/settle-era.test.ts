@@ -4,6 +4,9 @@
  */
 import { bracketYear, settleEra } from "../../../src/core/years/era";
 import { readTables } from "../../../src/core/rows/read";
+import { settleTableEras } from "../../../src/core/rows/eras";
+import type { TableLayout } from "../../../src/core/layout/types";
+import type { IndicatorRow } from "../../../src/core/rows/types";
 import { sheet } from "../rows/fixtures/grid-helpers";
 
 const omitted = (text: string) => bracketYear(`(${text})`)!;
@@ -78,5 +81,16 @@ describe("era-less years in a table", () => {
       ]),
     );
     expect([t.layout.baselineYear?.label, t.layout.targetYear?.label]).toEqual(["H17", "H29"]);
+  });
+
+  it("a long table settles as a short one: each distinct year written in full counts once", () => {
+    // 100,000 rows writing H17 and H19 in full, then one whose target is written 19年度.
+    const [h17, h19] = [bracketYear("(H17)")!, bracketYear("(H19)")!];
+    const row = (targetYear: typeof h19) => ({ baselineYear: h17, targetYear, previousTargetYear: null, actuals: [] });
+    const rows = Array.from({ length: 100_000 }, () => row(h19));
+    rows.push(row(omitted("19年度")));
+    settleTableEras({ actuals: [] } as unknown as TableLayout, rows as unknown as IndicatorRow[]);
+    expect(rows[rows.length - 1].targetYear.label).toBe("H19");
+    expect(rows[0].targetYear).toBe(h19);
   });
 });

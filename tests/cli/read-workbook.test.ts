@@ -4,6 +4,7 @@ import { readWorkbook, readWorkbookBuffer } from "../../src/cli/read-workbook";
 import { WorkbookError } from "../../src/cli/errors";
 import { formatNumber } from "../../src/cli/display-text";
 import { cellText, getCell, parseAddress, type Grid } from "../../src/core/grid/grid";
+import { parseRange } from "../../src/cli/xlsx/sheet";
 import { fixture, sample } from "./helpers";
 
 const at = (g: Grid, address: string) => {
@@ -282,5 +283,19 @@ describe("readWorkbook straight from the package XML", () => {
     });
     expect(cellText(prefixed, 1, 0)).toBe("内");
     expect(cellText(prefixed, 2, 1)).toBe("");
+  });
+});
+
+describe("parseRange (a merged area's ref)", () => {
+  it("reads an area or one cell, either case, with or without $ anchors", () => {
+    expect(parseRange("B3:D5")).toEqual({ top: 2, left: 1, bottom: 4, right: 3 });
+    expect(parseRange("d5:b3")).toEqual({ top: 2, left: 1, bottom: 4, right: 3 });
+    expect(parseRange("$A$1:$XFD$1048576")).toEqual({ top: 0, left: 0, bottom: 1048575, right: 16383 });
+    expect(parseRange("C7")).toEqual({ top: 6, left: 2, bottom: 6, right: 2 });
+  });
+  it("refuses what is not an area inside Excel's grid", () => {
+    for (const ref of ["", "A0:B2", "A1:XFE1", "A1:B1048577", "1A:B2", "A:B", "A1:B2x", "A1-B2"]) {
+      expect(parseRange(ref)).toBeNull();
+    }
   });
 });

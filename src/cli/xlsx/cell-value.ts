@@ -47,7 +47,7 @@ function numberCell(n: number, numFmt: string | undefined, ctx: ValueContext): C
 
 /** The shared cell of a shared-string index (the `<v>` text). */
 function sharedString(v: string, ctx: ValueContext): Readonly<Cell> {
-  return ctx.sharedStrings[parseInt(v, 10)] ?? ctx.corrupt();
+  return ctx.sharedStrings[Number(v)] ?? ctx.corrupt();
 }
 
 /** A typed value text → value, text and error (no number format or formula yet). */

@@ -1,5 +1,5 @@
 import type { Cell, Grid, MergedArea } from "../../core/grid/grid";
-import { cellAddress, parseAddress } from "../../core/grid/grid";
+import { cellAddress } from "../../core/grid/grid";
 import { WorkbookError } from "../errors";
 import { toCell, type RawCell, type ValueContext } from "./cell-value";
 import { MAX_COLS, MAX_ROWS } from "./limits";
@@ -15,19 +15,54 @@ export interface SheetContext extends ValueContext {
   countCell(): void;
 }
 
+/** A cell's place in the grid, 0-based. */
+interface Place {
+  row: number;
+  col: number;
+}
+
+/**
+ * Reads a cell reference such as "AB12" (either case, `$` anchors allowed) into `at`; false
+ * when it is not a cell inside Excel's grid. Every cell's `r=` comes through here, so it is
+ * read character by character rather than by a regex.
+ */
+function readRef(ref: string, at: Place): boolean {
+  let i = ref.charCodeAt(0) === DOLLAR ? 1 : 0;
+  let c = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) c = c * 26 + ch - 64;
+    else if (ch >= 97 && ch <= 122) c = c * 26 + ch - 96;
+    else break;
+  }
+  if (ref.charCodeAt(i) === DOLLAR) i++;
+  if (i === ref.length) return false;
+  let r = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 48 || ch > 57) return false;
+    r = r * 10 + ch - 48;
+  }
+  if (c === 0 || c > MAX_COLS || r === 0 || r > MAX_ROWS) return false;
+  at.row = r - 1;
+  at.col = c - 1;
+  return true;
+}
+
+const DOLLAR = 36;
+
 /** "B3:D5" (or one cell "B3") → 0-based area; null when it is not a range inside Excel's grid. */
 export function parseRange(ref: string): MergedArea | null {
   const [a, b = a] = ref.split(":");
-  const p = parseAddress(a);
-  const q = parseAddress(b);
-  if (!p || !q) return null;
-  const area = {
+  const p: Place = { row: 0, col: 0 };
+  const q: Place = { row: 0, col: 0 };
+  if (!readRef(a, p) || !readRef(b, q)) return null;
+  return {
     top: Math.min(p.row, q.row),
     left: Math.min(p.col, q.col),
     bottom: Math.max(p.row, q.row),
     right: Math.max(p.col, q.col),
   };
-  return area.top < 0 || area.left < 0 || area.bottom >= MAX_ROWS || area.right >= MAX_COLS ? null : area;
 }
 
 /**
@@ -62,13 +97,11 @@ class SheetReader implements XmlVisitor {
   readonly merges: MergedArea[] = [];
   /** Shared formulas by `si`: the master cell's formula and address. */
   private readonly shared = new Map<string, { formula: string; address: string }>();
-  private row = -1;
-  private col = -1;
+  /** The place of the `<c>` being read, or of the last one. */
+  private readonly at: Place = { row: -1, col: -1 };
   private inCell = false;
   /** The `<c>` being read: one record per sheet, refilled for each cell. */
   private readonly raw: RawCell = { type: "", value: null, formula: null, numFmt: undefined };
-  /** The cell's `r=` as written ("" when absent): a shared formula slides from it. */
-  private address = "";
   private sharedIndex: string | null = null;
   private sharedRef = false;
   private capture: Capture = null;
@@ -105,17 +138,17 @@ class SheetReader implements XmlVisitor {
   }
 
   private startRow(a: Record<string, string>): void {
-    this.row = a.r !== undefined ? parseInt(a.r, 10) - 1 : this.row + 1;
-    this.col = -1;
-    if (!(this.row >= 0 && this.row < MAX_ROWS)) this.corrupt();
+    const row = a.r !== undefined ? parseInt(a.r, 10) - 1 : this.at.row + 1;
+    if (!(row >= 0 && row < MAX_ROWS)) this.corrupt();
+    this.at.row = row;
+    this.at.col = -1;
   }
 
   private startCell(a: Record<string, string>): void {
     const { r, t, s } = a;
-    if (r === undefined) this.col++;
-    else if (!this.readRef(r)) this.corrupt();
-    if (this.col >= MAX_COLS) this.corrupt();
-    this.address = r ?? "";
+    if (r === undefined) {
+      if (++this.at.col >= MAX_COLS) this.corrupt();
+    } else if (!readRef(r, this.at)) this.corrupt();
     this.raw.type = t ?? "";
     this.raw.value = null;
     this.raw.formula = null;
@@ -145,7 +178,7 @@ class SheetReader implements XmlVisitor {
     const cell = toCell(this.raw, this.ctx);
     if (cell) {
       this.ctx.countCell();
-      (this.cells[this.row] ??= [])[this.col] = cell;
+      (this.cells[this.at.row] ??= [])[this.at.col] = cell;
     }
   }
 
@@ -157,31 +190,9 @@ class SheetReader implements XmlVisitor {
     }
   }
 
-  /** Sets row/col from a cell reference such as "AB12" (this runs for every cell: no regex). */
-  private readRef(ref: string): boolean {
-    let c = 0;
-    let r = 0;
-    let i = 0;
-    for (; i < ref.length; i++) {
-      const ch = ref.charCodeAt(i);
-      if (ch >= 65 && ch <= 90) c = c * 26 + ch - 64;
-      else if (ch >= 97 && ch <= 122) c = c * 26 + ch - 96;
-      else break;
-    }
-    for (let j = i; j < ref.length; j++) {
-      const ch = ref.charCodeAt(j);
-      if (ch < 48 || ch > 57) return false;
-      r = r * 10 + ch - 48;
-    }
-    if (c === 0 || r === 0 || i === ref.length || r > MAX_ROWS) return false;
-    this.row = r - 1;
-    this.col = c - 1;
-    return true;
-  }
-
   /** A cell's formula: its own text, or the shared formula it takes part in. */
   private formulaOf(own: string): string | null {
-    const address = this.address || cellAddress(this.row, this.col);
+    const address = cellAddress(this.at.row, this.at.col);
     if (this.sharedIndex !== null) {
       if (this.sharedRef && own !== "") {
         this.shared.set(this.sharedIndex, { formula: own, address });
@@ -200,11 +211,17 @@ class SheetReader implements XmlVisitor {
 
 const NARROW = 64;
 
+/** The grid of a sheet's cells and merged areas, sized to both. */
+function toGrid(name: string, cells: (Cell | undefined)[][], merges: MergedArea[]): Grid {
+  dropCoveredCells(cells, merges);
+  return { name, cells, merges, ...gridSize(cells, merges) };
+}
+
 /**
  * Drops the values of cells a merged area covers (only its top-left cell shows), visiting only
- * cells that exist, and sizes the grid to its cells and areas.
+ * cells that exist.
  */
-function toGrid(name: string, cells: (Cell | undefined)[][], merges: MergedArea[]): Grid {
+function dropCoveredCells(cells: (Cell | undefined)[][], merges: MergedArea[]): void {
   for (const m of merges) {
     if (m.top === m.bottom && m.left === m.right) continue;
     for (let r = m.top; r <= Math.min(m.bottom, cells.length - 1); r++) {
@@ -223,6 +240,10 @@ function toGrid(name: string, cells: (Cell | undefined)[][], merges: MergedArea[
       }
     }
   }
+}
+
+/** Rows and columns covered by the cells and merged areas; a missing row becomes an empty one. */
+function gridSize(cells: (Cell | undefined)[][], merges: MergedArea[]): { rowCount: number; colCount: number } {
   let rowCount = cells.length;
   let colCount = 0;
   for (let r = 0; r < cells.length; r++) {
@@ -239,5 +260,5 @@ function toGrid(name: string, cells: (Cell | undefined)[][], merges: MergedArea[
     rowCount = Math.max(rowCount, m.bottom + 1);
     colCount = Math.max(colCount, m.right + 1);
   }
-  return { name, cells, merges, rowCount, colCount };
+  return { rowCount, colCount };
 }

@@ -1,5 +1,5 @@
 import type { Quantity } from "./types";
-import { roundHalfUp } from "./round";
+import { roundedText } from "./round";
 import { readPeriodPrefix } from "./units";
 
 /** Writing a number back the way a Japanese sheet writes it. */
@@ -24,15 +24,13 @@ function onlyDigits(s: string): boolean {
 export function formatNumber(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return String(value);
   const d = Math.min(15, Math.max(0, Math.trunc(decimals)));
-  const rounded = roundHalfUp(value, d);
-  // The rounded number as JavaScript writes it (80403779215534.9, not toFixed's …534.91 from the
-  // double's binary digits); below 1e-6 it writes exponent form, where toFixed is exact enough.
-  const written = String(Math.abs(rounded));
-  const plain = written.includes("e") ? Math.abs(rounded).toFixed(d) : written;
-  const dot = plain.indexOf(".");
-  const int = dot < 0 ? plain : plain.slice(0, dot);
-  const frac = dot < 0 ? "" : plain.slice(dot + 1);
-  const sign = rounded < 0 ? "-" : "";
+  const text = roundedText(Math.abs(value), d);
+  // A value that rounds to zero is written without a sign.
+  const sign = value < 0 && /[1-9]/.test(text) ? "-" : "";
+  if (text.includes("e")) return sign + text; // 1e21 and up: JavaScript's exponent form
+  const dot = text.indexOf(".");
+  const int = dot < 0 ? text : text.slice(0, dot);
+  const frac = dot < 0 ? "" : text.slice(dot + 1);
   return sign + groupThousands(int) + (d > 0 ? `.${frac.padEnd(d, "0")}` : "");
 }
 

@@ -9,21 +9,25 @@ const MAX_DECIMALS = 15;
 export function roundHalfUp(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
   const d = Math.min(MAX_DECIMALS, Math.max(0, Math.trunc(decimals)));
-  const abs = Math.abs(value);
-  const rounded = roundWritten(abs, d);
+  const rounded = Number(roundedText(Math.abs(value), d));
   return value < 0 ? -rounded : rounded;
 }
 
-function roundWritten(abs: number, d: number): number {
-  if (abs >= 1e21) return abs; // written in exponent form: whole, nothing to round
+/**
+ * `abs` (finite, ≥ 0) rounded half up at `d` places, as decimal text with no exponent and at most
+ * `d` places: (1.005, 2) → "1.01", (18939.6, 0) → "18940", (1.45e-7, 8) → "0.00000015". From
+ * 1e21 up JavaScript writes a whole number in exponent form; that text is returned as it is.
+ */
+export function roundedText(abs: number, d: number): string {
+  if (abs >= 1e21) return String(abs);
   const written = plainDecimal(abs);
   const dot = written.indexOf(".");
-  if (dot < 0 || written.length - dot - 1 <= d) return abs; // no more places than asked for
+  if (dot < 0 || written.length - dot - 1 <= d) return written; // no more places than asked for
   // Cut the written digits at the place and carry on the first one dropped: string and BigInt
   // arithmetic, because shifting by 10^d in floating point loses digits past 2^53.
   const digits = written.slice(0, dot) + written.slice(dot + 1, dot + 1 + d);
-  const kept = written[dot + 1 + d] >= "5" ? (BigInt(digits) + 1n).toString() : digits;
-  return Number(`${kept}e-${d}`);
+  const kept = written[dot + 1 + d] >= "5" ? (BigInt(digits) + 1n).toString().padStart(digits.length, "0") : digits;
+  return d === 0 ? kept : `${kept.slice(0, -d)}.${kept.slice(-d)}`;
 }
 
 /** The shortest decimal JavaScript writes for `abs` (< 1e21), without exponent: 1.45e-7 → "0.000000145". */

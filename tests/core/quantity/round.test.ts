@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { roundHalfUp, toFixedNumber, toPrecision12 } from "../../../src/core/quantity/round";
+import { roundedText, roundHalfUp, toFixedNumber, toPrecision12 } from "../../../src/core/quantity/round";
 
 describe("roundHalfUp", () => {
   it("rounds half away from zero at the decimal place asked", () => {
@@ -35,6 +35,23 @@ const numbers = fc.oneof(
   fc.tuple(fc.integer(), fc.integer({ min: 0, max: 6 })).map(([n, k]) => n * 10 ** k),
   fc.constantFrom(0, -0, 1.005, 288.65, 12.400000000000002, 0.1 + 0.2, 2 ** 40, 2 ** 53, 1e21, -1e-7, 5e-7),
 );
+
+describe("roundedText", () => {
+  it("writes the rounded decimal, carrying through nines", () => {
+    expect(roundedText(1.005, 2)).toBe("1.01");
+    expect(roundedText(0.995, 2)).toBe("1.00");
+    expect(roundedText(9.96, 1)).toBe("10.0");
+    expect(roundedText(0.045, 2)).toBe("0.05");
+    expect(roundedText(0.044, 2)).toBe("0.04");
+    expect(roundedText(18939.6, 0)).toBe("18940");
+    expect(roundedText(12.4, 3)).toBe("12.4");
+    expect(roundedText(1.45e-7, 8)).toBe("0.00000015");
+    expect(roundedText(2 ** 53, 6)).toBe("9007199254740992");
+    expect(roundedText(80403779215534.9, 2)).toBe("80403779215534.9");
+    expect(roundedText(2451785858075.3984, 3)).toBe("2451785858075.398");
+    expect(roundedText(1e21, 2)).toBe("1e+21");
+  });
+});
 
 describe("toFixedNumber / toPrecision12", () => {
   it("give the number as it is written at those places", () => {

@@ -190,13 +190,30 @@ function plainRole(scan: Scan, t: NumToken, i: number, spanned: boolean): Role {
   return t.kind === "count" && !t.paren && !spanned && changeOnce(scan, i) ? "change" : "level";
 }
 
-/** What may follow the change word when it closes the goal (「…増加したため」 is a past fact). */
-const GOAL_CLOSE = /^(?:さ?せる|す|する|します|させます|を目指す?|を図る|を見込む|を目標とする)?\s?[。]?\s?$/;
+/**
+ * What may follow the change word when it closes the goal: the verb in any form (増やす, 増やし、
+ * 増加させます, 引き上げる), at most a goal word (ことを目指す, を図る, を目標とする), then the
+ * clause's end. 「…増加したため」「…増やしていく」 say no amount to reach and stay unread.
+ */
+const VERB_FORM = String.raw`(?:さ?せ(?:る|ます)?|す(?:る)?|し(?:ます|て)?|る|ます)?`;
+const GOAL_WORD = String.raw`(?:(?:こと)?(?:を|に)?\s?(?:目指|めざ|図|見込|目標と|目標に|達成)[^、,。\d]{0,4})?`;
+const GOAL_CLOSE = new RegExp(String.raw`^${VERB_FORM}${GOAL_WORD}\s?(?:[、,。]|$)`);
+/** 「30人増加し、好調であった」: the clause goes on to a past fact, not a goal. */
+const ENDS_PAST = /(?:た|ました|でした)\s?[。]?\s?$/;
+/** 「30人まで増やす」「800社に増加」: the count is a level to reach, not the amount of change. */
+const LEVEL_PARTICLE = /(?:に|まで|へ)\s?$/;
 
-/** 「500人増加させる」: a change word close after the count closes the goal, and no rate is written. */
+/**
+ * 「500人増加させる」「30人増やすことを目指す」: a change word close after the count closes the goal,
+ * no number follows (「30人増やし、80人とする」 sets a level), the text does not end on a past
+ * fact, and no rate is written.
+ */
 function changeOnce(scan: Scan, i: number): boolean {
   const kw = kwAfter(scan, i, ["inc", "dec"], 8);
-  return !!kw && GOAL_CLOSE.test(scan.text.slice(kw.end)) && !scan.tokens.some((x) => isNum(x) && x.kind === "percent");
+  if (!kw || LEVEL_PARTICLE.test(scan.text.slice(scan.tokens[i].end, kw.start))) return false;
+  const rest = scan.text.slice(kw.end);
+  if (!GOAL_CLOSE.test(rest) || ENDS_PAST.test(rest)) return false;
+  return !scan.tokens.some((x) => isNum(x) && (x.kind === "percent" || x.start >= kw.end));
 }
 
 /** A population named without its number, right before the rate: 施設入所者数の, 人口の. */

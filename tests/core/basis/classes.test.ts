@@ -104,6 +104,9 @@ describe("amounts of change", () => {
     expectVerdict(latest("300件", "400件", "現状から100件増やす"), "match", 400);
     expectVerdict({ baseline: "50,000", baselineYear: "R1", target: "12,400キロリットル削減" }, "computed", 37600);
     expectVerdict(latest("1,000人", "900人", "200人の削減を目指す"), "mismatch", 800);
+    expectVerdict(latest("200人", "230人", "R6の実績値から30人増やすことを目指す"), "match", 230);
+    expectVerdict(latest("45件", "40件", "現状値から5件引き下げます"), "match", 40);
+    expectVerdict(latest("200件", "170件", "R6の値から10%減らすことを目標とする"), "mismatch", 180);
   });
 
   it("near miss: a change stated as a past fact is no goal", () => {

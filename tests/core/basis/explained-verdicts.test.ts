@@ -70,6 +70,22 @@ const cases: fc.Arbitrary<Case>[] = [
     used: [b, k],
     where: /実績欄K5（R6）/,
   })),
+  // An amount of change once, its change verb after it in any form.
+  fc
+    .tuple(
+      count,
+      fc.integer({ min: 2, max: 500 }),
+      fc.constantFrom("増やす", "増やすことを目指す", "増加させます", "引き上げる", "減らし、定着を図る", "引き下げる"),
+    )
+    .map(([b, k, verb]) => ({
+      spec: {
+        actuals: ["", "", "", `${b + k}人`],
+        target: stated(b + k + (/減|下/.test(verb) ? -k : k)),
+        basis: `R6の実績値から${k}人${verb}`,
+      },
+      used: [b + k, k],
+      where: /実績欄K5（R6）/,
+    })),
   // The mean of a range of years, and a rate on it: each year's cell named.
   fc.tuple(count, count, rate).map(([a, b, p]) => ({
     spec: {

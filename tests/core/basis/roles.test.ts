@@ -176,6 +176,12 @@ describe("the role stage", () => {
     expect(tagged("R6から500人増加させる")).toEqual(["500人:change"]);
     expect(tagged("12,400キロリットル削減")).toEqual(["12,400:change"]);
     expect(tagged("30人の増加を目指す")).toEqual(["30人:change"]);
+    expect(tagged("R6の実績値から30人増やすことを目指す")).toEqual(["30人:change"]);
+    expect(tagged("現状値から5件引き下げ、安全を図る")).toEqual(["5件:change"]);
+    // Near miss: a level to reach, a yearly step, a level set after the change.
+    expect(tagged("30人まで増やす")).toEqual(["30人:level"]);
+    expect(tagged("年30人増やすことを目指す")).toEqual(["30人:step"]);
+    expect(tagged("30人増やし、80人とする")).toEqual(["30人:level", "80人:level"]);
     // Near miss: a past fact, a text with a rate, a count a period is about.
     expect(tagged("500人増加したため")).toEqual(["500人:level"]);
     expect(tagged("10%の増加で500人増加させる")).toEqual(["10%:rate", "500人:level"]);

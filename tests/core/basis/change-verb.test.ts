@@ -77,7 +77,13 @@ describe("near misses: not a one-off change", () => {
   });
 
   it("a past fact, or a change with no end, stays 検証不可", () => {
-    for (const text of ["R5に30人増加したため", "30人増やしていく", "30人増やしてきた", "30人引き上げられた", "R5は30人増加し、好調であった"]) {
+    for (const text of [
+      "R5に30人増加したため",
+      "30人増やしていく",
+      "30人増やしてきた",
+      "30人引き上げられた",
+      "R5は30人増加し、好調であった",
+    ]) {
       expect([text, parseBasis(text)]).toEqual([text, { kind: "unparsed", reason: "no-rule" }]);
     }
   });

@@ -87,4 +87,21 @@ describe("near misses: not a one-off change", () => {
       expect([text, parseBasis(text)]).toEqual([text, { kind: "unparsed", reason: "no-rule" }]);
     }
   });
+
+  it("a percent the text reports as past or ongoing is no change to make", () => {
+    for (const text of ["R5は10%増加した", "前年度より10%増加しました。", "R5は5%減少したため", "10%減少しています"]) {
+      expect([text, parseBasis(text)]).toEqual([text, { kind: "unparsed", reason: "no-rule" }]);
+    }
+    // The reported change beside the goal: the goal is read.
+    expect(parseBasis("10%減少しており、R6の水準を維持する")).toMatchObject({ kind: "maintain" });
+    expect(parseBasis("R5は10%増加したため、R12まで年1%の増加を目指す")).toMatchObject({
+      kind: "compound-growth",
+      percent: 1,
+    });
+  });
+
+  it("a percent change in the attributive past names the goal (「10%増やした値」)", () => {
+    expect(value("R6の実績から10%増やした値", 200)).toBeCloseTo(220, 9);
+    expect(value("R6から10%削減させた値を目標とする", 200)).toBeCloseTo(180, 9);
+  });
 });

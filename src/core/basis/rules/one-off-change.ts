@@ -1,5 +1,5 @@
 import type { Scan } from "../tokens";
-import { common, directionAfter, resultBound } from "../scan";
+import { common, kwAfter, resultBound } from "../scan";
 import { rolesOf } from "../roles";
 import { baseWords, evaluated, fromText, noBase, pointsAlternative, show, signWord } from "../eval-helpers";
 import { factorOf, fmt } from "../numbers";
@@ -13,13 +13,21 @@ export type OneOffChangeRule = RuleCommon & {
   points?: boolean;
 };
 
+/**
+ * 「R5は10%増加した」「10%減少しており、」「10%増加したため」: the change word closes its clause in a
+ * past or ongoing form, a fact the text reports, not a change to make. 「10%増やした値」 (the
+ * value increased by 10%) names the goal and is read.
+ */
+const PAST_FACT = /^(?:さ?せ|し)(?:た(?:ため|ので|が|けど|けれど)?|ました|ており|ています|てきた)\s?(?:[、,。]|$)/;
+
 /** R6の現状から約10%の増加 / 30%の増加 / 25%以上減らす (no 年/毎年): base × (1 ± p), once. */
 export function matchOneOffChange(scan: Scan): OneOffChangeRule | null {
   // 「75%に向上」「60%まで引き上げ」 are levels (the role stage says so), not a change of 75%.
   for (const { role, token: t, at: i, yearly } of rolesOf(scan).numbers) {
     if (role !== "rate" || yearly || (t.kind !== "percent" && t.kind !== "points") || t.paren) continue;
-    const direction = directionAfter(scan, i);
-    if (direction === null) continue;
+    const word = kwAfter(scan, i, ["inc", "dec"]);
+    if (word === null || PAST_FACT.test(scan.text.slice(word.end))) continue;
+    const direction = word.k === "dec" ? -1 : 1;
     const bound = resultBound(t.bound, direction);
     const points = t.kind === "points" ? { points: true } : {};
     return {

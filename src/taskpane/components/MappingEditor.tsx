@@ -18,6 +18,7 @@ import type { Texts } from "../i18n";
 import {
   fieldsToShow,
   hasProblems,
+  headerRows,
   headerTexts,
   problemsOf,
   rowNumber,
@@ -211,8 +212,8 @@ export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Pr
         <MessageBar key={i} intent="warning" layout="multiline">
           <MessageBarBody>
             {m.anchor?.first
-              ? tx.t("mappingUnplaced", { rows: rowsOf(m), first: m.anchor.first })
-              : tx.t("mappingUnplacedNoName", { rows: rowsOf(m) })}
+              ? tx.t("mappingUnplaced", { rows: headerRows(m), first: m.anchor.first })
+              : tx.t("mappingUnplacedNoName", { rows: headerRows(m) })}
             <div>
               <Button size="small" disabledFocusable={busy} onClick={() => onReset(m)}>
                 {tx.t("forgetUnplaced")}
@@ -351,11 +352,6 @@ export function MappingEditor({ check, mappings, tx, busy, onSave, onReset }: Pr
 
 function percent(confidence: number): string {
   return `${Math.round(confidence * 100)}%`;
-}
-
-/** A saved mapping's header rows, 1-based, as the table list names them. */
-function rowsOf(m: ManualMapping): string {
-  return m.headerTop === m.headerBottom ? String(m.headerTop + 1) : `${m.headerTop + 1}-${m.headerBottom + 1}`;
 }
 
 function clip(text: string): string {

@@ -118,6 +118,11 @@ export interface TableSummary {
   byHand: boolean;
 }
 
+/** A table's header rows as the pane names them, 1-based: "4", or "4-5" for two rows. */
+export function headerRows({ headerTop, headerBottom }: { headerTop: number; headerBottom: number }): string {
+  return headerTop === headerBottom ? String(headerTop + 1) : `${headerTop + 1}-${headerBottom + 1}`;
+}
+
 export function tableSummary(grid: Grid, layout: TableLayout, confidence: number): Omit<TableSummary, "byHand"> {
   const cols = [...(Object.values(layout.columns) as number[]), ...layout.actuals.map((a) => a.col)];
   const left = cols.length > 0 ? Math.min(...cols) : 0;
@@ -130,7 +135,7 @@ export function tableSummary(grid: Grid, layout: TableLayout, confidence: number
     if (!layout.repeatedHeaderRows.includes(r)) first = cellText(grid, r, col).replace(/\s+/g, " ").trim();
   }
   return {
-    rows: top === bottom ? String(top) : `${top}-${bottom}`,
+    rows: headerRows(layout),
     range: `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`,
     first,
     confidence,

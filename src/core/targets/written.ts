@@ -2,6 +2,8 @@ import { roundTo, stepInRowUnits } from "../basis/rounding";
 import { statedPlace } from "../basis/compare";
 import { fmt } from "../basis/numbers";
 import type { Bilingual, Rule } from "../basis/types";
+import { formatLike } from "../quantity/format";
+import { roundHalfUp } from "../quantity/round";
 import type { Bound, Quantity } from "../quantity/types";
 
 /**
@@ -17,6 +19,11 @@ export interface WrittenForm {
   /** Decimals it is written with. */
   decimals: number;
   why: Bilingual;
+}
+
+/** A value at `decimals` places, written as `like` is (its unit, its period prefix), else bare. */
+export function writtenLike(value: number, like: Quantity | null, decimals: number): string {
+  return like ? formatLike(value, like, decimals) : fmt(roundHalfUp(value, decimals), decimals);
 }
 
 function decimalsOf(step: number): number {

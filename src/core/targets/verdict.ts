@@ -225,10 +225,8 @@ function applyRounding(
       }),
     );
   }
-  const text = {
-    ja: ` → ${rule.rounding.text}で${fmt(value, decimals)}`,
-    en: ` → ${fmt(value, decimals)} (${rule.rounding.text})`,
-  };
+  const shown = fmt(value, decimals);
+  const text = { ja: ` → ${rule.rounding.text}で${shown}`, en: ` → ${shown} (${rule.rounding.text})` };
   return { value, decimals, text, findings };
 }
 

@@ -68,13 +68,14 @@ export function writtenForm(
   if (stated && stated.value !== null) {
     const scale = stated.unit?.counter === "%" ? 1 : (stated.unit?.scale ?? 1);
     const place = placeFor(exact, (statedPlace(stated) * scale) / (row.scale || 1));
+    const placeText = fmt(place, 10);
     const m = MODE_WORDS[mode];
     return {
       value: roundTo(exact, place, mode),
       decimals: decimalsOf(place),
       why: {
-        ja: `記載の目標値${stated.text}の精度（${fmt(place, 10)}の位）${m.ja}`,
-        en: `the precision of the stated target ${stated.text} (nearest ${fmt(place, 10)})${m.en}`,
+        ja: `記載の目標値${stated.text}の精度（${placeText}の位）${m.ja}`,
+        en: `the precision of the stated target ${stated.text} (nearest ${placeText})${m.en}`,
       },
     };
   }

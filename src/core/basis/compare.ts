@@ -123,10 +123,11 @@ export function compareStated(stated: Quantity, computed: number, ctx: CompareCo
   const display = fmtFixed(rounded, decimals);
   let reading = approx ? readingsAt(place).approx : readingsAt(place).rounded;
   if (ctx.bound) {
+    const bound = fmt(inStated, decimals + 2);
     reading = {
       // Said of a match and of a mismatch alike: what the verdict was judged on.
-      ja: `根拠は${fmt(inStated, decimals + 2)}${ctx.bound}を求めるため、目標値がその範囲内かどうかで判定`,
-      en: `the basis asks for ${BOUND_EN[ctx.bound]} ${fmt(inStated, decimals + 2)}: judged on whether the stated value is within that bound`,
+      ja: `根拠は${bound}${ctx.bound}を求めるため、目標値がその範囲内かどうかで判定`,
+      en: `the basis asks for ${BOUND_EN[ctx.bound]} ${bound}: judged on whether the stated value is within that bound`,
     };
   }
   return { match, place, rounded, computed: inStated, display, reading };

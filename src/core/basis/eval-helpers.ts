@@ -1,6 +1,16 @@
 import { memoizeBy } from "../text/memo";
 import { factorOf, fmt } from "./numbers";
-import type { Alternative, Bilingual, Evaluated, NotEvaluated, RuleData, TextNumber, YearValue } from "./types";
+import type {
+  Alternative,
+  Bilingual,
+  Evaluated,
+  NotEvaluated,
+  RuleData,
+  TextNumber,
+  ValueCell,
+  ValueSource,
+  YearValue,
+} from "./types";
 
 /** Pieces every rule's evaluation uses: the base, the number of periods, units, wording. */
 
@@ -68,7 +78,20 @@ export function show(value: number, data: RuleData): string {
 }
 
 /** Where a base stated in the text was read: its number is then shown as a text number. */
-export const BASIS_TEXT: Bilingual = Object.freeze({ ja: "根拠の文", en: "the basis text" });
+export const BASIS_TEXT: ValueSource = Object.freeze({ kind: "basis-text" });
+
+/** The kinds of cell a value is read from, as an explanation names them. */
+const CELL_KINDS: Record<ValueCell["kind"], Bilingual & { enMany: string }> = {
+  baseline: { ja: "基準値欄", en: "the baseline cell", enMany: "the baseline cells" },
+  actual: { ja: "実績欄", en: "the actual cell", enMany: "the actual cells" },
+};
+
+/** Where a value was read, in words: 「実績欄K5」 "the actual cell K5", 「根拠の文」 "the basis text". */
+export function sourceWords(where: ValueSource): Bilingual {
+  if (where.kind === "basis-text") return { ja: "根拠の文", en: "the basis text" };
+  const kind = CELL_KINDS[where.kind];
+  return { ja: `${kind.ja}${where.address}`, en: `${kind.en} ${where.address}` };
+}
 
 /**
  * The base in words, naming where it was read (a cell, or the text) and its year, and the base
@@ -77,42 +100,46 @@ export const BASIS_TEXT: Bilingual = Object.freeze({ ja: "根拠の文", en: "th
 export function baseWords(base: YearValue, data: RuleData): Bilingual & { shown: string } {
   const shown = show(base.value, data);
   const label = base.year.label;
-  if (base.where === BASIS_TEXT) {
+  if (base.where?.kind === "basis-text") {
     const t = fromText(shown);
     return label ? { ja: `${t.ja}（${label}）`, en: `${t.en} (${label})`, shown } : { ...t, shown };
   }
   if (!base.where) return { ja: `${label}の${shown}`, en: `${shown} in ${label}`, shown };
+  const where = sourceWords(base.where);
   const yearJa = label ? `（${label}）` : "";
   const yearEn = label ? ` (${label})` : "";
-  return { ja: `${base.where.ja}${yearJa}の${shown}`, en: `${shown} from ${base.where.en}${yearEn}`, shown };
+  return { ja: `${where.ja}${yearJa}の${shown}`, en: `${shown} from ${where.en}${yearEn}`, shown };
 }
 
-/** 「実績欄H5」 → ["実績欄", "H5"]: the kind of cell and its address. */
-const CELL_AT_END = /^(.*?)([A-Z]{1,3}\d+)$/;
+/** The cell a value was read from, if it was read from one. */
+function cellOf(v: YearValue): ValueCell | null {
+  return v.where && v.where.kind !== "basis-text" ? v.where : null;
+}
 
 /**
  * Where several of the row's values were read, with their years: 「実績欄H5～K5（R3～R6）」 for
  * consecutive years of one kind of cell, else each one 「基準値欄D5（R1）・実績欄K5（R6）」.
  */
 export function valuesWords(values: YearValue[]): Bilingual {
-  const cells = values.map((v) => (v.where ? CELL_AT_END.exec(v.where.ja) : null));
   const first = values[0];
   const last = values[values.length - 1];
   const consecutive = values.every((v, i) => i === 0 || v.year.fy === values[i - 1].year.fy + 1);
-  const sameKind = cells.every((c) => c !== null && c[1] === cells[0]![1]);
-  if (values.length > 1 && consecutive && sameKind) {
-    const [from, to] = [cells[0]![2], cells[cells.length - 1]![2]];
-    const enKind = values[0].where!.en.replace(/[A-Z]{1,3}\d+$/, "").replace(/cell $/, "cells ");
+  const [from, to] = [cellOf(first), cellOf(last)];
+  const sameKind = from !== null && values.every((v) => cellOf(v)?.kind === from.kind);
+  if (values.length > 1 && consecutive && sameKind && to) {
+    const kind = CELL_KINDS[from.kind];
     return {
-      ja: `${cells[0]![1]}${from}～${to}（${first.year.label}～${last.year.label}）`,
-      en: `${enKind}${from}–${to} (${first.year.label}–${last.year.label})`,
+      ja: `${kind.ja}${from.address}～${to.address}（${first.year.label}～${last.year.label}）`,
+      en: `${kind.enMany} ${from.address}–${to.address} (${first.year.label}–${last.year.label})`,
     };
   }
-  const one = (v: YearValue) => ({
-    ja: v.where ? `${v.where.ja}（${v.year.label}）` : v.year.label,
-    en: v.where ? `${v.where.en} (${v.year.label})` : v.year.label,
-  });
-  return { ja: values.map((v) => one(v).ja).join("・"), en: values.map((v) => one(v).en).join(", ") };
+  const one = (v: YearValue): Bilingual => {
+    if (!v.where) return { ja: v.year.label, en: v.year.label };
+    const where = sourceWords(v.where);
+    return { ja: `${where.ja}（${v.year.label}）`, en: `${where.en} (${v.year.label})` };
+  };
+  const words = values.map(one);
+  return { ja: words.map((w) => w.ja).join("・"), en: words.map((w) => w.en).join(", ") };
 }
 
 /**

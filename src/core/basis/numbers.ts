@@ -1,5 +1,5 @@
 import { formatNumber } from "../quantity/format";
-import { toFixedNumber } from "../quantity/round";
+import { toFixedNumber, toSignificant } from "../quantity/round";
 
 /**
  * How computed numbers are shown in explanations and messages: as Excel shows a number, with 15
@@ -9,7 +9,7 @@ import { toFixedNumber } from "../quantity/round";
 
 /** Exactly `decimals` places with thousands separators (12.4 → "12.4", 68 with 1 → "68.0"). */
 export function fmtFixed(value: number, decimals: number): string {
-  return formatNumber(Number.isFinite(value) ? Number(value.toPrecision(15)) : value, decimals);
+  return formatNumber(toSignificant(value, 15), decimals);
 }
 
 /** Thousands separators, at most `maxDecimals` places, no trailing zeros (130.625, 18,939.6). */

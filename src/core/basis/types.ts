@@ -86,12 +86,24 @@ export type UnparsedReason = "direction-only" | "external-reference" | "no-targe
 
 export type ParsedBasis = Rule | { kind: "unparsed"; reason: UnparsedReason };
 
+/** One of the row's cells a value was read from: its baseline cell or a yearly actual. */
+export interface ValueCell {
+  kind: "baseline" | "actual";
+  address: string;
+}
+
+/**
+ * Where a value was read: a cell of the row, or the basis text. Put into words (「実績欄K5」,
+ * 「根拠の文」) only by the explanation that names it: most values read are never named.
+ */
+export type ValueSource = ValueCell | { kind: "basis-text" };
+
 /** A value of the row at a fiscal year, in the row's units as written (137 for 137億円). */
 export interface YearValue {
   year: FiscalYear;
   value: number;
-  /** Where the value was read: 「基準値欄（E5）」, 「根拠の文」. Shown in the explanation. */
-  where?: Bilingual;
+  /** Where the value was read, shown in the explanation. */
+  where?: ValueSource;
 }
 
 /** What a rule is evaluated on: the row's own numbers, in the row's units as written. */

@@ -44,7 +44,17 @@ export function toFixedNumber(x: number, d: number): number {
   return Number(x.toFixed(d));
 }
 
+/**
+ * `x` at `digits` significant digits, dropping the binary noise of arithmetic (12.399999999999999
+ * → 12.4 at 12). A whole number of at most `digits` digits has none and is returned as it is
+ * (but -0, which is written 0).
+ */
+export function toSignificant(x: number, digits: number): number {
+  const short = Number.isInteger(x) && Math.abs(x) < 10 ** digits && x !== 0;
+  return short ? x : Number(x.toPrecision(digits));
+}
+
 /** 12 significant digits: the report shows 12.4, not 12.399999999999999 from binary arithmetic. */
 export function toPrecision12(x: number): number {
-  return Number(x.toPrecision(12));
+  return toSignificant(x, 12);
 }

@@ -1,7 +1,8 @@
-import { roundHalfUp } from "../quantity/round";
+import { roundHalfUp, toPrecision12 } from "../quantity/round";
 import type { TargetFill } from "../report/schema";
 import type { FieldCell, IndicatorRow } from "../rows/types";
 import type { MetricVerdict } from "./verdict";
+import { writtenLike } from "./written";
 
 /**
  * What to write into the target cell (guide §4, last point): the computed value rounded as the
@@ -33,8 +34,9 @@ export function fillFor(row: IndicatorRow, verdicts: MetricVerdict[], ruleInTarg
   const form = formCell(row, target);
   if (verdicts.length === 1 && verdicts[0].label === null) {
     const f = verdicts[0].fill!;
-    const why = { exact: f.exact, why: f.why.ja, whyEn: f.why.en };
-    if (ruleInTarget) return { cell: target.address, value: `${f.written}(${ruleText(target.text)})`, ...why };
+    // 12 significant digits: the report shows 12.4, not 12.399999999999999 from binary arithmetic.
+    const why = { exact: toPrecision12(f.exact), why: f.why.ja, whyEn: f.why.en };
+    if (ruleInTarget) return { cell: target.address, value: `${written(f)}(${ruleText(target.text)})`, ...why };
     if (typeof form?.value === "number") {
       return {
         cell: target.address,
@@ -45,7 +47,7 @@ export function fillFor(row: IndicatorRow, verdicts: MetricVerdict[], ruleInTarg
     }
     return {
       cell: target.address,
-      value: f.like ? f.written : String(roundHalfUp(f.value, f.decimals)),
+      value: f.like ? written(f) : String(roundHalfUp(f.value, f.decimals)),
       ...why,
     };
   }
@@ -57,11 +59,16 @@ export function fillFor(row: IndicatorRow, verdicts: MetricVerdict[], ruleInTarg
     const like = v.fill?.like ?? v.stated;
     const at = like ? text.indexOf(like.text, from) : -1;
     if (!like || at < 0) return undefined;
-    const written = v.fill?.written ?? like.text;
-    text = text.slice(0, at) + written + text.slice(at + like.text.length);
-    from = at + written.length;
+    const value = v.fill ? written(v.fill) : like.text;
+    text = text.slice(0, at) + value + text.slice(at + like.text.length);
+    from = at + value.length;
   }
   return { cell: target.address, value: text };
+}
+
+/** The value to write as text, in the form of the cell it copies. */
+function written(fill: NonNullable<MetricVerdict["fill"]>): string {
+  return writtenLike(fill.value, fill.like, fill.decimals);
 }
 
 /** The rule part of a target cell that states a level beside it: 「61.9(20%減)」 → 「20%減」. */

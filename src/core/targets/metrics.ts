@@ -2,7 +2,7 @@ import { findMatchingPart } from "../quantity/parse";
 import type { ParsedValue, Quantity } from "../quantity/types";
 import type { FieldCell, IndicatorRow } from "../rows/types";
 import type { FiscalYear } from "../years/types";
-import type { RuleData, YearValue } from "../basis/types";
+import type { RuleData, ValueCell, ValueSource, YearValue } from "../basis/types";
 
 /**
  * The metrics of a row: one, or one per labelled part of a multi-metric cell (乗合タクシー
@@ -139,12 +139,10 @@ export function otherBases(metric: Metric, base: MetricPoint | null, targetYear:
   return metric.points.filter((p) => p !== base && (!targetYear || p.year.fy < targetYear.fy));
 }
 
-/** Where a point was read, for the explanation: 「基準値（E5）」「実績（I5）」. */
-export function whereOf(point: MetricPoint, row: IndicatorRow): { ja: string; en: string } {
-  const baseline = point.cell.address === row.cells.baseline?.address;
-  return baseline
-    ? { ja: `基準値欄${point.cell.address}`, en: `the baseline cell ${point.cell.address}` }
-    : { ja: `実績欄${point.cell.address}`, en: `the actual cell ${point.cell.address}` };
+/** The cell a point was read from, named in the explanation as 「基準値欄E5」 or 「実績欄I5」. */
+export function whereOf(point: MetricPoint, row: IndicatorRow): ValueCell {
+  const address = point.cell.address;
+  return { kind: address === row.cells.baseline?.address ? "baseline" : "actual", address };
 }
 
 /** A quantity's value in units of `rowScale` (a module function: no closure per row). */
@@ -157,8 +155,8 @@ export function ruleData(
   metric: Metric,
   base: MetricPoint | null,
   targetYear: FiscalYear | null,
-  where?: { ja: string; en: string },
-  whereOfPoint?: (point: MetricPoint) => { ja: string; en: string },
+  where?: ValueSource,
+  whereOfPoint?: (point: MetricPoint) => ValueSource,
 ): RuleData {
   const rowQ = rowQuantity(metric, base);
   const rowScale = scaleOf(rowQ);

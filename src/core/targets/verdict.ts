@@ -1,10 +1,9 @@
-import { compareStated, statedMatches, type Comparison } from "../basis/compare";
+import { compareStated, statedMatches, type CompareContext, type Comparison } from "../basis/compare";
 import { evaluateRule } from "../basis/evaluate";
 import { ruleDef } from "../basis/registry";
 import { fmt } from "../basis/numbers";
 import { roundingUnitMismatch, roundTo, stepInRowUnits } from "../basis/rounding";
 import type { Alternative, Bilingual, Evaluated, NotEvaluated, Rule, TextNumber } from "../basis/types";
-import { formatLike } from "../quantity/format";
 import { roundHalfUp, toPrecision12 } from "../quantity/round";
 import type { Quantity } from "../quantity/types";
 import { compareUnits, parseUnitText } from "../quantity/units";
@@ -26,7 +25,7 @@ import {
   type Metric,
   type MetricPoint,
 } from "./metrics";
-import { writtenForm } from "./written";
+import { writtenForm, writtenLike } from "./written";
 import { parseQuantity } from "../quantity/parse";
 
 /** One metric's verdict: evaluate the rule, round as the basis says, compare with the stated value. */
@@ -37,15 +36,14 @@ export interface MetricVerdict {
   stated: Quantity | null;
   computed: { value: number; display: string } | null;
   /**
-   * The value to write into the target cell, and how it is written (`written`: in the form of
-   * `like`); `exact` is the rule's value before any rounding, `why` the reason for the form.
-   * Null when nothing is to be written (一致).
+   * The value to write into the target cell, at `decimals` in the form of `like` (written out by
+   * fill.ts, only where the cell takes text); `exact` is the rule's value before any rounding,
+   * `why` the reason for the form. Null when nothing is to be written (一致).
    */
   fill: {
     value: number;
     decimals: number;
     like: Quantity | null;
-    written: string;
     exact: number;
     why: Bilingual;
   } | null;
@@ -75,10 +73,6 @@ function partWords(label: string | null): string {
 /** Decimals a rounding step leaves (0.1 → 1; 1000 → 0). */
 function stepDecimals(step: number): number {
   return step >= 1 ? 0 : Math.round(-Math.log10(step));
-}
-
-function show(value: number, like: Quantity | null, decimals: number): string {
-  return like ? formatLike(value, like, decimals) : fmt(roundHalfUp(value, decimals), decimals);
 }
 
 function notComputed(
@@ -231,10 +225,8 @@ function applyRounding(
       }),
     );
   }
-  const text = {
-    ja: ` → ${rule.rounding.text}で${fmt(value, decimals)}`,
-    en: ` → ${fmt(value, decimals)} (${rule.rounding.text})`,
-  };
+  const shown = fmt(value, decimals);
+  const text = { ja: ` → ${rule.rounding.text}で${shown}`, en: ` → ${shown} (${rule.rounding.text})` };
   return { value, decimals, text, findings };
 }
 
@@ -329,7 +321,7 @@ function comparisonFindings(
       raise("BASIS_AMBIGUOUS", "text-value", onBasis(ctx), {
         part,
         computed: c.display,
-        altValue: show(textValue.value, like, decimals),
+        altValue: writtenLike(textValue.value, like, decimals),
       }),
     );
   }
@@ -338,20 +330,21 @@ function comparisonFindings(
 
 /**
  * Readings on another year's value (the latest actual instead of the plan's base year): listed
- * when the stated value matches one of them and not the rule's own reading.
+ * when the stated value matches one of them (`matches`) and not the rule's own reading.
  */
 function otherYearReadings(
   metric: Metric,
   ctx: VerdictContext,
-  base: MetricPoint | null,
-  data: RuleData,
+  inputs: { base: MetricPoint | null; data: RuleData },
+  matches: (value: number) => boolean,
 ): Alternative[] {
+  const { base, data } = inputs;
   if (ctx.rule.baseYear || ctx.rule.textBase || !base) return [];
   const out: Alternative[] = [];
   for (const p of otherBases(metric, base, ctx.targetYear)) {
     const other = { year: p.year, value: inRowScale(p.quantity, data.rowScale), where: whereOf(p, ctx.row) };
     const ev = evaluateRule(ctx.rule, { ...data, base: other });
-    if (!ev.ok) continue;
+    if (!ev.ok || !matches(ev.value)) continue;
     out.push({
       kind: "base-year",
       label: {
@@ -398,7 +391,10 @@ function unitBlocked(metric: Metric, ctx: VerdictContext, ev: Evaluated, rowQ: Q
   };
 }
 
-/** The comparison step: the rule's reading against the stated value, then another year's if none matches. */
+/**
+ * The comparison step: the rule's reading against the stated value, and the other readings
+ * under which it would match — the rule's own alternatives, else another year's.
+ */
 function compareStep(
   metric: Metric,
   ctx: VerdictContext,
@@ -406,14 +402,16 @@ function compareStep(
   inputs: { base: MetricPoint | null; data: RuleData },
   c: { stated: Quantity | null; bound: Bound | undefined; value: number },
 ): { verdict: Compared | null; status: TargetStatus } {
-  const { data } = inputs;
-  let verdict = compareWith(c.stated, ctx.rule, c.bound, ev, c.value, data.rowScale);
+  const { stated } = c;
+  if (!stated) return { verdict: null, status: statusOf(null, null, ctx) };
+  const cc: CompareContext = { approx: ctx.rule.approx, bound: c.bound, computedScale: inputs.data.rowScale };
+  const cmp = belowFloor(stated, ctx.rule, compareStated(stated, c.value, cc));
+  const matches = (value: number) => statedMatches(stated, value, cc);
+  let matching = cmp.match ? [] : ev.alternatives.filter((a) => matches(a.value));
   // Another year's reading is named only when no reading of the rule itself matches.
-  if (verdict && !verdict.cmp.match && verdict.matching.length === 0) {
-    const withYears = { ...ev, alternatives: otherYearReadings(metric, ctx, inputs.base, data) };
-    verdict = compareWith(c.stated, ctx.rule, c.bound, withYears, c.value, data.rowScale);
-  }
-  return { verdict, status: statusOf(c.stated, verdict, ctx) };
+  if (!cmp.match && matching.length === 0) matching = otherYearReadings(metric, ctx, inputs, matches);
+  const verdict = { cmp, matching };
+  return { verdict, status: statusOf(stated, verdict, ctx) };
 }
 
 /** The fill step: nothing for 一致; else the value in the form writtenForm gives, and why. */
@@ -427,9 +425,7 @@ function fillStep(
   if (c.status === "match") return null;
   const row = { counter: rowQ?.unit?.counter ?? null, scale: data.rowScale, decimals: data.decimals };
   const form = writtenForm(ev.value, ctx.rule, c.bound, c.stated, row);
-  const written = show(form.value, c.like, form.decimals);
-  const exact = toPrecision12(ev.value);
-  return { value: form.value, decimals: form.decimals, like: c.like, written, exact, why: form.why };
+  return { value: form.value, decimals: form.decimals, like: c.like, exact: ev.value, why: form.why };
 }
 
 /** Evaluate, round, compare, collect findings, offer a value to write, explain: each a step above. */
@@ -446,7 +442,7 @@ export function metricVerdict(metric: Metric, ctx: VerdictContext): MetricVerdic
   const stated = statedOf(metric, ctx);
   const like = stated ?? rowQ;
   const bound = ev.bound ?? ctx.rule.bound;
-  const display = show(ctx.rule.rounding ? value : roundHalfUp(value, decimals), like, decimals);
+  const display = writtenLike(ctx.rule.rounding ? value : roundHalfUp(value, decimals), like, decimals);
   const { verdict, status } = compareStep(metric, ctx, ev, inputs, { stated, bound, value });
   const points = ev.alternatives.find((a) => a.kind === "points");
   const { listed: alternatives, pointsShown } = listedAlternatives(verdict, points, like, decimals);
@@ -489,21 +485,6 @@ interface Compared {
   matching: Alternative[];
 }
 
-function compareWith(
-  stated: Quantity | null,
-  rule: Rule,
-  bound: Bound | undefined,
-  ev: Evaluated,
-  value: number,
-  rowScale: number,
-): Compared | null {
-  if (!stated) return null;
-  const ctx = { approx: rule.approx, bound, computedScale: rowScale };
-  const cmp = belowFloor(stated, rule, compareStated(stated, value, ctx));
-  const matching = cmp.match ? [] : ev.alternatives.filter((a) => statedMatches(stated, a.value, ctx));
-  return { cmp, matching };
-}
-
 /** A value written in the basis agrees with the computed one at the place it is written to. */
 function closeTo(a: number, b: number, like: Quantity | null): boolean {
   const decimals = like?.decimals ?? 0;
@@ -526,12 +507,12 @@ function listedAlternatives(
     label: a.label.ja,
     labelEn: a.label.en,
     value: a.value,
-    display: show(a.value, like, decimals),
+    display: writtenLike(a.value, like, decimals),
   }));
   if (!points) return { listed, pointsShown: "" };
   const at = matching.indexOf(points);
   if (at >= 0) return { listed, pointsShown: listed[at].display };
-  const pointsShown = show(points.value, like, decimals);
+  const pointsShown = writtenLike(points.value, like, decimals);
   listed.push({ label: points.label.ja, labelEn: points.label.en, value: points.value, display: pointsShown });
   return { listed, pointsShown };
 }

@@ -2,6 +2,8 @@ import { roundTo, stepInRowUnits } from "../basis/rounding";
 import { statedPlace } from "../basis/compare";
 import { fmt } from "../basis/numbers";
 import type { Bilingual, Rule } from "../basis/types";
+import { formatLike } from "../quantity/format";
+import { roundHalfUp } from "../quantity/round";
 import type { Bound, Quantity } from "../quantity/types";
 
 /**
@@ -17,6 +19,11 @@ export interface WrittenForm {
   /** Decimals it is written with. */
   decimals: number;
   why: Bilingual;
+}
+
+/** A value at `decimals` places, written as `like` is (its unit, its period prefix), else bare. */
+export function writtenLike(value: number, like: Quantity | null, decimals: number): string {
+  return like ? formatLike(value, like, decimals) : fmt(roundHalfUp(value, decimals), decimals);
 }
 
 function decimalsOf(step: number): number {
@@ -61,13 +68,14 @@ export function writtenForm(
   if (stated && stated.value !== null) {
     const scale = stated.unit?.counter === "%" ? 1 : (stated.unit?.scale ?? 1);
     const place = placeFor(exact, (statedPlace(stated) * scale) / (row.scale || 1));
+    const placeText = fmt(place, 10);
     const m = MODE_WORDS[mode];
     return {
       value: roundTo(exact, place, mode),
       decimals: decimalsOf(place),
       why: {
-        ja: `記載の目標値${stated.text}の精度（${fmt(place, 10)}の位）${m.ja}`,
-        en: `the precision of the stated target ${stated.text} (nearest ${fmt(place, 10)})${m.en}`,
+        ja: `記載の目標値${stated.text}の精度（${placeText}の位）${m.ja}`,
+        en: `the precision of the stated target ${stated.text} (nearest ${placeText})${m.en}`,
       },
     };
   }

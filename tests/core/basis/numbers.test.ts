@@ -46,6 +46,15 @@ describe("formatNumber / fmtFixed / fmt", () => {
     expect(formatNumber(35.9 * 0.75, 2)).toBe("26.92");
   });
 
+  it("keep a whole number of up to 15 digits as it is, and cut a longer one to 15", () => {
+    expect(fmt(999_999_999_999_999, 0)).toBe("999,999,999,999,999");
+    expect(fmtFixed(-123_456_789_012_345, 1)).toBe("-123,456,789,012,345.0");
+    expect(fmt(1_234_567_890_123_456, 0)).toBe("1,234,567,890,123,460");
+    expect(fmtFixed(-1_234_567_890_123_456, 0)).toBe("-1,234,567,890,123,460");
+    expect(fmt(2 ** 53 + 2, 0)).toBe("9,007,199,254,740,990");
+    expect(fmt(-0, 2)).toBe("0");
+  });
+
   it("write the usual values", () => {
     expect(formatNumber(18939.6, 0)).toBe("18,940");
     expect(formatNumber(68, 1)).toBe("68.0");

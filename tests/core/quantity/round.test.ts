@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { roundedText, roundHalfUp, toFixedNumber, toPrecision12 } from "../../../src/core/quantity/round";
+import {
+  roundedText,
+  roundHalfUp,
+  toFixedNumber,
+  toPrecision12,
+  toSignificant,
+} from "../../../src/core/quantity/round";
 
 describe("roundHalfUp", () => {
   it("rounds half away from zero at the decimal place asked", () => {
@@ -61,6 +67,28 @@ describe("toFixedNumber / toPrecision12", () => {
     expect(toPrecision12(12.399999999999999)).toBe(12.4);
     expect(toPrecision12(0.1 + 0.2)).toBe(0.3);
     expect(toPrecision12(999999999999.7)).toBe(1e12);
+  });
+});
+
+describe("toSignificant", () => {
+  it("is Number(x.toPrecision(digits)), whole numbers of any length included", () => {
+    const wholes = fc.oneof(
+      fc.integer({ min: -1e9, max: 1e9 }),
+      fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }).map(Number),
+    );
+    fc.assert(
+      fc.property(fc.oneof(wholes, fc.double({ noNaN: true })), fc.integer({ min: 1, max: 17 }), (x, digits) => {
+        expect(toSignificant(x, digits)).toBe(Number(x.toPrecision(digits)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("keeps a whole number of at most that many digits, and cuts a longer one", () => {
+    expect(toSignificant(999_999_999_999, 12)).toBe(999_999_999_999);
+    expect(toSignificant(1_234_567_890_123, 12)).toBe(1_234_567_890_120);
+    expect(toSignificant(-1_234_567_890_123, 12)).toBe(-1_234_567_890_120);
+    expect(toSignificant(Infinity, 12)).toBe(Infinity);
   });
 });
 

@@ -82,18 +82,20 @@ export function evaluateAveragePlusPercent(rule: AveragePlusPercentRule, data: R
       : { ja: `${span}（シートにある${cells.ja}の値）`, en: `${span.replace("～", "–")} (the values in ${cells.en})` };
   const used = present.map((p) => show(p.value, data)).join(" + ");
   const w = signWord(rule.direction);
+  const percent = fmt(rule.percent);
   const pct = {
-    ja: fromText(`${rule.direction === 1 ? "+" : "−"}${fmt(rule.percent)}%`).ja,
-    en: fromText(`${fmt(rule.percent)}%`).en,
+    ja: fromText(`${rule.direction === 1 ? "+" : "−"}${percent}%`).ja,
+    en: fromText(`${percent}%`).en,
   };
-  const meanPart = `(${used}) ÷ ${present.length} = ${show(mean, data)}`;
+  const meanShown = show(mean, data);
+  const meanPart = `(${used}) ÷ ${present.length} = ${meanShown}`;
   return evaluated(
     value,
     {
       ja: `${from.ja}の平均${rule.percent === 0 ? "" : `に${pct.ja}`}`,
       en: `mean of ${from.en}${rule.percent === 0 ? "" : `, ${w.en} of ${pct.en}`}`,
     },
-    rule.percent === 0 ? meanPart : `${meanPart}; ${show(mean, data)} × ${fmt(f, 6)} = ${show(value, data)}`,
+    rule.percent === 0 ? meanPart : `${meanPart}; ${meanShown} × ${fmt(f, 6)} = ${show(value, data)}`,
     { missing, used: present.map((p) => p.year) },
   );
 }

@@ -31,7 +31,8 @@ export function matchCompoundGrowth(scan: Scan): CompoundGrowthRule | null {
 
 /** The yearly rate, read from the text: 「根拠の年1%」, "1% (basis text)" (a year follows in English). */
 function rateWords(rule: CompoundGrowthRule): Bilingual {
-  return { ja: fromText(`年${fmt(rule.percent)}%`).ja, en: fromText(`${fmt(rule.percent)}%`).en };
+  const percent = fmt(rule.percent);
+  return { ja: fromText(`年${percent}%`).ja, en: fromText(`${percent}%`).en };
 }
 
 export function evaluateCompoundGrowth(rule: CompoundGrowthRule, data: RuleData): Evaluation {
@@ -69,6 +70,7 @@ function overStatedPeriods(rule: CompoundGrowthRule, n: number, data: RuleData):
   const b = baseWords(base, data);
   const simple = base.value * (1 + (rule.direction * rule.percent * n) / 100);
   const rate = rateWords(rule);
+  const percent = fmt(rule.percent);
   return evaluated(
     value,
     {
@@ -81,8 +83,8 @@ function overStatedPeriods(rule: CompoundGrowthRule, n: number, data: RuleData):
         {
           kind: "simple",
           label: {
-            ja: `単純加算（${fmt(rule.percent)}%×${n}年）で計算`,
-            en: `the simple sum (${fmt(rule.percent)}% × ${n})`,
+            ja: `単純加算（${percent}%×${n}年）で計算`,
+            en: `the simple sum (${percent}% × ${n})`,
           },
           value: simple,
         },

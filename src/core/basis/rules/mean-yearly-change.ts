@@ -50,6 +50,13 @@ function pointAt(data: RuleData, year: FiscalYear): YearValue | null {
   return data.series.find((s) => s.year.fy === year.fy) ?? null;
 }
 
+/** The two ends the mean is taken between, with their cells: 「実績欄I5（R4）から実績欄K5（R6）まで」. */
+function betweenWords(rule: MeanYearlyChangeRule, first: YearValue | null, last: YearValue | null): Bilingual {
+  if (!first || !last) return { ja: `${rule.from.label}～${rule.to.label}`, en: `${rule.from.label}–${rule.to.label}` };
+  const [from, to] = [valuesWords([first]), valuesWords([last])];
+  return { ja: `${from.ja}から${to.ja}まで`, en: `from ${from.en} to ${to.en}` };
+}
+
 export function evaluateMeanYearlyChange(rule: MeanYearlyChangeRule, data: RuleData): Evaluation {
   const bn = baseAndPeriods(data);
   if ("ok" in bn) return bn;
@@ -102,23 +109,17 @@ export function evaluateMeanYearlyChange(rule: MeanYearlyChangeRule, data: RuleD
       });
     }
   }
-  // The two ends the mean is taken between, with their cells: 「実績欄I5（R4）から実績欄K5（R6）まで」.
-  const between =
-    firstPoint && lastPoint
-      ? {
-          ja: `${valuesWords([firstPoint]).ja}から${valuesWords([lastPoint]).ja}まで`,
-          en: `from ${valuesWords([firstPoint]).en} to ${valuesWords([lastPoint]).en}`,
-        }
-      : { ja: `${rule.from.label}～${rule.to.label}`, en: `${rule.from.label}–${rule.to.label}` };
+  const between = betweenWords(rule, firstPoint, lastPoint);
   // The mean the text states is shown beside the one used (they differ only with a note).
   const stated = rule.stated
     ? { ja: `（${fromText(`平均${rule.stated.text}`).ja}）`, en: `; stated: ${fromText(rule.stated.text).en}` }
     : { ja: "", en: "" };
+  const meanShown = show(mean, data);
   return evaluated(
     value,
     {
-      ja: `${between.ja}の年平均の増減${show(mean, data)}${stated.ja}を${b.ja}に${n}年分加える`,
-      en: `mean yearly change ${between.en} (${show(mean, data)}${stated.en}) added to ${b.en} for ${n} years`,
+      ja: `${between.ja}の年平均の増減${meanShown}${stated.ja}を${b.ja}に${n}年分加える`,
+      en: `mean yearly change ${between.en} (${meanShown}${stated.en}) added to ${b.en} for ${n} years`,
     },
     `${meanText}; ${b.shown} ${mean < 0 ? "−" : "+"} ${show(Math.abs(mean), data)} × ${n} = ${show(value, data)}`,
     {

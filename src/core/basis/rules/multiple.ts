@@ -62,11 +62,12 @@ export function evaluateMultiple(rule: MultipleRule, data: RuleData): Evaluation
   if (rule.change && textValue !== null) return amountOfChange(rule, textValue, data);
   const value = base.value * rule.factor;
   const b = baseWords(base, data);
-  const factor = { ja: fromText(`${fmt(rule.factor)}倍`).ja, en: fromText(fmt(rule.factor)).en };
+  const times = fmt(rule.factor);
+  const factor = { ja: fromText(`${times}倍`).ja, en: fromText(times).en };
   return evaluated(
     value,
     { ja: `${b.ja}の${factor.ja}`, en: `${factor.en} times ${b.en}` },
-    `${b.shown} × ${fmt(rule.factor)} = ${show(value, data)}`,
+    `${b.shown} × ${times} = ${show(value, data)}`,
     textValue === null
       ? {}
       : {

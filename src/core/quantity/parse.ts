@@ -43,12 +43,16 @@ const MAX_QUALITATIVE = 24;
 /** What may follow the word of a target stated in words: 増加を目指します, 向上させる, 設置する. */
 const QUALITATIVE_TAIL = /^(を目指(す|します)|を図る|させる|する|します|済み?)?$/;
 
+/** A text without digits (after NFKC) holds no number this reader can read. */
+const DIGIT = /[0-9]/;
+
+/** The word of a target stated in words; `bare` holds no digit (a number makes it no such target). */
 function qualitative(bare: string): { direction?: "up" | "down" | "keep" } | null {
   // 「向上⏎向上」: the same word once per sub-indicator.
   const lines = [...new Set(bare.split(/\s+/).filter((l) => l !== ""))];
   if (lines.length !== 1) return null;
   const core = lines[0];
-  if (core.length > MAX_QUALITATIVE || /[0-9]/.test(core)) return null;
+  if (core.length > MAX_QUALITATIVE) return null;
   for (const [re, direction] of QUALITATIVE) {
     const m = re.exec(core);
     // 増加傾向 describes a trend, it sets no target: only the word and a verb ending.
@@ -131,12 +135,16 @@ function readQuantity(raw: string, hints?: QuantityHints): ParsedValue {
   const original = raw.trim();
   if (t.length > MAX_VALUE_LENGTH) return { kind: "unparseable", text: original };
 
+  const bare = splitNote(t).rest;
+  // Every reading but none, all and a target in words starts from a number, and the number of a
+  // bracketed note (「利用者数（12）」) is never the value: text without a digit outside its note
+  // (most indicator names) is not tried as an amount.
+  const numbered = DIGIT.test(bare);
   // Direction marks after the value (75%↑, 12件⇩) say which way is better, not how much.
-  const unmarked = t.replace(TRAILING_MARKS, "");
-  const single = parseSingle(unmarked) ?? parseMixedAmount(unmarked);
+  const unmarked = numbered ? t.replace(TRAILING_MARKS, "") : t;
+  const single = numbered ? (parseSingle(unmarked) ?? parseMixedAmount(unmarked)) : null;
   if (single) return quantityOrUnparseable(withUnitColumn(single, hints?.unitColumn), original);
 
-  const bare = splitNote(t).rest;
   if (NONE_WORDS.test(bare) || DASHES_ONLY.test(bare)) return { kind: "none", text: original };
   const all = ALL_WORD.exec(bare);
   if (all) {
@@ -144,10 +152,13 @@ function readQuantity(raw: string, hints?: QuantityHints): ParsedValue {
     if (parseUnitText(counter)) return { kind: "all", text: original, counter };
   }
 
-  const parts = parseParts(t);
-  if (parts) return { kind: "multi", text: original, parts };
-  const labelled = parseLabelled(unmarked);
-  if (labelled) return quantityOrUnparseable(withUnitColumn(labelled, hints?.unitColumn), original);
+  if (numbered) {
+    const parts = parseParts(t);
+    if (parts) return { kind: "multi", text: original, parts };
+    const labelled = parseLabelled(unmarked);
+    if (labelled) return quantityOrUnparseable(withUnitColumn(labelled, hints?.unitColumn), original);
+    return { kind: "unparseable", text: original };
+  }
   const words = qualitative(bare);
   if (words) return { kind: "qualitative", text: original, ...words };
   return { kind: "unparseable", text: original };

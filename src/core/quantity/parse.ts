@@ -117,6 +117,15 @@ export function parseQuantity(text: string, hints?: QuantityHints): ParsedValue 
   return textOnly ? readTextMemo(raw) : readHintedMemo({ raw, hints });
 }
 
+/**
+ * parseQuantity of a text without hints, without the memo: for a text read once (an indicator's
+ * name) or by a caller that keeps its own memo (cellKind), where the memo would only fill up.
+ * The result is the caller's own (not frozen).
+ */
+export function parseQuantityOnce(text: string): ParsedValue {
+  return readQuantity(typeof text === "string" ? text : "");
+}
+
 const readTextMemo = memoizeText((raw) => readQuantity(raw));
 /** Every hint is part of the reading, so of the key (\u0000 occurs in no number format or unit text). */
 const readHintedMemo = memoizeBy(

@@ -378,6 +378,15 @@ describe("parseQuantity — hints from Excel", () => {
     expect(q("12", { unitColumn: "備考を参照" }).unit).toBeNull();
   });
 
+  it("reads the same text under each row's 単位 column, and without one, as its own", () => {
+    expect(q("2.5", { unitColumn: "千円" })).toMatchObject({ baseValue: 2500, unitSource: "unitColumn" });
+    expect(q("2.5", { unitColumn: "人" })).toMatchObject({ baseValue: 2.5, unit: { counter: "人" } });
+    expect(q("2.5").unit).toBeNull();
+    expect(q("2.5", { rawNumber: 2.5, unitColumn: "万人" })).toMatchObject({ baseValue: 25000 });
+    expect(q("2.5", { rawNumber: 2.5 }).unit).toBeNull();
+    expect(parseQuantity("なし", { unitColumn: "人" })).toEqual({ kind: "none", text: "なし" });
+  });
+
   it("uses General numbers as they are, decimals as displayed", () => {
     expect(q("12.4", { rawNumber: 12.4, numberFormat: "General" })).toMatchObject({
       value: 12.4,

@@ -163,7 +163,7 @@ function readQuantity(raw: string): ParsedValue {
   // (most indicator names) is not tried as an amount.
   const numbered = DIGIT.test(bare);
   // Direction marks after the value (75%↑, 12件⇩) say which way is better, not how much.
-  const unmarked = numbered ? t.replace(TRAILING_MARKS, "") : t;
+  const unmarked = t.replace(TRAILING_MARKS, "");
   const single = numbered ? (parseSingle(unmarked) ?? parseMixedAmount(unmarked)) : null;
   if (single) return quantityOrUnparseable(single, original);
 

@@ -1,7 +1,7 @@
 import { normalize, withoutSpaces } from "../text/normalize";
 import { memoizeText } from "../text/memo";
 import { parseFiscalYear } from "../years/era";
-import { parseQuantity } from "../quantity/parse";
+import { parseQuantityOnce } from "../quantity/parse";
 import { StatusSchema } from "../rows/types";
 
 /**
@@ -31,6 +31,14 @@ function looksLikeSource(bare: string): boolean {
 /** Memoised: COLUMN_SHIFT classifies the same texts (units, years, 継続) row after row. */
 export const cellKind: (raw: string) => CellKind = memoizeText(classify);
 
+/**
+ * cellKind of a text the sheet writes once (an indicator's name; a repeated one is a
+ * DUPLICATE_INDICATOR), without the memo: it would keep every row's name and never be asked again.
+ */
+export function cellKindOnce(raw: string): CellKind {
+  return classify(raw);
+}
+
 function classify(raw: string): CellKind {
   const text = normalize(raw);
   if (text === "") return "blank";
@@ -40,7 +48,7 @@ function classify(raw: string): CellKind {
   if (text.length <= YEAR_LENGTH && parseFiscalYear(text)) return "year";
   const bare = text.includes("(") ? text.replace(/\([^)]*\)/g, "").trim() : text;
   if (!bare.includes("。") && bare.length <= 60) {
-    const v = parseQuantity(text);
+    const v = parseQuantityOnce(text);
     if (v.kind === "quantity" && VALUE_START.test(bare)) {
       return v.quantity.unit && v.quantity.unit.counter !== "" ? "quantity" : "number";
     }

@@ -5,7 +5,7 @@ import type { CellMove, Finding } from "../report/schema";
 import type { IndicatorRow, KpiTable } from "../rows/types";
 import { realignRow } from "../targets/shifted";
 import type { RowReading } from "./types";
-import { cellKind } from "./cell-kind";
+import { cellKind, cellKindOnce } from "./cell-kind";
 import { MergeIndex } from "../layout/merges";
 import type { ValueCell } from "./row-values";
 import { parseFiscalYear } from "../years/era";
@@ -188,6 +188,8 @@ function surelyFits(text: string, role: SlotRole, values: readonly ValueCell[], 
       return STATUSES.has(text);
     case "no":
       return true;
+    case "indicator":
+      return kindCost(cellKindOnce(text), role) < MISFIT;
     default:
       return kindCost(cellKind(text), role) < MISFIT;
   }

@@ -11,11 +11,13 @@ export class MergeIndex {
   constructor(private readonly merges: readonly MergedArea[]) {}
 
   private column(col: number): MergedArea[] {
-    let list = this.byColumn.get(col);
-    if (!list) {
-      list = this.merges.filter((m) => m.left <= col && col <= m.right).sort((a, b) => a.top - b.top);
-      this.byColumn.set(col, list);
-    }
+    return this.byColumn.get(col) ?? this.indexColumn(col);
+  }
+
+  /** The merges crossing a column, top to bottom: worked out when the column is first asked about. */
+  private indexColumn(col: number): MergedArea[] {
+    const list = this.merges.filter((m) => m.left <= col && col <= m.right).sort((a, b) => a.top - b.top);
+    this.byColumn.set(col, list);
     return list;
   }
 

@@ -43,12 +43,16 @@ const MAX_QUALITATIVE = 24;
 /** What may follow the word of a target stated in words: 増加を目指します, 向上させる, 設置する. */
 const QUALITATIVE_TAIL = /^(を目指(す|します)|を図る|させる|する|します|済み?)?$/;
 
+/** A text without digits (after NFKC) holds no number this reader can read. */
+const DIGIT = /[0-9]/;
+
+/** The word of a target stated in words; `bare` holds no digit (a number makes it no such target). */
 function qualitative(bare: string): { direction?: "up" | "down" | "keep" } | null {
   // 「向上⏎向上」: the same word once per sub-indicator.
   const lines = [...new Set(bare.split(/\s+/).filter((l) => l !== ""))];
   if (lines.length !== 1) return null;
   const core = lines[0];
-  if (core.length > MAX_QUALITATIVE || /[0-9]/.test(core)) return null;
+  if (core.length > MAX_QUALITATIVE) return null;
   for (const [re, direction] of QUALITATIVE) {
     const m = re.exec(core);
     // 増加傾向 describes a trend, it sets no target: only the word and a verb ending.
@@ -106,37 +110,63 @@ const ALL_PEOPLE = new Set(["員"]);
 /** Parse one value cell. `text` is the displayed text; see QuantityHints for a number cell. */
 export function parseQuantity(text: string, hints?: QuantityHints): ParsedValue {
   const raw = typeof text === "string" ? text : "";
-  // Without a finite raw number the number format is never read, and an empty unit column is none:
-  // most cells (text, no 単位 column) are then keyed by their text alone.
-  const textOnly =
-    hints === undefined || ((hints.rawNumber === undefined || !Number.isFinite(hints.rawNumber)) && !hints.unitColumn);
-  return textOnly ? readTextMemo(raw) : readHintedMemo({ raw, hints });
+  // Without a finite raw number the number format is never read: most cells are read, and
+  // memoised, by their text alone. The 単位 column only completes a reading without a unit.
+  const rawNumber = hints?.rawNumber;
+  const read =
+    rawNumber !== undefined && Number.isFinite(rawNumber)
+      ? readNumberMemo({ raw, rawNumber, numberFormat: hints?.numberFormat })
+      : readTextMemo(raw);
+  return hints?.unitColumn ? inUnitColumn(read, hints.unitColumn, raw) : read;
+}
+
+/**
+ * parseQuantity of a text without hints, without the memo: for a text read once (an indicator's
+ * name) or by a caller that keeps its own memo (cellKind), where the memo would only fill up.
+ * The result is the caller's own (not frozen).
+ */
+export function parseQuantityOnce(text: string): ParsedValue {
+  return readQuantity(typeof text === "string" ? text : "");
 }
 
 const readTextMemo = memoizeText((raw) => readQuantity(raw));
-/** Every hint is part of the reading, so of the key (\u0000 occurs in no number format or unit text). */
-const readHintedMemo = memoizeBy(
-  ({ raw, hints }: { raw: string; hints: QuantityHints }) =>
+
+interface NumberCell {
+  raw: string;
+  rawNumber: number;
+  numberFormat: string | undefined;
+}
+/** The number, its format and its text make the reading, so the key (\u0000 occurs in no number format). */
+const readNumberMemo = memoizeBy(
+  ({ raw, rawNumber, numberFormat }: NumberCell) =>
     // String(n) is distinct for distinct numbers except ±0, which a % or sign could tell apart.
-    `${hints.rawNumber === undefined ? "" : Object.is(hints.rawNumber, -0) ? "-0" : String(hints.rawNumber)}\u0000${hints.numberFormat ?? ""}\u0000${hints.unitColumn ?? ""}\u0000${raw}`,
-  ({ raw, hints }) => readQuantity(raw, hints),
+    `${Object.is(rawNumber, -0) ? "-0" : String(rawNumber)}\u0000${numberFormat ?? ""}\u0000${raw}`,
+  ({ raw, rawNumber, numberFormat }) => quantityOrUnparseable(fromRawNumber(rawNumber, raw, numberFormat), raw.trim()),
 );
 
-function readQuantity(raw: string, hints?: QuantityHints): ParsedValue {
-  if (hints?.rawNumber !== undefined && Number.isFinite(hints.rawNumber)) {
-    return quantityOrUnparseable(fromRawNumber(hints.rawNumber, raw, hints), raw.trim());
-  }
+/** A quantity written without a unit takes the row's 単位 column (人, 千円, 件/年) when that is a unit. */
+function inUnitColumn(read: ParsedValue, unitColumn: string, raw: string): ParsedValue {
+  if (read.kind !== "quantity" || read.quantity.unit) return read;
+  const unit = parseUnitText(normalize(unitColumn));
+  return unit ? quantityOrUnparseable(withUnit(read.quantity, unit, "unitColumn"), raw.trim()) : read;
+}
+
+function readQuantity(raw: string): ParsedValue {
   const t = normalize(raw);
   if (t === "") return { kind: "blank" };
   const original = raw.trim();
   if (t.length > MAX_VALUE_LENGTH) return { kind: "unparseable", text: original };
 
+  const bare = splitNote(t).rest;
+  // Every reading but none, all and a target in words starts from a number, and the number of a
+  // bracketed note (「利用者数（12）」) is never the value: text without a digit outside its note
+  // (most indicator names) is not tried as an amount.
+  const numbered = DIGIT.test(bare);
   // Direction marks after the value (75%↑, 12件⇩) say which way is better, not how much.
   const unmarked = t.replace(TRAILING_MARKS, "");
-  const single = parseSingle(unmarked) ?? parseMixedAmount(unmarked);
-  if (single) return quantityOrUnparseable(withUnitColumn(single, hints?.unitColumn), original);
+  const single = numbered ? (parseSingle(unmarked) ?? parseMixedAmount(unmarked)) : null;
+  if (single) return quantityOrUnparseable(single, original);
 
-  const bare = splitNote(t).rest;
   if (NONE_WORDS.test(bare) || DASHES_ONLY.test(bare)) return { kind: "none", text: original };
   const all = ALL_WORD.exec(bare);
   if (all) {
@@ -144,10 +174,13 @@ function readQuantity(raw: string, hints?: QuantityHints): ParsedValue {
     if (parseUnitText(counter)) return { kind: "all", text: original, counter };
   }
 
-  const parts = parseParts(t);
-  if (parts) return { kind: "multi", text: original, parts };
-  const labelled = parseLabelled(unmarked);
-  if (labelled) return quantityOrUnparseable(withUnitColumn(labelled, hints?.unitColumn), original);
+  if (numbered) {
+    const parts = parseParts(t);
+    if (parts) return { kind: "multi", text: original, parts };
+    const labelled = parseLabelled(unmarked);
+    if (labelled) return quantityOrUnparseable(labelled, original);
+    return { kind: "unparseable", text: original };
+  }
   const words = qualitative(bare);
   if (words) return { kind: "qualitative", text: original, ...words };
   return { kind: "unparseable", text: original };
@@ -258,20 +291,13 @@ function withUnit(q: Quantity, unit: Unit, source: NonNullable<Quantity["unitSou
   return { ...q, unit, unitSource: source, baseValue: toBase(q.value, unit.scale, q.decimals) };
 }
 
-/** A number written without a unit takes the row's 単位 column (人, 千円, 件/年). */
-function withUnitColumn(q: Quantity, unitColumn: string | undefined): Quantity {
-  if (q.unit || !unitColumn) return q;
-  const unit = parseUnitText(normalize(unitColumn));
-  return unit ? withUnit(q, unit, "unitColumn") : q;
-}
-
 /**
  * Excel holds a number; the displayed text and the number format say how it is written.
  * The value is the number itself (×100 under a real % format: 0.124 shows as 12.4%), which keeps the
  * precision the display may round away; decimals are those displayed.
  */
-function fromRawNumber(rawNumber: number, text: string, hints: QuantityHints): Quantity | null {
-  const format = readNumberFormat(hints.numberFormat);
+function fromRawNumber(rawNumber: number, text: string, numberFormat: string | undefined): Quantity | null {
+  const format = readNumberFormat(numberFormat);
   const value = format.percent ? Number((rawNumber * 100).toPrecision(15)) : rawNumber;
   if (!Number.isFinite(value)) return null;
   const shown = normalize(text);
@@ -292,7 +318,6 @@ function fromRawNumber(rawNumber: number, text: string, hints: QuantityHints): Q
   const formatUnit = format.percent ? parseUnitText("%") : format.suffix ? parseUnitText(format.suffix) : null;
   if (formatUnit) q = withUnit(q, formatUnit, "numberFormat");
   else if (fromText?.unit) q = withUnit(q, fromText.unit, "text");
-  else q = withUnitColumn(q, hints.unitColumn);
   return q;
 }
 

@@ -378,6 +378,15 @@ describe("parseQuantity — hints from Excel", () => {
     expect(q("12", { unitColumn: "備考を参照" }).unit).toBeNull();
   });
 
+  it("reads the same text under each row's 単位 column, and without one, as its own", () => {
+    expect(q("2.5", { unitColumn: "千円" })).toMatchObject({ baseValue: 2500, unitSource: "unitColumn" });
+    expect(q("2.5", { unitColumn: "人" })).toMatchObject({ baseValue: 2.5, unit: { counter: "人" } });
+    expect(q("2.5").unit).toBeNull();
+    expect(q("2.5", { rawNumber: 2.5, unitColumn: "万人" })).toMatchObject({ baseValue: 25000 });
+    expect(q("2.5", { rawNumber: 2.5 }).unit).toBeNull();
+    expect(parseQuantity("なし", { unitColumn: "人" })).toEqual({ kind: "none", text: "なし" });
+  });
+
   it("uses General numbers as they are, decimals as displayed", () => {
     expect(q("12.4", { rawNumber: 12.4, numberFormat: "General" })).toMatchObject({
       value: 12.4,
@@ -403,5 +412,56 @@ describe("parseQuantity — names of Object.prototype are plain text", () => {
     expect(parseQuantity("12", { unitColumn: name })).toMatchObject({ kind: "quantity", quantity: { unit: null } });
     expect(parseQuantity(`12${name}`).kind).not.toBe("quantity");
     expect(parseQuantity(`${name}: 12人`)).toMatchObject({ kind: "multi", parts: [{ label: name }] });
+  });
+});
+
+/**
+ * A text without a digit outside its bracketed note is not tried as an amount (most indicator
+ * names). Near misses on both sides: a digit that makes the text a value wherever it stands, a
+ * note's digit that never does, and the words read without any digit.
+ */
+describe("parseQuantity — names and texts without a number outside their note", () => {
+  it.each([
+    "図書館利用者数",
+    "図書館利用者数（12）",
+    "図書館利用者数(R6年度)",
+    "利用者数（12人）",
+    "図書館利用者数［12］",
+    "1歳～11歳に占める病児病後児保育登録者の割合",
+    "約",
+    "約（300人）",
+    "全ての園",
+    "向上↑",
+    "R6",
+    "2019年",
+  ])("%s is unparseable", (text) => {
+    expect(parseQuantity(text)).toEqual({ kind: "unparseable", text });
+  });
+
+  it("reads the words for none, all and a target in words with or without a note", () => {
+    expect(parseQuantity("なし")).toEqual({ kind: "none", text: "なし" });
+    expect(parseQuantity("該当なし（R6）")).toEqual({ kind: "none", text: "該当なし（R6）" });
+    expect(parseQuantity("ー")).toEqual({ kind: "none", text: "ー" });
+    expect(parseQuantity("全校（12校）")).toEqual({ kind: "all", text: "全校（12校）", counter: "校" });
+    // A unit with a digit of its own: read as every m2, although the text has a digit.
+    expect(parseQuantity("全m2")).toEqual({ kind: "all", text: "全m2", counter: "m2" });
+    expect(parseQuantity("向上（R6比）")).toEqual({ kind: "qualitative", text: "向上（R6比）", direction: "up" });
+    expect(parseQuantity("増加を目指します")).toMatchObject({ kind: "qualitative", direction: "up" });
+  });
+
+  it("reads a number outside the note wherever it stands", () => {
+    expect(q("約300人")).toMatchObject({ value: 300, approx: true });
+    expect(q("12時間").unit?.counter).toBe("時間");
+    expect(q("年間30人")).toMatchObject({ value: 30, unit: { counter: "人", period: "年" } });
+    expect(q("75%↑")).toMatchObject({ value: 75, unit: { counter: "%" } });
+    expect(q("1月当たりの利用人数1,136人")).toMatchObject({ value: 1136, note: "1月当たりの利用人数" });
+    expect(q("12人（R6）")).toMatchObject({ value: 12, note: "R6", noteYear: { fy: 2024 } });
+    expect(parseQuantity("乗合率35.9%")).toMatchObject({ kind: "multi", parts: [{ label: "乗合率" }] });
+    expect(parseQuantity("路線バス利用者数51")).toMatchObject({
+      kind: "multi",
+      parts: [{ label: "路線バス利用者数" }],
+    });
+    // A word for none before a number labels it: not a none.
+    expect(parseQuantity("実績なし 12件")).toMatchObject({ kind: "multi", parts: [{ label: "実績なし" }] });
   });
 });

@@ -24,6 +24,44 @@ describe("jsonPieces", () => {
     expect(joined(v, 5)).toBe(JSON.stringify(v, null, 2));
   });
 
+  it("is JSON.stringify(v, null, 2) for values with undefined, dates, -0 and NaN, at any depth", () => {
+    fc.assert(
+      fc.property(
+        // A document itself is never undefined (JSON.stringify gives no text for it).
+        fc
+          .anything({ withDate: true, withMap: true, withSet: true, withObjectString: true })
+          .filter((v) => v !== undefined),
+        fc.integer({ min: 0, max: 6 }),
+        (v, depth) => {
+          expect(joined(v, depth)).toBe(JSON.stringify(v, null, 2));
+        },
+      ),
+    );
+  });
+
+  it("lays out empty arrays and objects, toJSON and unicode as JSON.stringify at every depth", () => {
+    const stamp = { toJSON: () => ({ at: "R6年度", list: [1, { x: [] }] }) };
+    const v = {
+      file: "計画\n\u2028表.xlsx",
+      sheets: [
+        { rows: [], findings: [{}], tables: [[], {}, [[]], { a: {} }] },
+        {
+          rows: [{ a: [], b: {}, c: undefined, d: new Date(0), e: stamp, f: '絵文字 😀 \ud800 \t"q"' }, null, []],
+          findings: [[[[{ deep: [{}, [], "\n"] }]]]],
+        },
+        [],
+        {},
+      ],
+      summary: { rows: 0, nested: { empty: [], obj: {}, undef: undefined } },
+    };
+    for (let depth = 0; depth <= 8; depth++) expect(joined(v, depth)).toBe(JSON.stringify(v, null, 2));
+    // A whole-array slice whose elements are themselves empty or undefined.
+    const arr = [undefined, [], {}, [undefined], { a: undefined }, stamp, "改\n行"];
+    for (let depth = 0; depth <= 4; depth++) {
+      expect(joined({ a: { b: arr } }, depth)).toBe(JSON.stringify({ a: { b: arr } }, null, 2));
+    }
+  });
+
   it("opens only down to the depth it is given: deeper values come as one piece", () => {
     const pieces = [...jsonPieces({ rows: [{ a: { b: 1 } }, { a: { b: 2 } }] }, 3)];
     expect(pieces).toContain('{\n        "b": 1\n      }');

@@ -1,18 +1,17 @@
 import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { Check } from "./types";
-import { gatherValueCells } from "./row-values";
 
 /**
  * VALUE_UNPARSEABLE: a value cell (baseline, previous target, actual, target) that is not a value.
  * A target cell the basis engine read its rule from (「30%削減」, 「8.0%減少」) is a rule, not a
  * value gone wrong: the row's target verdict speaks for it.
  */
-export const checkValues: Check = ({ table, targets }) => {
+export const checkValues: Check = ({ table, targets, values }) => {
   const out: Finding[] = [];
-  for (const row of table.rows) {
+  table.rows.forEach((row, i) => {
     const ruleCell = targets.get(row.row)?.basisCell;
-    for (const v of gatherValueCells(row)) {
+    for (const v of values[i]) {
       if (v.value.kind !== "unparseable" || v.cell.address === ruleCell) continue;
       out.push(
         raise(
@@ -23,6 +22,6 @@ export const checkValues: Check = ({ table, targets }) => {
         ),
       );
     }
-  }
+  });
   return out;
 };

@@ -5,7 +5,7 @@ import { readTables } from "./rows/read";
 import type { KpiTable } from "./rows/types";
 import { computeRealignedTarget, computeRowTarget, type RowTargetContext } from "./targets/row-target";
 import { runChecks } from "./checks";
-import { gatherValueCells, type ValueCell } from "./checks/row-values";
+import { gatherValueCells } from "./checks/row-values";
 import { tableRealigner } from "./checks/shift";
 import type { RowReading } from "./checks/types";
 import { raise } from "./report/finding";
@@ -40,24 +40,20 @@ export function checkGrid(grid: Grid, options: EngineOptions = {}): SheetReport 
   tables.forEach((table, i) => {
     const ctx = { planTargetYear: planYears[i] };
     const realign = tableRealigner(grid, table);
-    // read → realign → target → report, one row at a time: a row's reading and the realigned row
-    // are done with once its target and report row are made. What the checks read of every row
-    // stays: its value cells (gathered once for the realignment and the checks), its target
-    // verdict and its COLUMN_SHIFT.
+    // read → realign → target → report, one row at a time: a row's value cells, its reading and
+    // the realigned row are done with once its target and report row are made. What the checks
+    // read of every row stays: its target verdict and its COLUMN_SHIFT.
     const targets = new Map<number, RowTarget>();
     const shifts: Finding[] = [];
-    const values: ValueCell[][] = [];
     for (const row of table.rows) {
-      const cells = gatherValueCells(row);
-      values.push(cells);
-      const reading = realign(row, cells);
+      const reading = realign(row, gatherValueCells(row));
       const { target, findings: found } = targetOf(reading, ctx);
       targets.set(row.row, target);
       for (const f of found) findings.push(f);
       if (reading.shift) shifts.push(reading.shift);
       rows.push(rowReport(reading, target));
     }
-    for (const f of runChecks({ grid, table, values, targets, planTargetYear: ctx.planTargetYear }, shifts)) {
+    for (const f of runChecks({ grid, table, targets, planTargetYear: ctx.planTargetYear }, shifts)) {
       findings.push(f);
     }
   });

@@ -16,8 +16,9 @@ export interface ValueCell {
 
 /**
  * The row's value cells in sheet order of meaning: baseline, previous target, actuals, target.
- * The engine gathers them once per row; the realignment stage and five check families read them
- * (CheckInput.values).
+ * The realignment stage and five check families read them, each gathering a row's cells as it
+ * judges the row: a few small objects let go with the row, where cells gathered once and shared
+ * would all be held for the whole table.
  */
 export function gatherValueCells(row: IndicatorRow): ValueCell[] {
   const out: ValueCell[] = [];

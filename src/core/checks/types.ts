@@ -3,17 +3,12 @@ import type { IndicatorRow, KpiTable } from "../rows/types";
 import type { RowTarget } from "../report/schema";
 import type { FiscalYear } from "../years/types";
 import type { CellMove, Finding } from "../report/schema";
-import type { ValueCell } from "./row-values";
+import { gatherValueCells, type ValueCell } from "./row-values";
 
 /** What every check family receives: one table, its grid, and the targets computed for it. */
 export interface CheckInput {
   grid: Grid;
   table: KpiTable;
-  /**
-   * Each row's value cells (gatherValueCells), index for index with `table.rows`: gathered once
-   * per row, for the realignment stage and every family that reads them.
-   */
-  values: readonly (readonly ValueCell[])[];
   /** 1-based sheet row → the row's target verdict from the basis engine. */
   targets: Map<number, RowTarget>;
   /** The plan's target year (R12 for the 共生ビジョン; R11 from the 総合戦略 header). */
@@ -39,7 +34,10 @@ export type Check = (input: CheckInput) => Finding[];
 /** A family that judges each row on its own: the row's findings, from the row and its value cells. */
 export type RowCheck = (row: IndicatorRow, values: readonly ValueCell[], input: CheckInput) => Finding[];
 
-/** A row family as a check family: every row's findings, in the table's order. */
+/**
+ * A row family as a check family: every row's findings, in the table's order. Each row's value
+ * cells are gathered as the row is judged and let go with it, not kept for the whole table.
+ */
 export function perRow(check: RowCheck): Check {
-  return (input) => input.table.rows.flatMap((row, i) => check(row, input.values[i], input));
+  return (input) => input.table.rows.flatMap((row) => check(row, gatherValueCells(row), input));
 }

@@ -1,17 +1,18 @@
 import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { Check } from "./types";
+import { gatherValueCells } from "./row-values";
 
 /**
  * VALUE_UNPARSEABLE: a value cell (baseline, previous target, actual, target) that is not a value.
  * A target cell the basis engine read its rule from (「30%削減」, 「8.0%減少」) is a rule, not a
  * value gone wrong: the row's target verdict speaks for it.
  */
-export const checkValues: Check = ({ table, targets, values }) => {
+export const checkValues: Check = ({ table, targets }) => {
   const out: Finding[] = [];
-  table.rows.forEach((row, i) => {
+  for (const row of table.rows) {
     const ruleCell = targets.get(row.row)?.basisCell;
-    for (const v of values[i]) {
+    for (const v of gatherValueCells(row)) {
       if (v.value.kind !== "unparseable" || v.cell.address === ruleCell) continue;
       out.push(
         raise(
@@ -22,6 +23,6 @@ export const checkValues: Check = ({ table, targets, values }) => {
         ),
       );
     }
-  });
+  }
   return out;
 };

@@ -6,7 +6,7 @@ import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { ActualValue, FieldCell, IndicatorRow, KpiTable } from "../rows/types";
 import type { Check } from "./types";
-import { quantitiesOf, quantityOf, type ValueCell } from "./row-values";
+import { gatherValueCells, quantitiesOf, quantityOf, type ValueCell } from "./row-values";
 import { isYearOnlyNote } from "./notes";
 
 /**
@@ -15,11 +15,11 @@ import { isYearOnlyNote } from "./notes";
  * actual column disagreeing with the baseline.
  */
 export const checkYears: Check = (input) => {
-  const { table, grid, planTargetYear, values } = input;
+  const { table, grid, planTargetYear } = input;
   const out: Finding[] = planPeriodVsHeader(grid, table);
   const calendarMix = calendarMinority(table);
-  table.rows.forEach((row, i) => {
-    out.push(...noteYears(row, values[i]));
+  for (const row of table.rows) {
+    out.push(...noteYears(row, gatherValueCells(row)));
     const target = rowTargetYear(row, planTargetYear);
     if (target) out.push(target);
     const baseline = baselineVsActual(row);
@@ -28,7 +28,7 @@ export const checkYears: Check = (input) => {
       const at = { row: row.row, cell, found: field };
       out.push(raise("YEAR_MISMATCH", calendar ? "calendar" : "fiscal", at, { found: field }));
     }
-  });
+  }
   return out;
 };
 

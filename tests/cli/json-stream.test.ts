@@ -72,14 +72,15 @@ describe("jsonPieces", () => {
     const rows = Array.from({ length: 600 }, (_, i) => ({ row: i, text: `指標${i}\n"x"` }));
     const pieces = [...jsonPieces({ rows }, 2)];
     expect(pieces.join("")).toBe(JSON.stringify({ rows }, null, 2));
-    // the key, "[", 3 slices of at most 256 rows, "]", "}"
-    expect(pieces.length).toBe(7);
+    // the key, "[", slices of a few dozen rows, "]", "}"
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(pieces.length).toBeLessThan(600);
     expect(pieces.filter((p) => p.includes('"row": 256')).length).toBe(1);
   });
 });
 
 describe("writeJson", () => {
-  it("writes the whole document and a final line break, in writes of at most about 1 MB", async () => {
+  it("writes the whole document and a final line break, in writes of at most about 64 K characters", async () => {
     const writes: string[] = [];
     const doc = {
       rows: Array.from({ length: 20000 }, (_, i) => ({ row: i, indicator: `指標${i}`, note: "x".repeat(40) })),
@@ -87,7 +88,7 @@ describe("writeJson", () => {
     await writeJson({ write: (s) => writes.push(s) }, doc);
     expect(writes.join("")).toBe(`${JSON.stringify(doc, null, 2)}\n`);
     expect(writes.length).toBeGreaterThan(1);
-    expect(Math.max(...writes.map((w) => w.length))).toBeLessThan((1 << 20) + 1000);
+    expect(Math.max(...writes.map((w) => w.length))).toBeLessThan((1 << 16) + 1000);
   });
 
   it("waits for drain when the stream says its buffer is full", async () => {

@@ -1,28 +1,32 @@
 /**
  * Report → sheets → sheet → rows / findings: from this depth rows and findings are written whole,
- * a slice of them per piece (a few hundred KB at most), whatever the size of the sheet.
+ * a slice of them per piece (tens of KB), whatever the size of the sheet.
  */
 export const REPORT_ROW_DEPTH = 4;
 
-/** Elements of an array written whole go out this many at a time (a few hundred KB of JSON). */
-const SLICE = 256;
+/**
+ * Elements of an array written whole go out this many at a time: tens of KB of JSON, so every
+ * piece, and every write made of them, is small and let go at once (slices of a few hundred
+ * rows, ~1 MB each, showed in the peak memory of the 100,000-row check).
+ */
+const SLICE = 32;
 
 /**
  * `JSON.stringify(value, null, 2)`, produced in pieces. The report of a 100,000-row sheet is
  * ~170 MB of JSON: as one string it would add that much (twice, while the string is built) to
  * the CLI's peak memory. Objects and arrays are opened level by level down to `depth`; anything
- * deeper is stringified whole (one native call, far cheaper than walking it here) and
- * re-indented: every "\n" in a piece is a line of the layout and takes the enclosing indent.
+ * deeper is stringified whole, laid out at its indent by the native call itself (stringifiedAt).
  */
 export function* jsonPieces(value: unknown, depth = REPORT_ROW_DEPTH, indent = ""): Generator<string> {
   const inner = `${indent}  `;
   if (depth === 1 && Array.isArray(value) && value.length > 0) {
     // The elements are written whole: a slice of them per native call, not one call each.
-    // JSON.stringify(slice) is "[\n  a,\n  b\n]": its inside is the slice's part of the array.
+    // The slice at this indent is "[\n<inner>a,\n<inner>b\n<indent>]": its inside is the
+    // slice's part of the array.
     yield "[";
     for (let i = 0; i < value.length; i += SLICE) {
-      const slice = JSON.stringify(value.slice(i, i + SLICE), null, 2).slice(1, -2);
-      yield `${i > 0 ? "," : ""}${reindented(slice, indent)}`;
+      const slice = stringifiedAt(value.slice(i, i + SLICE), indent);
+      yield `${i > 0 ? "," : ""}${slice.slice(1, slice.length - indent.length - 2)}`;
     }
     yield `\n${indent}]`;
     return;
@@ -50,12 +54,23 @@ export function* jsonPieces(value: unknown, depth = REPORT_ROW_DEPTH, indent = "
     yield first ? "{}" : `\n${indent}}`;
     return;
   }
-  yield reindented(JSON.stringify(value, null, 2), indent);
+  yield stringifiedAt(value, indent);
 }
 
-/** JSON strings hold no raw line break: every "\n" of stringified JSON starts a line of the layout. */
-function reindented(json: string, indent: string): string {
-  return indent === "" ? json : json.replace(/\n/g, `\n${indent}`);
+/**
+ * `JSON.stringify(value, null, 2)` as it reads at `indent` in the document: every line after the
+ * first takes the indent. The value is stringified inside one single-element array per level of
+ * the indent, so the one native call lays it out at its depth, and the wrapping is cut off —
+ * at two levels "[\n  [\n    VALUE\n  ]\n]": k levels open with k(k+3) characters and close
+ * with k(k+1). (Re-indenting the text afterwards would copy every piece once more.)
+ */
+function stringifiedAt(value: unknown, indent: string): string {
+  const k = indent.length / 2;
+  if (k === 0) return JSON.stringify(value, null, 2);
+  let wrapped: unknown = value;
+  for (let level = 0; level < k; level++) wrapped = [wrapped];
+  const json = JSON.stringify(wrapped, null, 2);
+  return json.slice(k * (k + 3), json.length - k * (k + 1));
 }
 
 function omitted(v: unknown): boolean {
@@ -75,11 +90,12 @@ export interface JsonSink {
 }
 
 /** Pieces are gathered into writes of about this many characters. */
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 16;
 
 /**
- * Writes `value` as `JSON.stringify(value, null, 2)` + "\n" to `out` in ~1 MB writes, waiting for
- * "drain" when a stream says its buffer is full (a slow pipe then holds ~1 MB, not the report).
+ * Writes `value` as `JSON.stringify(value, null, 2)` + "\n" to `out` in writes of ~64 K characters,
+ * waiting for "drain" when a stream says its buffer is full (a slow pipe then holds one write, not
+ * the report).
  */
 export async function writeJson(out: JsonSink, value: unknown, depth = REPORT_ROW_DEPTH): Promise<void> {
   let buf = "";

@@ -1,17 +1,20 @@
+import { parse, type core } from "zod/mini";
 import { FindingSchema, ReportSchema, RowReportSchema, SheetReportSchema, type Report } from "../core/report/schema";
+import { unchangedByParse } from "./unchanged-by-parse";
 
 /**
- * `ReportSchema.parse(report)` without copying the report whole: rows and findings are parsed
- * one by one, then the sheet and report shells are parsed around them. Same result (defaults
- * filled, unknown keys dropped, key order of the schema), same errors, but a 100,000-row report
- * is never held twice: a row or finding the parse leaves as it was is kept, and its copy let go
- * at once; only one the parse changes is replaced by its copy.
+ * `ReportSchema.parse(report)` without copying the report whole: same result (defaults filled,
+ * unknown keys dropped, key order of the schema), same errors. Rows and findings are checked one
+ * by one against their schema in place; only one the parse would reject or change goes through
+ * the parse (which throws, or gives the copy that replaces it). Then the sheet and report shells
+ * are parsed around them. A 100,000-row report is never held twice, and the rows and findings
+ * made as the schema says — all of them, on every sheet measured — are never copied at all.
  */
 export function validateReport(report: Report): Report {
   const sheets = report.sheets.map((sheet) => {
     const { rows, findings } = sheet;
-    for (let i = 0; i < rows.length; i++) rows[i] = parsedAsIs(rows[i], RowReportSchema.parse(rows[i]));
-    for (let i = 0; i < findings.length; i++) findings[i] = parsedAsIs(findings[i], FindingSchema.parse(findings[i]));
+    for (let i = 0; i < rows.length; i++) rows[i] = asParsed(RowReportSchema, rows[i]);
+    for (let i = 0; i < findings.length; i++) findings[i] = asParsed(FindingSchema, findings[i]);
     const shell = SheetReportSchema.parse({ ...sheet, rows: [], findings: [] });
     // Assigning keeps each key where the schema put it.
     shell.rows = rows;
@@ -23,21 +26,7 @@ export function validateReport(report: Report): Report {
   return shell;
 }
 
-/** The original when its parse changed nothing (same keys in the same order, same values), else the parse. */
-function parsedAsIs<T>(original: T, parsed: T): T {
-  return sameData(original, parsed) ? original : parsed;
-}
-
-function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    const k = ka[i];
-    if (k !== kb[i] || !sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  }
-  return true;
+/** The value itself when the parse would give it back unchanged, else what the parse gives (or throws). */
+function asParsed<S extends core.$ZodType>(schema: S, value: core.output<S>): core.output<S> {
+  return unchangedByParse(schema, value) ? value : parse(schema, value);
 }

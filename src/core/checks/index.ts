@@ -22,7 +22,8 @@
  * Every family is linear in the rows.
  */
 import type { Finding } from "../report/schema";
-import type { Check, CheckInput } from "./types";
+import type { Check, CheckInput, RowCheck } from "./types";
+import { gatherValueCells } from "./row-values";
 import { checkStatus } from "./status";
 import { checkValues } from "./values";
 import { checkUnits } from "./units";
@@ -33,17 +34,20 @@ import { checkDirection } from "./direction";
 import { checkDuplicates } from "./duplicates";
 import { checkLayout } from "../layout/findings";
 
+/** A family judges the table as a whole (Check), or each row on its own (RowCheck). */
+type Family = { table: Check } | { row: RowCheck };
+
 /** The families, in the order their findings are listed for a row (after COLUMN_SHIFT). */
-export const CHECKS: readonly Check[] = [
-  checkStatus,
-  checkValues,
-  checkUnits,
-  checkMagnitude,
-  checkYears,
-  checkSeries,
-  checkDirection,
-  checkDuplicates,
-  checkLayout,
+export const CHECKS: readonly Family[] = [
+  { table: checkStatus },
+  { row: checkValues },
+  { row: checkUnits },
+  { row: checkMagnitude },
+  { table: checkYears },
+  { row: checkSeries },
+  { table: checkDirection },
+  { table: checkDuplicates },
+  { table: checkLayout },
 ];
 
 /**
@@ -51,13 +55,27 @@ export const CHECKS: readonly Check[] = [
  * then every family's findings, a shifted row's left out (duplicates excepted).
  */
 export function runChecks(input: CheckInput, shifts: readonly Finding[]): Finding[] {
-  const out: Finding[] = [...shifts];
   const shifted = new Set(shifts.map((f) => f.row));
-  for (const check of CHECKS) {
-    for (const f of check(input)) {
+  const found: Finding[][] = CHECKS.map(() => []);
+  // The row families in one pass over the rows: a row's value cells are gathered once for all of
+  // them and let go with the row. A shifted row is left to its COLUMN_SHIFT: they do not judge it.
+  for (const row of input.table.rows) {
+    if (shifted.has(row.row)) continue;
+    const values = gatherValueCells(row);
+    CHECKS.forEach((family, k) => {
+      if ("row" in family) for (const f of family.row(row, values, input)) found[k].push(f);
+    });
+  }
+  const out: Finding[] = [...shifts];
+  CHECKS.forEach((family, k) => {
+    if ("row" in family) {
+      for (const f of found[k]) out.push(f);
+      return;
+    }
+    for (const f of family.table(input)) {
       if (f.row !== null && shifted.has(f.row) && f.code !== "DUPLICATE_INDICATOR") continue;
       out.push(f);
     }
-  }
+  });
   return out;
 }

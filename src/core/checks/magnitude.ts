@@ -1,7 +1,7 @@
 import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
-import { perRow, type Check } from "./types";
+import type { RowCheck } from "./types";
 import type { Quantity } from "../quantity/types";
 import { quantityOf, type ValueCell } from "./row-values";
 
@@ -12,10 +12,10 @@ import { quantityOf, type ValueCell } from "./row-values";
  */
 const SLIP_LOG10 = 2.5;
 
-export const checkMagnitude: Check = perRow((row, values) => {
+export const checkMagnitude: RowCheck = (row, values) => {
   const f = slip(row, values);
   return f ? [f] : [];
-});
+};
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { ParsedValue } from "../quantity/types";
-import { perRow, type Check } from "./types";
+import type { RowCheck } from "./types";
 
 /**
  * Words in a value's note that say the figure is now measured differently: a definition,
@@ -30,7 +30,7 @@ function changeWords(note: string | undefined): string | undefined {
   return note && CHANGE_WORDS.test(note) ? note : undefined;
 }
 
-export const checkSeries: Check = perRow((row, values) => {
+export const checkSeries: RowCheck = (row, values) => {
   const out: Finding[] = [];
   let maxBefore = 0;
   for (const vc of values) {
@@ -61,4 +61,4 @@ export const checkSeries: Check = perRow((row, values) => {
     maxBefore = Math.max(maxBefore, n);
   }
   return out;
-});
+};

@@ -3,7 +3,7 @@ import type { IndicatorRow, KpiTable } from "../rows/types";
 import type { RowTarget } from "../report/schema";
 import type { FiscalYear } from "../years/types";
 import type { CellMove, Finding } from "../report/schema";
-import { gatherValueCells, type ValueCell } from "./row-values";
+import type { ValueCell } from "./row-values";
 
 /** What every check family receives: one table, its grid, and the targets computed for it. */
 export interface CheckInput {
@@ -31,13 +31,8 @@ export interface RowReading {
 /** A check family: reads the input, returns its findings; never reads another family's output. */
 export type Check = (input: CheckInput) => Finding[];
 
-/** A family that judges each row on its own: the row's findings, from the row and its value cells. */
-export type RowCheck = (row: IndicatorRow, values: readonly ValueCell[], input: CheckInput) => Finding[];
-
 /**
- * A row family as a check family: every row's findings, in the table's order. Each row's value
- * cells are gathered as the row is judged and let go with it, not kept for the whole table.
+ * A family that judges each row on its own: the row's findings (on that row), from the row and
+ * its value cells.
  */
-export function perRow(check: RowCheck): Check {
-  return (input) => input.table.rows.flatMap((row) => check(row, gatherValueCells(row), input));
-}
+export type RowCheck = (row: IndicatorRow, values: readonly ValueCell[], input: CheckInput) => Finding[];

@@ -4,7 +4,7 @@ import type { Quantity, QuantityPart, Unit } from "../quantity/types";
 import { raise } from "../report/finding";
 import type { Finding } from "../report/schema";
 import type { IndicatorRow } from "../rows/types";
-import { perRow, type Check } from "./types";
+import type { RowCheck } from "./types";
 import { quantityOf, type ValueCell } from "./row-values";
 
 interface Counted {
@@ -20,10 +20,10 @@ interface Counted {
  * compared part by part (partUnits): 乗合タクシー 1日平均 in 件 some years and 人 in others is a
  * UNIT_MISMATCH of that part, whatever the series check says about the cell's breakdown.
  */
-export const checkUnits: Check = perRow((row, values) => [
+export const checkUnits: RowCheck = (row, values) => [
   ...(writesOneUnit(values) ? [] : rowUnits(row, values)),
   ...partUnits(row, values),
-]);
+];
 
 /** The counted unit of a value cell (a counter, not a bare number), else null. */
 function countedUnit(vc: ValueCell): Unit | null {

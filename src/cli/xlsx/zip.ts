@@ -1,4 +1,4 @@
-import { Inflate } from "fflate";
+import { inflateRawSync } from "zlib";
 import { WorkbookError } from "../errors";
 import { LIMITS } from "./limits";
 
@@ -17,16 +17,19 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 /** A size or offset of 0xFFFFFFFF means "see the ZIP64 record": 4 GiB or more, always over the caps. */
 const ZIP64_MARK = 0xffffffff;
-/** Compressed bytes handed to the inflater at a time: one push can yield at most ~1,000× this. */
-const PUSH_BYTES = 16 * 1024;
+/**
+ * Bytes of a part decoded into one piece of text for the sink: the part's bytes are held once,
+ * its text only piece by piece (a 30 MB sheet is never also one 30 MB string).
+ */
+const TEXT_PIECE_BYTES = 256 * 1024;
 
 const MB = 1024 * 1024;
 const sizeText = (n: number) => (n >= 1024 * MB ? `${(n / (1024 * MB)).toFixed(1)} GB` : `${Math.ceil(n / MB)} MB`);
 
 /**
- * The parts of an OOXML package, inflated one at a time as a stream of text. Only the central
- * directory is read up front; nothing is inflated whose declared size is over the caps, and
- * inflating stops as soon as a part yields more than it declared.
+ * The parts of an OOXML package, inflated one at a time and handed on as a stream of text.
+ * Only the central directory is read up front; nothing is inflated whose declared size is over
+ * the caps, and inflating stops as soon as a part yields more than it declared.
  */
 export class ZipPackage {
   private readonly entries = new Map<string, Entry>();
@@ -69,49 +72,44 @@ export class ZipPackage {
 
   /**
    * Inflates a part and hands its UTF-8 text to `sink` piece by piece, with the count of bytes
-   * inflated so far. Throws WorkbookError "too-large" before inflating anything over the caps,
-   * "corrupt" for a damaged entry or one that yields more than it declared.
+   * decoded so far. Throws WorkbookError "too-large" before inflating anything over the caps,
+   * "corrupt" for a damaged entry or one that yields more or less than it declared; the sink
+   * sees nothing of such a part.
    */
   streamText(name: string, sink: (text: string, bytesSoFar: number) => void): void {
     const entry = this.entries.get(name.toLowerCase());
     if (!entry) this.corrupt();
     this.checkDeclared(entry);
+    const bytes = this.partBytes(entry);
+    if (bytes.length !== entry.size) this.corrupt();
+    this.inflated += bytes.length;
+
+    const decoder = new TextDecoder("utf-8");
+    for (let p = 0; p < bytes.length || p === 0; p += TEXT_PIECE_BYTES) {
+      const end = Math.min(p + TEXT_PIECE_BYTES, bytes.length);
+      sink(decoder.decode(bytes.subarray(p, end), { stream: end < bytes.length }), end);
+    }
+  }
+
+  /**
+   * The uncompressed bytes of an entry whose declared size is within the caps. Inflating
+   * stops as soon as the output passes the declared size, so a part that lies about its size
+   * costs no more than one that tells it; the output is one buffer of that size.
+   */
+  private partBytes(entry: Entry): Uint8Array {
     const start = this.dataStart(entry);
     const data = this.buf.subarray(start, start + entry.compressedSize);
     if (data.length !== entry.compressedSize) this.corrupt();
-
-    const decoder = new TextDecoder("utf-8");
-    let produced = 0;
-    const take = (chunk: Uint8Array, final: boolean) => {
-      produced += chunk.length;
-      if (produced > entry.size) this.corrupt();
-      sink(decoder.decode(chunk, { stream: !final }), produced);
-    };
-    if (entry.method === 0) {
-      for (let p = 0; p < data.length; p += PUSH_BYTES) {
-        take(data.subarray(p, p + PUSH_BYTES), p + PUSH_BYTES >= data.length);
-      }
-      if (data.length === 0) take(data, true);
-    } else if (entry.method === 8) {
-      const inflater = new Inflate((chunk, final) => take(chunk, final));
-      try {
-        for (let p = 0; p < data.length || p === 0; p += PUSH_BYTES) {
-          inflater.push(data.subarray(p, p + PUSH_BYTES), p + PUSH_BYTES >= data.length);
-        }
-      } catch (err) {
-        if (err instanceof WorkbookError) throw err;
-        this.corrupt(); // fflate: invalid or truncated deflate data
-      }
-    } else this.corrupt();
-    if (produced !== entry.size) this.corrupt();
-    this.inflated += produced;
-  }
-
-  /** A whole (small) part as one string. */
-  readText(name: string): string {
-    const parts: string[] = [];
-    this.streamText(name, (t) => parts.push(t));
-    return parts.join("");
+    if (entry.method === 0) return data;
+    if (entry.method !== 8) this.corrupt();
+    const limit = Math.max(entry.size, 1);
+    // The output goes to one buffer with a byte to spare: an honest part fills it without
+    // making zlib start a second one to join, a longer one passes `limit` and is refused.
+    try {
+      return inflateRawSync(data, { maxOutputLength: limit, chunkSize: Math.max(limit + 1, 64) });
+    } catch {
+      return this.corrupt(); // invalid or truncated deflate data, or more than declared
+    }
   }
 
   private checkDeclared(entry: Entry): void {

@@ -4,9 +4,10 @@ import { WorkbookError } from "../../src/cli/errors";
 import { ZipPackage } from "../../src/cli/xlsx/zip";
 
 /**
- * The zip layer under the reader: a part is handed on only when it inflates to exactly the
- * size its entry declares, stored and deflated parts read alike, and text is decoded piece by
- * piece without splitting a character.
+ * The zip layer under the reader: a part reads only when it inflates to exactly the size its
+ * entry declares, stored and deflated parts read alike, small parts (inflated whole) and large
+ * ones (over 1 MB, streamed) alike, and text is decoded piece by piece without splitting a
+ * character.
  */
 
 const SHEET = "xl/worksheets/sheet1.xml";
@@ -69,6 +70,9 @@ function readError(buf: Buffer): WorkbookError {
 }
 
 const ROWS = `<row r="1">${inline("A1", "指標名")}<c r="B1" t="s"><v>0</v></c><c r="C1"><v>12.5</v></c></row>`;
+/** The same first row, then enough rows to take the sheet part over 1 MB (streamed). */
+const LARGE_ROWS =
+  ROWS + Array.from({ length: 15_000 }, (_, i) => `<row r="${i + 2}">${inline(`A${i + 2}`, "指標")}</row>`).join("");
 
 describe("zip parts: sizes as declared", () => {
   it("reads stored and deflated packages to the same grid", () => {
@@ -78,8 +82,12 @@ describe("zip parts: sizes as declared", () => {
     expect(stored).toEqual(deflated);
   });
 
-  it("refuses a deflated part one byte longer or shorter than declared, reads it at its size", () => {
-    const buf = workbook(sheetXml(ROWS), { strings: ["人"] });
+  it.each([
+    ["small", ROWS],
+    ["large", LARGE_ROWS],
+  ])("refuses a %s deflated part one byte longer or shorter than declared, reads it at its size", (_, rows) => {
+    const buf = workbook(sheetXml(rows), { strings: ["人"] });
+    if (rows === LARGE_ROWS) expect(new ZipPackage(buf, "zip.xlsx").sizeOf(SHEET)).toBeGreaterThan(1024 * 1024);
     for (const part of [SHEET, STRINGS]) {
       expect(readError(patched(buf, part, 24, (n) => n - 1)).kind).toBe("corrupt");
       expect(readError(patched(buf, part, 24, (n) => n + 1)).kind).toBe("corrupt");
@@ -93,8 +101,11 @@ describe("zip parts: sizes as declared", () => {
     expect(readError(patched(buf, SHEET, 24, (n) => n + 1)).kind).toBe("corrupt");
   });
 
-  it("refuses truncated deflate data and an unknown compression method", () => {
-    const buf = workbook(sheetXml(ROWS), { strings: ["人"] });
+  it.each([
+    ["small", ROWS],
+    ["large", LARGE_ROWS],
+  ])("refuses truncated deflate data and an unknown compression method in a %s part", (_, rows) => {
+    const buf = workbook(sheetXml(rows), { strings: ["人"] });
     expect(readError(patched(buf, SHEET, 20, (n) => n - 4)).kind).toBe("corrupt");
     expect(readError(patched(buf, SHEET, 20, () => 0)).kind).toBe("corrupt");
     expect(readError(patched(buf, SHEET, 10, () => 12 /* bzip2 */)).kind).toBe("corrupt");
@@ -102,7 +113,7 @@ describe("zip parts: sizes as declared", () => {
     expect(readWorkbookBuffer(buf)).toHaveLength(1);
   });
 
-  it("hands no text of a part on before the whole part is found sound", () => {
+  it("hands no text of a small part on before the whole part is found sound", () => {
     const buf = patched(workbook(sheetXml(ROWS)), SHEET, 24, (n) => n + 1);
     const pkg = new ZipPackage(buf, "zip.xlsx");
     const seen: string[] = [];
@@ -111,7 +122,7 @@ describe("zip parts: sizes as declared", () => {
   });
 
   it("reports how many bytes of the part each piece of text ends at, up to its whole size", () => {
-    const xml = sheetXml(`<row r="1">${inline("A1", "あ".repeat(400_000))}</row>`);
+    const xml = sheetXml(`<row r="1">${inline("A1", "あ".repeat(300_000))}</row>`); // 900 KB: inflated whole
     const pkg = new ZipPackage(workbook(xml), "zip.xlsx");
     const ends: number[] = [];
     let text = "";
@@ -129,9 +140,17 @@ describe("zip parts: sizes as declared", () => {
 
 describe("zip parts: text decoded in pieces", () => {
   // Three-byte characters after 0, 1 and 2 bytes of padding: whatever the piece size, some
-  // piece boundary falls inside a character in at least two of the three.
-  it.each([0, 1, 2])("keeps long Japanese cells whole after %i bytes of padding", (pad) => {
-    const long = "成果指標の目標値".repeat(40_000); // 960,000 bytes of UTF-8
+  // piece boundary falls inside a character in at least two of the three. 30,000 repeats make
+  // a part under 1 MB (inflated whole), 60,000 one over it (streamed).
+  it.each([
+    [0, 30_000],
+    [1, 30_000],
+    [2, 30_000],
+    [0, 60_000],
+    [1, 60_000],
+    [2, 60_000],
+  ])("keeps long Japanese cells whole after %i bytes of padding (%i repeats)", (pad, repeats) => {
+    const long = "成果指標の目標値".repeat(repeats); // 24 bytes of UTF-8 a repeat
     const rows = `<row r="1">${inline("A1", "x".repeat(pad))}${inline("B1", long)}<c r="C1" t="s"><v>0</v></c></row>`;
     const [g] = readWorkbookBuffer(workbook(sheetXml(rows), { strings: [`${"y".repeat(pad)}${long}`] }));
     expect(g.cells[0][1]?.text).toBe(long);

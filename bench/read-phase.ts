@@ -6,10 +6,10 @@ import { ZipPackage } from "../src/cli/xlsx/zip";
 /**
  * `node scripts/run-ts.js bench/read-phase.ts FILE`: CPU seconds of the CLI's read phase
  * (zip → grids) against the floor under it — the same sheet, string, style and workbook parts
- * unzipped and decoded by the reader's own ZipPackage (Node's zlib) and passed through saxes
- * with no handler work, no grid. The floor shares the reader's unzip on purpose: read ÷ floor
- * then measures our parse and grid work, not which unzip library was picked. Both warmed once,
- * then interleaved; medians. Prints JSON.
+ * unzipped and decoded by the reader's own ZipPackage (zlib for small parts, fflate streaming
+ * for large ones) and passed through saxes with no handler work, no grid. The floor shares the
+ * reader's unzip on purpose: read ÷ floor then measures our parse and grid work, not which
+ * unzip library was picked. Both warmed once, then interleaved; medians. Prints JSON.
  */
 const file = process.argv[2];
 const buf = fs.readFileSync(file);

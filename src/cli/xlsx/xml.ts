@@ -47,7 +47,9 @@ export function visitXmlPart(
     depth--;
     visitor.close?.(nameOf(node.name));
   });
-  if (visitor.text) parser.on("text", visitor.text.bind(visitor));
+  // Every part's parser gets the same handlers in the same order (a no-op for text where the
+  // visitor takes none), so a read goes through one kind of parser from the first part to the last.
+  parser.on("text", visitor.text ? visitor.text.bind(visitor) : ignoreText);
   try {
     pkg.streamText(part, (text, bytes) => {
       parser.write(text);
@@ -60,6 +62,8 @@ export function visitXmlPart(
     throw new WorkbookError("corrupt", label);
   }
 }
+
+function ignoreText(): void {}
 
 /** `_x000D_`-style escapes Excel writes for characters XML cannot carry. */
 export function unescapeOoxml(text: string): string {

@@ -221,7 +221,10 @@ export function measureBatch(root: string, log: (s: string) => void, files = 100
   return result;
 }
 
-/** The two hostile files of the issue: a whole-sheet merge and a part declaring 4 GB. */
+/**
+ * The two hostile files of the issue, a whole-sheet merge and a part declaring 4 GB, and one
+ * within every size cap whose shared string is one text of 250 MB (one run without markup).
+ */
 export function measureHostile(root: string, log: (s: string) => void): Record<string, ProcessRun> {
   const dir = path.join(root, "bench/tmp");
   const header = [["No.", "指標名", "単位", "現状値", "基準年度", "目標値", "目標年度"]];
@@ -236,10 +239,13 @@ export function measureHostile(root: string, log: (s: string) => void): Record<s
   const at = buf.lastIndexOf(Buffer.from("xl/worksheets/sheet1.xml")) - 46;
   buf.writeUInt32LE(0xffffffff, at + 24);
   fs.writeFileSync(bomb, buf);
+  const run = path.join(dir, "long-text.xlsx");
+  fs.writeFileSync(run, writeXlsx([{ name: "S", rows: [...header, ["A".repeat(250 * 1024 * 1024)]], merges: [] }]));
   const result: Record<string, ProcessRun> = {};
   for (const [key, file] of [
     ["mergedSheet", merged],
     ["zipBomb", bomb],
+    ["longText", run],
   ]) {
     result[key] = timed(root, ["bin/kpi-check.js", file, "--json"]);
     log(`hostile ${key}: ${result[key].wallSeconds} s, ${result[key].peakMB} MB, exit ${result[key].exitCode}`);

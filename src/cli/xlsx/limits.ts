@@ -17,6 +17,12 @@ export const LIMITS = {
   cells: 5_000_000,
   /** Nesting of XML elements (a sheet needs about 8). */
   xmlDepth: 64,
+  /**
+   * Characters in one run between two "<" (a text node, or a tag with its attributes). The
+   * parser holds a run whole; Excel's longest cell is 32,767 characters (~330,000 written as
+   * character references), so this is several times any real run.
+   */
+  xmlRun: 1024 * 1024,
 } as const;
 
 /** Excel's own grid: rows 1..1,048,576, columns A..XFD. */

@@ -18,7 +18,10 @@ export interface XmlVisitor {
 /**
  * Streams one part of the package through a SAX parser. A DOCTYPE is refused outright (no DTD,
  * so no entity expansion: saxes knows only the five XML entities and rejects any other),
- * nesting deeper than LIMITS.xmlDepth stops the read, malformed XML is "corrupt".
+ * nesting deeper than LIMITS.xmlDepth stops the read, malformed XML is "corrupt". A run without
+ * "<" longer than LIMITS.xmlRun stops it too (checked as each piece arrives, so within a piece
+ * of it): a part within the size caps that is one text of hundreds of MB would otherwise be
+ * held whole, several times over, by the parser.
  */
 export function visitXmlPart(
   pkg: ZipPackage,
@@ -50,8 +53,14 @@ export function visitXmlPart(
   // Every part's parser gets the same handlers in the same order (a no-op for text where the
   // visitor takes none), so a read goes through one kind of parser from the first part to the last.
   parser.on("text", visitor.text ? visitor.text.bind(visitor) : ignoreText);
+  /** Characters since the last "<" seen, carried from piece to piece. */
+  let run = 0;
   try {
     pkg.streamText(part, (text, bytes) => {
+      const lt = text.lastIndexOf("<");
+      run = lt < 0 ? run + text.length : text.length - lt - 1;
+      if (run > LIMITS.xmlRun)
+        fail(new WorkbookError("too-large", label, `${part}: XML run > ${LIMITS.xmlRun} characters`));
       parser.write(text);
       onBytes?.(bytes);
     });

@@ -123,7 +123,27 @@ export interface RowsResult {
   outPeakMB: number;
 }
 
-export async function measureRows(root: string, rows: number, log: (s: string) => void): Promise<RowsResult> {
+/** The same check by another build (BENCH_BASELINE=DIR), for the "× today's" target. */
+export interface BaselineResult {
+  dir: string;
+  cpuSeconds: number;
+  peakMB: number;
+}
+
+/** Runs of the big check: each a median of this many, interleaved with the baseline's. */
+const CHECK_ROUNDS = 3;
+
+/**
+ * The big workbook checked CHECK_ROUNDS times, each run followed by the baseline build's on the
+ * same file when `baselineDir` is given (A/B interleaved: the machine's speed drifts over
+ * minutes), then its read phase and its annotated copy. Medians.
+ */
+export async function measureRows(
+  root: string,
+  rows: number,
+  log: (s: string) => void,
+  baselineDir?: string,
+): Promise<{ rows: RowsResult; baseline: BaselineResult | null }> {
   const dir = path.join(root, "bench/tmp");
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `kpi-${rows}.xlsx`);
@@ -139,10 +159,35 @@ export async function measureRows(root: string, rows: number, log: (s: string) =
   });
 
   const json = path.join(dir, `kpi-${rows}.json`);
-  const check = expectChecked(timed(root, ["bin/kpi-check.js", file, "--json"], json), "check");
+  const checks: ProcessRun[] = [];
+  const baselines: ProcessRun[] = [];
+  for (let i = 0; i < CHECK_ROUNDS; i++) {
+    checks.push(expectChecked(timed(root, ["bin/kpi-check.js", file, "--json"], json), "check"));
+    if (baselineDir) {
+      baselines.push(
+        expectChecked(timed(root, [path.join(baselineDir, "bin/kpi-check.js"), file, "--json"]), "baseline"),
+      );
+    }
+  }
   const report = JSON.parse(fs.readFileSync(json, "utf8")) as { summary: { rows: number } };
   if (report.summary.rows !== rows) throw new Error(`kpi-check reported ${report.summary.rows} rows, not ${rows}`);
-  log(`${rows} rows: ${check.cpuSeconds} s CPU, ${check.wallSeconds} s wall, peak ${check.peakMB} MB`);
+  const check = {
+    cpuSeconds: median(checks.map((r) => r.cpuSeconds)),
+    wallSeconds: median(checks.map((r) => r.wallSeconds)),
+    peakMB: median(checks.map((r) => r.peakMB)),
+  };
+  log(
+    `${rows} rows: ${check.cpuSeconds} s CPU, ${check.wallSeconds} s wall, peak ${check.peakMB} MB (medians of ${runs(checks)})`,
+  );
+  const baseline = baselineDir
+    ? {
+        dir: baselineDir,
+        cpuSeconds: median(baselines.map((r) => r.cpuSeconds)),
+        peakMB: median(baselines.map((r) => r.peakMB)),
+      }
+    : null;
+  if (baseline)
+    log(`baseline ${baselineDir}: ${baseline.cpuSeconds} s CPU, peak ${baseline.peakMB} MB (${runs(baselines)})`);
 
   const phase = spawnSync(process.execPath, ["scripts/run-ts.js", "bench/read-phase.ts", file], {
     cwd: root,
@@ -163,19 +208,25 @@ export async function measureRows(root: string, rows: number, log: (s: string) =
   );
   log(`${rows} rows --out: ${out.cpuSeconds} s CPU, peak ${out.peakMB} MB`);
   return {
-    rows,
-    fileBytes: fs.statSync(file).size,
-    cpuSeconds: check.cpuSeconds,
-    wallSeconds: check.wallSeconds,
-    peakMB: check.peakMB,
-    readCpuSeconds: read.readCpuSeconds,
-    floorCpuSeconds: read.floorCpuSeconds,
-    readFloorRatio: round(read.readCpuSeconds / read.floorCpuSeconds),
-    outCpuSeconds: out.cpuSeconds,
-    outWallSeconds: out.wallSeconds,
-    outPeakMB: out.peakMB,
+    rows: {
+      rows,
+      fileBytes: fs.statSync(file).size,
+      cpuSeconds: check.cpuSeconds,
+      wallSeconds: check.wallSeconds,
+      peakMB: check.peakMB,
+      readCpuSeconds: read.readCpuSeconds,
+      floorCpuSeconds: read.floorCpuSeconds,
+      readFloorRatio: round(read.readCpuSeconds / read.floorCpuSeconds),
+      outCpuSeconds: out.cpuSeconds,
+      outWallSeconds: out.wallSeconds,
+      outPeakMB: out.peakMB,
+    },
+    baseline,
   };
 }
+
+/** The runs behind a median, for the log: "12.1 / 11.8 / 12.4 s". */
+const runs = (xs: ProcessRun[]) => `${xs.map((r) => r.cpuSeconds).join(" / ")} s`;
 
 export interface BatchResult {
   files: number;

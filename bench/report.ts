@@ -1,5 +1,5 @@
 import type { BundleResult } from "./bundle-size";
-import type { BatchResult, ProcessRun, RowsResult, SampleResult } from "./cli";
+import type { BaselineResult, BatchResult, ProcessRun, RowsResult, SampleResult } from "./cli";
 import type { Sheet200Result } from "./distinct-sheet";
 import type { PaneResult } from "./pane";
 import type { SyncResult } from "./syncs";
@@ -10,8 +10,8 @@ export interface BenchResults {
   cli: {
     sample: SampleResult;
     rows100000: RowsResult;
-    /** The same 100,000-row check by another build (BENCH_BASELINE=DIR), for the "× today's" target. */
-    baseline100000: { dir: string; cpuSeconds: number; peakMB: number } | null;
+    /** The same 100,000-row check by another build, interleaved with ours. */
+    baseline100000: BaselineResult | null;
     hostile: Record<string, ProcessRun>;
   };
   batch: { files100: BatchResult };

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { measureBundle } from "./bundle-size";
-import { measureBatch, measureHostile, measureRows, measureSample, timed } from "./cli";
+import { measureBatch, measureHostile, measureRows, measureSample } from "./cli";
 import { measureSheet200 } from "./distinct-sheet";
 import { measurePane } from "./pane";
 import { type BenchResults, markdownTables, targets } from "./report";
@@ -37,14 +37,12 @@ async function main(): Promise<void> {
   const sheet200 = measureSheet200();
   log(`engine, 200 distinct rows: ${sheet200.ms} ms (${sheet200.runsMs.join(", ")})`);
   const syncs = await measureSyncs([10, 1000, 10000], log);
-  const rows100000 = await measureRows(ROOT, 100000, log);
-  const baselineDir = process.env.BENCH_BASELINE;
-  let baseline100000: BenchResults["cli"]["baseline100000"] = null;
-  if (baselineDir) {
-    const run = timed(ROOT, [path.join(baselineDir, "bin/kpi-check.js"), "bench/tmp/kpi-100000.xlsx", "--json"]);
-    baseline100000 = { dir: baselineDir, cpuSeconds: run.cpuSeconds, peakMB: run.peakMB };
-    log(`baseline ${baselineDir}: ${run.cpuSeconds} s CPU, peak ${run.peakMB} MB (exit ${run.exitCode})`);
-  }
+  const { rows: rows100000, baseline: baseline100000 } = await measureRows(
+    ROOT,
+    100000,
+    log,
+    process.env.BENCH_BASELINE,
+  );
   const hostile = measureHostile(ROOT, log);
   const files100 = measureBatch(ROOT, log);
   const bundle = measureBundle(path.join(ROOT, "dist-web"));

@@ -2,6 +2,7 @@ import { strToU8, zipSync, type Zippable } from "fflate";
 import { readWorkbookBuffer } from "../../src/cli/read-workbook";
 import { WorkbookError } from "../../src/cli/errors";
 import { ZipPackage } from "../../src/cli/xlsx/zip";
+import { readErrorAs } from "../support/read-error";
 
 /**
  * The zip layer under the reader: a part reads only when it inflates to exactly the size its
@@ -59,15 +60,7 @@ function patched(buf: Buffer, part: string, field: 10 | 20 | 24, edit: (old: num
   return copy;
 }
 
-function readError(buf: Buffer): WorkbookError {
-  try {
-    readWorkbookBuffer(buf, { label: "zip.xlsx" });
-  } catch (err) {
-    if (err instanceof WorkbookError) return err;
-    throw err;
-  }
-  throw new Error("read without error");
-}
+const readError = readErrorAs("zip.xlsx");
 
 const ROWS = `<row r="1">${inline("A1", "指標名")}<c r="B1" t="s"><v>0</v></c><c r="C1"><v>12.5</v></c></row>`;
 /** The same first row, then enough rows to take the sheet part over 1 MB (streamed). */

@@ -4,10 +4,10 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readWorkbook, readWorkbookBuffer } from "../../src/cli/read-workbook";
-import { WorkbookError } from "../../src/cli/errors";
 import { LIMITS } from "../../src/cli/xlsx/limits";
 import { ReportSchema } from "../../src/core/report/schema";
 import { ROOT, freshDir } from "../cli/helpers";
+import { readErrorAs } from "../support/read-error";
 
 /**
  * Files made to exhaust a reader: a merged area of a whole sheet, zip bombs, nesting without
@@ -49,15 +49,7 @@ async function bomb(declared: number, actualRows: number): Promise<Buffer> {
   return buf;
 }
 
-function readError(buf: Buffer): WorkbookError {
-  try {
-    readWorkbookBuffer(buf, { label: "hostile.xlsx" });
-  } catch (err) {
-    if (err instanceof WorkbookError) return err;
-    throw err;
-  }
-  throw new Error("read without error");
-}
+const readError = readErrorAs("hostile.xlsx");
 
 describe("reader caps (in-process)", () => {
   it("keeps a merged area of a whole sheet as one range, with the value in its top-left cell only", async () => {

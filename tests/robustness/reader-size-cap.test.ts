@@ -1,6 +1,6 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { readWorkbookBuffer } from "../../src/cli/read-workbook";
-import { WorkbookError } from "../../src/cli/errors";
+import { readErrorAs } from "../support/read-error";
 
 /**
  * The caps on uncompressed bytes, lowered here to 64 KB a part and 100 KB in all so small
@@ -40,15 +40,7 @@ function workbook(sheetBytes: number[]): Buffer {
   return Buffer.from(zipSync(files, { level: 6 }));
 }
 
-function readError(buf: Buffer): WorkbookError {
-  try {
-    readWorkbookBuffer(buf, { label: "big.xlsx" });
-  } catch (err) {
-    if (err instanceof WorkbookError) return err;
-    throw err;
-  }
-  throw new Error("read without error");
-}
+const readError = readErrorAs("big.xlsx");
 
 describe("the caps on uncompressed bytes (lowered)", () => {
   it("reads a part of exactly the part cap, stops one byte over it with one line of reason", () => {

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { readWorkbookBuffer } from "../../src/cli/read-workbook";
-import { WorkbookError } from "../../src/cli/errors";
+import { readErrorAs } from "../support/read-error";
 
 /**
  * The cap on one run of characters without "<" (a text node or a tag), lowered here to 64 K
@@ -49,15 +49,7 @@ function workbook(text: string): Buffer {
   );
 }
 
-function readError(buf: Buffer): WorkbookError {
-  try {
-    readWorkbookBuffer(buf, { label: "run.xlsx" });
-  } catch (err) {
-    if (err instanceof WorkbookError) return err;
-    throw err;
-  }
-  throw new Error("read without error");
-}
+const readError = readErrorAs("run.xlsx");
 
 describe("the cap on a run without markup (lowered to 64 K characters)", () => {
   it("reads a text under the cap whole", () => {

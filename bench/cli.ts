@@ -128,10 +128,12 @@ export interface BaselineResult {
   dir: string;
   cpuSeconds: number;
   peakMB: number;
+  /** Our CPU ÷ the baseline's, the median over the interleaved pairs (each pair a minute apart). */
+  cpuRatio: number;
 }
 
 /** Runs of the big check: each a median of this many, interleaved with the baseline's. */
-const CHECK_ROUNDS = 3;
+const CHECK_ROUNDS = 5;
 
 /**
  * The big workbook checked CHECK_ROUNDS times, each run followed by the baseline build's on the
@@ -184,10 +186,13 @@ export async function measureRows(
         dir: baselineDir,
         cpuSeconds: median(baselines.map((r) => r.cpuSeconds)),
         peakMB: median(baselines.map((r) => r.peakMB)),
+        cpuRatio: round(median(checks.map((r, i) => r.cpuSeconds / baselines[i].cpuSeconds))),
       }
     : null;
-  if (baseline)
+  if (baseline) {
     log(`baseline ${baselineDir}: ${baseline.cpuSeconds} s CPU, peak ${baseline.peakMB} MB (${runs(baselines)})`);
+    log(`100000 rows ÷ baseline, median of the pairs: ×${baseline.cpuRatio}`);
+  }
 
   const phase = spawnSync(process.execPath, ["scripts/run-ts.js", "bench/read-phase.ts", file], {
     cwd: root,

@@ -1,7 +1,7 @@
 import { normalize, withoutSpaces } from "../text/normalize";
 import { memoizeText } from "../text/memo";
 import { parseFiscalYear } from "../years/era";
-import { parseQuantityOnce } from "../quantity/parse";
+import { parseQuantityOnce, startsLikeAmount } from "../quantity/parse";
 import { StatusSchema } from "../rows/types";
 
 /**
@@ -20,8 +20,6 @@ const SOURCE_END = /(資料|管理表|実績|実績数値|実績値|統計|調�
 const PROSE_LENGTH = 40;
 /** The longest year token: 「令和10年度」, 「2019年度」 (a little spare for spaces). */
 const YEAR_LENGTH = 12;
-/** How a value starts (after NFKC): a digit, a sign, 約. 「路線バス利用者数2」 is a name, not 2. */
-const VALUE_START = /^[\d約△▲+\-.]/;
 
 /** A short source name: …資料, …管理表, 運行実績. */
 function looksLikeSource(bare: string): boolean {
@@ -49,7 +47,7 @@ function classify(raw: string): CellKind {
   const bare = text.includes("(") ? text.replace(/\([^)]*\)/g, "").trim() : text;
   if (!bare.includes("。") && bare.length <= 60) {
     const v = parseQuantityOnce(text);
-    if (v.kind === "quantity" && VALUE_START.test(bare)) {
+    if (v.kind === "quantity" && startsLikeAmount(bare)) {
       return v.quantity.unit && v.quantity.unit.counter !== "" ? "quantity" : "number";
     }
     // A lone labelled number without a unit (路線バス利用者数51) is a name with a number in it.

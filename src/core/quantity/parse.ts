@@ -167,12 +167,8 @@ function readQuantity(raw: string): ParsedValue {
   const single = numbered ? (parseSingle(unmarked) ?? parseMixedAmount(unmarked)) : null;
   if (single) return quantityOrUnparseable(single, original);
 
-  if (NONE_WORDS.test(bare) || DASHES_ONLY.test(bare)) return { kind: "none", text: original };
-  const all = ALL_WORD.exec(bare);
-  if (all) {
-    const counter = ALL_PEOPLE.has(all[1]) ? "人" : canonicalCounter(all[1]);
-    if (parseUnitText(counter)) return { kind: "all", text: original, counter };
-  }
+  const word = noneOrAll(bare, original);
+  if (word) return word;
 
   if (numbered) {
     const parts = parseParts(t);
@@ -184,6 +180,39 @@ function readQuantity(raw: string): ParsedValue {
   const words = qualitative(bare);
   if (words) return { kind: "qualitative", text: original, ...words };
   return { kind: "unparseable", text: original };
+}
+
+/** 実績なし, ― (none) or 全園 (all): a cell that states no amount yet is a value; null otherwise. */
+function noneOrAll(bare: string, original: string): ParsedValue | null {
+  if (NONE_WORDS.test(bare) || DASHES_ONLY.test(bare)) return { kind: "none", text: original };
+  const all = ALL_WORD.exec(bare);
+  if (all) {
+    const counter = ALL_PEOPLE.has(all[1]) ? "人" : canonicalCounter(all[1]);
+    if (parseUnitText(counter)) return { kind: "all", text: original, counter };
+  }
+  return null;
+}
+
+const AMOUNT_START = /^[\d約△▲+\-.]/;
+
+/**
+ * True when a normalised text starts as an amount is written: a digit, a sign, 約. A value cell
+ * does (4,200人, 約300人, △5); 「路線バス利用者数51」 is a name with a number in it.
+ */
+export function startsLikeAmount(normalized: string): boolean {
+  return AMOUNT_START.test(normalized);
+}
+
+/**
+ * True when a normalised text reads as none or all (parseQuantity's kinds "none" and "all", by
+ * the same words) without being tried as a number.
+ */
+export function readsAsNoneOrAll(normalized: string): boolean {
+  return (
+    normalized !== "" &&
+    normalized.length <= MAX_VALUE_LENGTH &&
+    noneOrAll(splitNote(normalized).rest, normalized) !== null
+  );
 }
 
 /**

@@ -1,13 +1,15 @@
 import type { FieldName } from "../layout/types";
-import { parseQuantity } from "../quantity/parse";
+import { parseQuantity, readsAsNoneOrAll, startsLikeAmount } from "../quantity/parse";
+import { normalize } from "../text/normalize";
 import type { FieldCell } from "./types";
 
-// Only texts starting like a value are worth a full parse (a name rarely does; 「20代から…」 does).
-const VALUE_START = /^[\d０-９約△▲+\-－.]|^(実績なし|未実施|全|[―ー－-]$)/;
-
-/** True when a cell holds a value (4,200人, 実績なし, 全園) rather than a name. */
+/**
+ * True when a cell holds a value rather than a name: an amount written as one (4,200人, 約300人;
+ * 「20代から40代の移住者数」 starts with a number but is no amount), or 実績なし / ― / 全園.
+ */
 function isValueText(text: string): boolean {
-  if (!VALUE_START.test(text)) return false;
+  const t = normalize(text);
+  if (!startsLikeAmount(t)) return readsAsNoneOrAll(t);
   const kind = parseQuantity(text).kind;
   return kind === "quantity" || kind === "multi" || kind === "none" || kind === "all";
 }

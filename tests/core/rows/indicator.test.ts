@@ -41,6 +41,16 @@ describe("indicator name of a row", () => {
     expect(pickIndicator({ indicator: cell("", 2), project: cell("空き家バンク", 1, true) })).toBe("");
   });
 
+  it("takes as a value every word the quantity parser reads as none or all, and nothing near them", () => {
+    // The same words as parseQuantity's "none" and "all": no list of its own to drift from it.
+    for (const value of ["該当なし", "未集計", "実績なし", "―", "ー", "全園", "全員", "-", "０人"]) {
+      expect(pickIndicator({ indicator: cell(value, 2), project: cell("子育て支援", 1) })).toBe("子育て支援");
+    }
+    for (const name of ["なし崩し防止件数", "全国学力調査正答率", "路線バス利用者数51", "年間300人の受入数"]) {
+      expect(pickIndicator({ indicator: cell(name, 2), project: cell("子育て支援", 1) })).toBe(name);
+    }
+  });
+
   it("keeps an indicator filled from a merge of the indicator column itself", () => {
     expect(pickIndicator({ indicator: cell("乗合タクシー利用者数", 2, true) })).toBe("乗合タクシー利用者数");
   });

@@ -103,5 +103,19 @@ describe("near misses: not a one-off change", () => {
   it("a percent change in the attributive past names the goal (「10%増やした値」)", () => {
     expect(value("R6の実績から10%増やした値", 200)).toBeCloseTo(220, 9);
     expect(value("R6から10%削減させた値を目標とする", 200)).toBeCloseTo(180, 9);
+    expect(value("10%増加した実績値を目標とする", 200)).toBeCloseTo(220, 9);
+  });
+
+  it("a change naming a past outcome (「10%増加した実績」「5%削減した結果」) is no change to make", () => {
+    // The goal is the verb that follows: keep the level reached, not add the 10% again.
+    expect(parseBasis("10%増加した実績を維持する")).toEqual({ kind: "maintain" });
+    expect(value("10%増加した実績を維持する", 200)).toBe(200);
+    expect(parseBasis("5%削減した結果を維持する")).toEqual({ kind: "maintain" });
+    expect(parseBasis("R5は10%増加した実績がある")).toEqual({ kind: "unparsed", reason: "no-rule" });
+    // The reported outcome beside the goal: the goal is read.
+    expect(parseBasis("10%増加した実績があり、さらに5%の増加を目指す")).toMatchObject({
+      kind: "one-off-change",
+      percent: 5,
+    });
   });
 });

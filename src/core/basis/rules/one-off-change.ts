@@ -15,10 +15,12 @@ export type OneOffChangeRule = RuleCommon & {
 
 /**
  * 「R5は10%増加した」「10%減少しており、」「10%増加したため」: the change word closes its clause in a
- * past or ongoing form, a fact the text reports, not a change to make. 「10%増やした値」 (the
+ * past or ongoing form, a fact the text reports, not a change to make; so does a change that
+ * names a past outcome (「10%増加した実績を維持する」「5%削減した結果」). 「10%増やした値」 (the
  * value increased by 10%) names the goal and is read.
  */
-const PAST_FACT = /^(?:さ?せ|し)(?:た(?:ため|ので|が|けど|けれど)?|ました|ており|ています|てきた)\s?(?:[、,。]|$)/;
+const PAST_FACT =
+  /^(?:さ?せ|し)(?:(?:た(?:ため|ので|が|けど|けれど)?|ました|ており|ています|てきた)\s?(?:[、,。]|$)|た(?:実績(?!値)|結果))/;
 
 /** R6の現状から約10%の増加 / 30%の増加 / 25%以上減らす (no 年/毎年): base × (1 ± p), once. */
 export function matchOneOffChange(scan: Scan): OneOffChangeRule | null {

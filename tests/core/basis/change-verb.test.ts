@@ -112,6 +112,8 @@ describe("near misses: not a one-off change", () => {
     expect(value("10%増加した実績を維持する", 200)).toBe(200);
     expect(parseBasis("5%削減した結果を維持する")).toEqual({ kind: "maintain" });
     expect(parseBasis("R5は10%増加した実績がある")).toEqual({ kind: "unparsed", reason: "no-rule" });
+    // A yearly pace kept is the pace going on (年1% a year), not a level.
+    expect(parseBasis("年1%増加した実績を維持する")).toMatchObject({ kind: "compound-growth", percent: 1 });
     // The reported outcome beside the goal: the goal is read.
     expect(parseBasis("10%増加した実績があり、さらに5%の増加を目指す")).toMatchObject({
       kind: "one-off-change",

@@ -86,12 +86,3 @@ export function resultBound(bound: NumToken["bound"], direction: Direction): Rul
   const flip = { 以上: "以下", 以下: "以上", 超: "未満", 未満: "超" } as const;
   return flip[bound];
 }
-
-/** Indices of tokens satisfying a predicate, in order. */
-export function indicesOf(scan: Scan, pred: (t: Token) => boolean): number[] {
-  const out: number[] = [];
-  scan.tokens.forEach((t, i) => {
-    if (pred(t)) out.push(i);
-  });
-  return out;
-}

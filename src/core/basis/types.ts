@@ -1,7 +1,7 @@
 import type { Bound } from "../quantity/types";
 import type { FiscalYear } from "../years/types";
 import type { Bilingual } from "../messages/lang";
-import type { Rule, RuleKind } from "./registry";
+import type { Rule } from "./registry";
 import type { Scan, YearClash } from "./tokens";
 
 /** +1 for an increase (増加, 拡大), −1 for a decrease (減少, 削減, 抑制). */
@@ -63,7 +63,6 @@ export interface RuleCommon {
  * registry.ts from the ordered list, so a new kind is its module plus one line there.
  */
 export type { Rule, RuleKind } from "./registry";
-export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
 
 /** What every rule module's own rule type extends. */
 export type RuleShape = RuleCommon & { kind: string };

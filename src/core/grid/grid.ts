@@ -50,10 +50,6 @@ export function cellText(grid: Grid, row: number, col: number): string {
   return getCell(grid, row, col).text.trim();
 }
 
-export function isEmptyCell(cell: Cell | undefined): boolean {
-  return !cell || (cell.value === null && cell.text.trim() === "" && !cell.error && !cell.formula);
-}
-
 /** 0-based column index → letters (0 → A, 25 → Z, 26 → AA). */
 export function columnLetters(col: number): string {
   let n = col + 1;

@@ -44,14 +44,6 @@ export function message<P extends Params = Record<never, never>>(severity?: Seve
     severity ? { ja, en, severity } : { ja, en };
 }
 
-export interface CodeEntry {
-  readonly severity: Severity;
-  /** What a staff member reads first: 「列のずれ」, not COLUMN_SHIFT. */
-  readonly title: Bilingual;
-  /** `default` is the code's own wording (messageKey = the code); others are CODE.variant. */
-  readonly variants: Readonly<Record<string, Variant<Params>>>;
-}
-
 /** A code's entry, its variant names and their parameter types kept for the typed constructor. */
 export function code<const V extends Record<string, Variant<Params>>>(entry: {
   severity: Severity;

@@ -103,19 +103,25 @@ function notComputed(
                     part,
                     years: ev.missing.map((y) => y.label).join("・") || "—",
                   });
+  // Which reading was tried, so that the staff member sees what the text was taken to say.
+  const explanation = {
+    ja: `計算できません（${ruleDef(ctx.rule.kind).explain.ja}として読みました）: ${ev.detail.ja}`,
+    en: `not computable (read as ${ruleDef(ctx.rule.kind).explain.en}): ${ev.detail.en}`,
+  };
+  return unverifiable(metric, explanation, [finding]);
+}
+
+/** A verdict with no computed value: why, and the findings that say so. */
+function unverifiable(metric: Metric, explanation: Bilingual, findings: Finding[]): MetricVerdict {
   return {
     label: metric.label,
     status: "unverifiable",
     stated: metric.stated,
     computed: null,
     fill: null,
-    // Which reading was tried, so that the staff member sees what the text was taken to say.
-    explanation: {
-      ja: `計算できません（${ruleDef(ctx.rule.kind).explain.ja}として読みました）: ${ev.detail.ja}`,
-      en: `not computable (read as ${ruleDef(ctx.rule.kind).explain.en}): ${ev.detail.en}`,
-    },
+    explanation,
     alternatives: [],
-    findings: [finding],
+    findings,
   };
 }
 
@@ -376,19 +382,11 @@ function levelOf(rule: Rule): TextNumber | null {
 
 function unitBlocked(metric: Metric, ctx: VerdictContext, ev: Evaluated, rowQ: Quantity, part: string): MetricVerdict {
   const written = levelOf(ctx.rule)?.text ?? ev.formula;
-  return {
-    label: metric.label,
-    status: "unverifiable",
-    stated: metric.stated,
-    computed: null,
-    fill: null,
-    explanation: {
-      ja: `計算できません: 水準として読んだ${fromText(written).ja}は率で、指標の単位（${rowQ.unit!.written}）と比べられません`,
-      en: `not computable: the level ${fromText(written).en} is a rate, not in the row's unit (${rowQ.unit!.written})`,
-    },
-    alternatives: [],
-    findings: evaluationFindings(ev, ctx, rowQ, part),
+  const explanation = {
+    ja: `計算できません: 水準として読んだ${fromText(written).ja}は率で、指標の単位（${rowQ.unit!.written}）と比べられません`,
+    en: `not computable: the level ${fromText(written).en} is a rate, not in the row's unit (${rowQ.unit!.written})`,
   };
+  return unverifiable(metric, explanation, evaluationFindings(ev, ctx, rowQ, part));
 }
 
 /**

@@ -25,7 +25,7 @@ import {
   type Metric,
   type MetricPoint,
 } from "./metrics";
-import { writtenForm, writtenLike } from "./written";
+import { stepDecimals, writtenForm, writtenLike } from "./written";
 import { parseQuantity } from "../quantity/parse";
 
 /** One metric's verdict: evaluate the rule, round as the basis says, compare with the stated value. */
@@ -68,11 +68,6 @@ function yearAsWritten(year: FiscalYear): string {
 
 function partWords(label: string | null): string {
   return label ? `「${label}」: ` : "";
-}
-
-/** Decimals a rounding step leaves (0.1 → 1; 1000 → 0). */
-function stepDecimals(step: number): number {
-  return step >= 1 ? 0 : Math.round(-Math.log10(step));
 }
 
 function notComputed(

@@ -26,7 +26,8 @@ export function writtenLike(value: number, like: Quantity | null, decimals: numb
   return like ? formatLike(value, like, decimals) : fmt(roundHalfUp(value, decimals), decimals);
 }
 
-function decimalsOf(step: number): number {
+/** Decimals a rounding step leaves (0.1 → 1; 1000 → 0). */
+export function stepDecimals(step: number): number {
   return step >= 1 ? 0 : Math.round(-Math.log10(step));
 }
 
@@ -61,7 +62,7 @@ export function writtenForm(
     const step = stepInRowUnits(rule.rounding, row.counter, row.scale, 10 ** -row.decimals);
     return {
       value: roundTo(exact, step, rule.rounding.mode),
-      decimals: decimalsOf(step),
+      decimals: stepDecimals(step),
       why: { ja: `根拠の丸め方「${rule.rounding.text}」`, en: `the basis's rounding words 「${rule.rounding.text}」` },
     };
   }
@@ -72,7 +73,7 @@ export function writtenForm(
     const m = MODE_WORDS[mode];
     return {
       value: roundTo(exact, place, mode),
-      decimals: decimalsOf(place),
+      decimals: stepDecimals(place),
       why: {
         ja: `記載の目標値${stated.text}の精度（${placeText}の位）${m.ja}`,
         en: `the precision of the stated target ${stated.text} (nearest ${placeText})${m.en}`,

@@ -1,5 +1,5 @@
 import * as path from "path";
-import { measureRows, timed } from "./cli";
+import { measureRows } from "./cli";
 
 /**
  * `node scripts/run-ts.js bench/rows.ts [ROWS]`: only the 100,000-row part of `npm run bench`
@@ -11,14 +11,8 @@ const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
 async function main(): Promise<void> {
   const rows = Number(process.argv[2] ?? 100000);
-  const result: Record<string, unknown> = { rows100000: await measureRows(ROOT, rows, log) };
-  const baselineDir = process.env.BENCH_BASELINE;
-  if (baselineDir) {
-    const run = timed(ROOT, [path.join(baselineDir, "bin/kpi-check.js"), `bench/tmp/kpi-${rows}.xlsx`, "--json"]);
-    result.baseline = { dir: baselineDir, cpuSeconds: run.cpuSeconds, peakMB: run.peakMB };
-    log(`baseline ${baselineDir}: ${run.cpuSeconds} s CPU, peak ${run.peakMB} MB (exit ${run.exitCode})`);
-  }
-  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  const { rows: result, baseline } = await measureRows(ROOT, rows, log, process.env.BENCH_BASELINE);
+  process.stdout.write(`${JSON.stringify({ rows100000: result, baseline }, null, 2)}\n`);
 }
 
 main().catch((e: unknown) => {

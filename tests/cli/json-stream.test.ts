@@ -80,15 +80,29 @@ describe("jsonPieces", () => {
 });
 
 describe("writeJson", () => {
-  it("writes the whole document and a final line break, in writes of at most about 64 K characters", async () => {
+  it("writes the whole document and a final line break, in writes of at most 16 K characters", async () => {
     const writes: string[] = [];
     const doc = {
       rows: Array.from({ length: 20000 }, (_, i) => ({ row: i, indicator: `指標${i}`, note: "x".repeat(40) })),
     };
     await writeJson({ write: (s) => writes.push(s) }, doc);
     expect(writes.join("")).toBe(`${JSON.stringify(doc, null, 2)}\n`);
-    expect(writes.length).toBeGreaterThan(1);
-    expect(Math.max(...writes.map((w) => w.length))).toBeLessThan((1 << 16) + 1000);
+    expect(writes.length).toBeGreaterThan(100);
+    expect(Math.max(...writes.map((w) => w.length))).toBeLessThanOrEqual(1 << 14);
+    // Gathered, not one write per piece: all but the last write are over half full.
+    expect(writes.slice(0, -1).every((w) => w.length > 1 << 13)).toBe(true);
+  });
+
+  it("sends a piece longer than a write on its own, after what was gathered before it", async () => {
+    const writes: string[] = [];
+    const long = "長".repeat(40000);
+    const doc = { a: 1, rows: [{ text: long }], b: 2 };
+    await writeJson({ write: (s) => writes.push(s) }, doc, 2);
+    expect(writes.join("")).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+    const alone = writes.find((w) => w.includes(long))!;
+    expect(alone.length).toBeLessThan(long.length + 100);
+    expect(writes.indexOf(alone)).toBeGreaterThan(0);
+    expect(writes.filter((w) => w !== alone).every((w) => w.length <= 1 << 14)).toBe(true);
   });
 
   it("waits for drain when the stream says its buffer is full", async () => {

@@ -132,6 +132,26 @@ describe("zip parts: sizes as declared", () => {
 });
 
 describe("zip parts: text decoded in pieces", () => {
+  // A piece over 128 KB of string is allocated on its own by V8: every piece stays at 32 K
+  // bytes of UTF-8, whether the part is inflated whole or streamed (inflater chunks of ~150 KB).
+  it.each([
+    ["inflated whole", 200_000],
+    ["streamed", 2_000_000],
+  ])("hands on pieces of at most 32 K bytes when %s", (_, bytes) => {
+    const xml = sheetXml(`<row r="1">${inline("A1", "指標x".repeat(Math.ceil(bytes / 7)))}</row>`);
+    const pkg = new ZipPackage(workbook(xml), "zip.xlsx");
+    const ends: number[] = [0];
+    let text = "";
+    pkg.streamText(SHEET, (t, end) => {
+      text += t;
+      ends.push(end);
+    });
+    expect(text).toBe(xml);
+    const sizes = ends.slice(1).map((end, i) => end - ends[i]);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(32 * 1024);
+    expect(sizes.length).toBeGreaterThanOrEqual(Math.floor(Buffer.byteLength(xml) / (32 * 1024)));
+  });
+
   // Three-byte characters after 0, 1 and 2 bytes of padding: whatever the piece size, some
   // piece boundary falls inside a character in at least two of the three. 30,000 repeats make
   // a part under 1 MB (inflated whole), 60,000 one over it (streamed).

@@ -118,6 +118,9 @@ export interface RowsResult {
   readCpuSeconds: number;
   floorCpuSeconds: number;
   readFloorRatio: number;
+  /** The unzip and saxes pass alone (no handler work, no grid), and read ÷ that. */
+  parseOnlyCpuSeconds: number;
+  readParseOnlyRatio: number;
   outCpuSeconds: number;
   outWallSeconds: number;
   outPeakMB: number;
@@ -199,8 +202,14 @@ export async function measureRows(
     encoding: "utf8",
   });
   if (phase.status !== 0) throw new Error(`read-phase failed: ${phase.stderr}`);
-  const read = JSON.parse(phase.stdout) as { readCpuSeconds: number; floorCpuSeconds: number };
-  log(`${rows} rows: read ${read.readCpuSeconds} s CPU, unzip+SAX floor ${read.floorCpuSeconds} s`);
+  const read = JSON.parse(phase.stdout) as {
+    readCpuSeconds: number;
+    floorCpuSeconds: number;
+    parseOnlyCpuSeconds: number;
+  };
+  log(
+    `${rows} rows: read ${read.readCpuSeconds} s CPU, unzip+SAX+grid floor ${read.floorCpuSeconds} s, unzip+SAX alone ${read.parseOnlyCpuSeconds} s`,
+  );
 
   const out = expectChecked(
     // --force: the bench's own folder, so a second run replaces the copy of the first.
@@ -222,6 +231,8 @@ export async function measureRows(
       readCpuSeconds: read.readCpuSeconds,
       floorCpuSeconds: read.floorCpuSeconds,
       readFloorRatio: round(read.readCpuSeconds / read.floorCpuSeconds),
+      parseOnlyCpuSeconds: read.parseOnlyCpuSeconds,
+      readParseOnlyRatio: round(read.readCpuSeconds / read.parseOnlyCpuSeconds),
       outCpuSeconds: out.cpuSeconds,
       outWallSeconds: out.wallSeconds,
       outPeakMB: out.peakMB,

@@ -1,3 +1,5 @@
+import { joinedPieces } from "./text-pieces";
+
 /**
  * Report → sheets → sheet → rows / findings: from this depth rows and findings are written whole,
  * a slice of them per piece (tens of KB), whatever the size of the sheet.
@@ -90,31 +92,16 @@ export interface JsonSink {
 }
 
 /**
- * Pieces are gathered into writes of at most this many characters (a longer piece goes out on
- * its own). A gathered write is a chain of pieces that the write first copies into one string;
- * at 64 K characters of Japanese text that string is over V8's largest ordinary object (128 KB)
- * and is allocated on its own: the 100,000-row report took 1.2 s of CPU to write in 64 K writes,
- * 0.15 s in 16 K ones (measured writing it to /dev/null).
- */
-const CHUNK = 1 << 14;
-
-/**
- * Writes `value` as `JSON.stringify(value, null, 2)` + "\n" to `out` in writes of ~16 K characters,
- * waiting for "drain" when a stream says its buffer is full (a slow pipe then holds one write, not
- * the report).
+ * Writes `value` as `JSON.stringify(value, null, 2)` + "\n" to `out` in writes of at most 16 K
+ * characters (joinedPieces), waiting for "drain" when a stream says its buffer is full (a slow
+ * pipe then holds one write, not the report).
  */
 export async function writeJson(out: JsonSink, value: unknown, depth = REPORT_ROW_DEPTH): Promise<void> {
-  let buf = "";
-  const write = async (s: string) => {
-    if (out.write(s) === false && out.once) await new Promise<void>((resolve) => out.once!("drain", resolve));
-  };
-  for (const piece of jsonPieces(value, depth)) {
-    if (buf.length + piece.length > CHUNK && buf !== "") {
-      await write(buf);
-      buf = "";
-    }
-    if (piece.length >= CHUNK) await write(piece);
-    else buf += piece;
+  function* document(): Generator<string> {
+    yield* jsonPieces(value, depth);
+    yield "\n";
   }
-  await write(`${buf}\n`);
+  for (const text of joinedPieces(document())) {
+    if (out.write(text) === false && out.once) await new Promise<void>((resolve) => out.once!("drain", resolve));
+  }
 }
